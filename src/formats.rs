@@ -1,0 +1,209 @@
+//! Hand-written readers for the fixed formats of filing-v1.md §4.
+//!
+//! Each is a few lines of byte arithmetic, where a `regex` dependency would
+//! add about 250 KB to the wasm module for three fixed patterns.
+
+/// Trims Unicode white space, the ideographic space U+3000 included
+/// (`char::is_whitespace` covers it).
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(char::is_whitespace)
+}
+
+/// Maps full-width digits, minus, and full stop (`１２．５`) to ASCII, since
+/// Chinese input methods often produce them in number fields.
+fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '－' => '-',
+            '．' => '.',
+            c => c,
+        })
+        .collect()
+}
+
+/// Reads a number written as text: an optional `-`, digits, and an optional
+/// `.` with digits; no `+`, exponent or thousands separator.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let s = ascii_digits(trim(s));
+    let body = s.strip_prefix('-').unwrap_or(&s);
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+        return None;
+    }
+    s.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// A calendar date, `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// Reads ASCII `YYYY-MM-DD`; the date must exist in the (proleptic
+    /// Gregorian) calendar.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = trim(s).as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            b[r].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+        };
+        let (year, month, day) = (num(0..4)? as i32, num(5..7)?, num(8..10)?);
+        let date = Date { year, month, day };
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(date)
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    pub fn days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01 (`civil_from_days`).
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The 31 characters of GB 32100-2015, in value order (no I, O, S, V, Z).
+const CREDIT_ALPHABET: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+/// Weights of positions 1–17: 3^(i−1) mod 31.
+const CREDIT_WEIGHTS: [u32; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/// Why a 统一社会信用代码 is not well-formed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CreditCodeError {
+    /// Not 18 characters over the GB 32100-2015 alphabet.
+    Shape,
+    /// The 18th character is not the check character of the first 17.
+    CheckCharacter,
+}
+
+/// Checks a 统一社会信用代码 (unified social credit code, GB 32100-2015),
+/// read case-insensitively; returns it upper-cased.
+pub fn credit_code(s: &str) -> Result<String, CreditCodeError> {
+    let code = trim(s).to_ascii_uppercase();
+    let values: Option<Vec<u32>> = code
+        .bytes()
+        .map(|b| CREDIT_ALPHABET.iter().position(|&a| a == b).map(|v| v as u32))
+        .collect();
+    let values = values.filter(|v| v.len() == 18).ok_or(CreditCodeError::Shape)?;
+    let sum: u32 = values[..17].iter().zip(CREDIT_WEIGHTS).map(|(v, w)| v * w).sum();
+    let check = (31 - sum % 31) % 31;
+    if values[17] == check {
+        Ok(code)
+    } else {
+        Err(CreditCodeError::CheckCharacter)
+    }
+}
+
+/// Checks a 食品生产许可证编号 (food production licence number): `SC` and 14
+/// digits, read case-insensitively. No public check-digit algorithm exists,
+/// so only the format is checked.
+pub fn sc_license(s: &str) -> Option<String> {
+    let code = trim(s).to_ascii_uppercase();
+    let digits = code.strip_prefix("SC")?;
+    (digits.len() == 14 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(code)
+}
+
+/// Checks a phone number: after removing spaces and hyphens, a mainland
+/// mobile number (`1[3-9]` and 9 digits) or a landline (`0` and 9 to 11
+/// digits, area code included).
+pub fn phone(s: &str) -> Option<String> {
+    let digits: String = ascii_digits(s).chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    let b = digits.as_bytes();
+    if !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mobile = b.len() == 11 && b[0] == b'1' && (b'3'..=b'9').contains(&b[1]);
+    let landline = (10..=12).contains(&b.len()) && b[0] == b'0';
+    (mobile || landline).then_some(digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(parse_number("12"), Some(12.0));
+        assert_eq!(parse_number(" １２ "), Some(12.0));
+        assert_eq!(parse_number("-3.5"), Some(-3.5));
+        assert_eq!(parse_number("１２．５"), Some(12.5));
+        for bad in ["", "+1", "1e3", "1,000", "1.", ".5", "-", "abc", "1 2", "0x10", "NaN", "inf"] {
+            assert_eq!(parse_number(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(Date::parse("2024-02-29").map(|d| d.to_string()).as_deref(), Some("2024-02-29"));
+        for bad in ["2023-02-29", "1900-02-29", "2023-13-01", "2023-00-10", "2023-04-31", "2023-4-1", "２０２３-01-01", "2023/01/01", ""] {
+            assert_eq!(Date::parse(bad), None, "{bad:?}");
+        }
+        assert!(Date::parse("2000-02-29").is_some());
+        let d = Date::parse("2023-06-30").unwrap();
+        assert_eq!(Date::from_days(d.days()), d);
+        assert_eq!(Date::parse("1970-01-01").unwrap().days(), 0);
+        assert_eq!(Date::parse("2023-12-31").unwrap().days() - Date::parse("2023-06-30").unwrap().days(), 184);
+    }
+
+    #[test]
+    fn credit_codes() {
+        assert_eq!(credit_code("91330100799655058B").as_deref(), Ok("91330100799655058B"));
+        assert_eq!(credit_code("9144030071526726xg").as_deref(), Ok("9144030071526726XG"));
+        assert_eq!(credit_code("91330100799655058C"), Err(CreditCodeError::CheckCharacter));
+        assert_eq!(credit_code("91330100799655058"), Err(CreditCodeError::Shape));
+        assert_eq!(credit_code("9133010079965505IB"), Err(CreditCodeError::Shape));
+    }
+
+    #[test]
+    fn sc_and_phone() {
+        assert_eq!(sc_license("sc11233112500012").as_deref(), Some("SC11233112500012"));
+        assert_eq!(sc_license("SC1123311250001"), None);
+        assert_eq!(sc_license("SX11233112500012"), None);
+        assert_eq!(phone("138 1234-5678").as_deref(), Some("13812345678"));
+        assert_eq!(phone("0578-2123456").as_deref(), Some("05782123456"));
+        assert_eq!(phone("12812345678"), None);
+        assert_eq!(phone("0578-21"), None);
+        assert_eq!(phone("1381234567a"), None);
+    }
+}

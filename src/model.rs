@@ -1,0 +1,871 @@
+//! The filing of filing-v1.md §1, read leniently.
+//!
+//! Each section is declared once with [`section!`]: the macro writes the
+//! struct, its lenient reader, the walk that collects data-format problems,
+//! and the module of its field paths (`paths::site::fire_extinguishers ==
+//! "site.fire_extinguishers"`), so the rules, the DOM binding and the tests
+//! all name fields through the same constants.
+
+use serde_json::{Map, Value};
+
+use crate::codes;
+use crate::formats::Date;
+use crate::input::{read, CreditCode, Input, Phone, Problem, Read, ScLicense, MAX_LIST_ITEMS};
+
+/// How a field is entered: lets the DOM binding turn form controls into a
+/// filing without a second list of fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    Text,
+    Bool,
+    Number,
+    Count,
+    Date,
+    /// One code of an enumeration.
+    Code,
+    /// A list of codes (checkbox group).
+    Codes,
+    /// A group of fields.
+    Section,
+    /// A list of groups (the red-steward roster).
+    Items,
+}
+
+impl FieldKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            FieldKind::Text => "text",
+            FieldKind::Bool => "bool",
+            FieldKind::Number => "number",
+            FieldKind::Count => "count",
+            FieldKind::Date => "date",
+            FieldKind::Code => "code",
+            FieldKind::Codes => "codes",
+            FieldKind::Section => "section",
+            FieldKind::Items => "items",
+        }
+    }
+}
+
+/// The kind of input a field type takes, and how to collect the format
+/// problems inside a well-formed value (only groups have any).
+pub trait Field: Read {
+    const KIND: FieldKind;
+    /// The codes a `Code`/`Codes` field accepts.
+    fn codes() -> &'static [&'static str] {
+        &[]
+    }
+    fn walk(&self, _path: &str, _out: &mut Vec<(String, Problem)>) {}
+}
+
+impl<T: Field> Input<T> {
+    /// Collects the format problems of this field and, for groups, of the
+    /// fields inside it.
+    pub fn walk(&self, path: &str, out: &mut Vec<(String, Problem)>) {
+        match self {
+            Input::Absent => {}
+            Input::Bad(p) => out.push((path.to_owned(), p.clone())),
+            Input::Given(v) => v.walk(path, out),
+        }
+    }
+
+    /// [`Input::walk`] for the field `name` of the group at `parent`; builds
+    /// the path only when there is something to report or to walk into.
+    pub fn walk_child(&self, parent: &str, name: &str, out: &mut Vec<(String, Problem)>) {
+        let is_group = matches!(T::KIND, FieldKind::Section | FieldKind::Items);
+        if matches!(self, Input::Bad(_)) || (is_group && !self.is_absent()) {
+            self.walk(&join(parent, name), out);
+        }
+    }
+}
+
+/// `parent.name`, or `name` at the top level.
+pub fn join(parent: &str, name: &str) -> String {
+    if parent.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{parent}.{name}")
+    }
+}
+
+macro_rules! scalar_fields {
+    ($($ty:ty => $kind:ident),+) => { $(impl Field for $ty { const KIND: FieldKind = FieldKind::$kind; })+ };
+}
+scalar_fields!(String => Text, bool => Bool, f64 => Number, u64 => Count, Date => Date,
+    CreditCode => Text, ScLicense => Text, Phone => Text);
+
+/// A group of fields (a section of the filing).
+pub trait Group: 'static {
+    /// The group with nothing given, for reading an absent or malformed one.
+    fn empty() -> &'static Self;
+}
+
+impl<T: Group> Input<T> {
+    /// The group's fields; an absent or malformed group reads as empty, so
+    /// the rules on its fields still fire (filing-v1.md §4).
+    pub fn or_empty(&self) -> &T {
+        self.given().unwrap_or_else(|| T::empty())
+    }
+}
+
+/// A list of groups, kept with their input positions so findings name
+/// `party.stewards[3].phone`. Null items stay as `Absent`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Items<T>(pub Vec<Input<T>>);
+
+impl<T: Read> Read for Items<T> {
+    fn read(v: &Value) -> Result<Self, Problem> {
+        let items = v.as_array().ok_or(Problem::NotAList)?;
+        if items.len() > MAX_LIST_ITEMS {
+            return Err(Problem::TooManyItems);
+        }
+        Ok(Items(items.iter().map(|item| read(Some(item))).collect()))
+    }
+}
+
+impl<T: Field> Field for Items<T> {
+    const KIND: FieldKind = FieldKind::Items;
+    fn walk(&self, path: &str, out: &mut Vec<(String, Problem)>) {
+        for (i, item) in self.0.iter().enumerate() {
+            item.walk(&format!("{path}[{i}]"), out);
+        }
+    }
+}
+
+impl<T> Items<T> {
+    /// The well-formed items with their positions.
+    pub fn given(&self) -> impl Iterator<Item = (usize, &T)> {
+        self.0.iter().enumerate().filter_map(|(i, item)| item.given().map(|t| (i, t)))
+    }
+}
+
+/// Declares one section of the filing. See the module docs.
+macro_rules! section {
+    (@join "" $field:ident) => { stringify!($field) };
+    (@join $path:tt $field:ident) => { concat!($path, ".", stringify!($field)) };
+    (
+        $(#[$meta:meta])*
+        $name:ident at $path:tt, paths $paths:ident {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = crate::schema::all_optional))]
+        pub struct $name { $( $(#[$fmeta])* pub $field: Input<$ty>, )+ }
+
+        impl $name {
+            /// The group with nothing given.
+            pub const EMPTY: Self = Self { $( $field: Input::Absent, )+ };
+
+            pub fn from_map(map: &Map<String, Value>) -> Self {
+                Self { $( $field: read(map.get(stringify!($field))), )+ }
+            }
+        }
+
+        impl Group for $name {
+            fn empty() -> &'static Self {
+                static EMPTY: $name = $name::EMPTY;
+                &EMPTY
+            }
+        }
+
+        impl Read for $name {
+            fn read(v: &Value) -> Result<Self, Problem> {
+                v.as_object().map(Self::from_map).ok_or(Problem::NotAnObject)
+            }
+        }
+
+        impl Field for $name {
+            const KIND: FieldKind = FieldKind::Section;
+            fn walk(&self, path: &str, out: &mut Vec<(String, Problem)>) {
+                $( self.$field.walk_child(path, stringify!($field), out); )+
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl crate::schema::InputSchema for $name {
+            fn input_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                generator.subschema_for::<Self>()
+            }
+        }
+
+        #[doc = concat!("Field paths of `", $path, "`.")]
+        #[allow(non_upper_case_globals)]
+        pub mod $paths {
+            #[allow(unused_imports)]
+            use super::*;
+            /// The path of the group itself.
+            pub const PATH: &str = $path;
+            $( pub const $field: &str = section!(@join $path $field); )+
+            /// Every field of the group with its kind and accepted codes.
+            pub const FIELDS: &[(&str, FieldKind, fn() -> &'static [&'static str])] =
+                &[$( ($field, <$ty as Field>::KIND, <$ty as Field>::codes) ),+];
+        }
+    };
+}
+
+codes! {
+    /// 县（市、区） County-level division of Lishui.
+    County {
+        Liandu = "liandu", "莲都区", "Liandu District";
+        Longquan = "longquan", "龙泉市", "Longquan City";
+        Qingtian = "qingtian", "青田县", "Qingtian County";
+        Jinyun = "jinyun", "缙云县", "Jinyun County";
+        Suichang = "suichang", "遂昌县", "Suichang County";
+        Songyang = "songyang", "松阳县", "Songyang County";
+        Yunhe = "yunhe", "云和县", "Yunhe County";
+        Qingyuan = "qingyuan", "庆元县", "Qingyuan County";
+        Jingning = "jingning", "景宁畲族自治县", "Jingning She Autonomous County";
+        Etdz = "etdz", "丽水经济技术开发区", "Lishui Economic and Technological Development Zone";
+    }
+}
+
+codes! {
+    /// 运营主体类型 Kind of operating entity (7.x.1, 8.1).
+    OperatorKind {
+        VillageCompany = "village_company", "强村公司", "village company";
+        CommunityCompany = "community_company", "强社公司", "community company";
+        VillageCoop = "village_coop", "村经济合作社", "village economic cooperative";
+        ProcessingEnterprise = "processing_enterprise", "来料加工企业", "outsourced-processing enterprise";
+        Broker = "broker", "经纪人", "broker";
+        Manufacturer = "manufacturer", "生产企业", "manufacturer";
+        AgriEnterprise = "agri_enterprise", "农业企业", "agricultural enterprise";
+        EcommerceEnterprise = "ecommerce_enterprise", "电商企业", "e-commerce enterprise";
+        Livestreamer = "livestreamer", "直播达人", "livestreamer";
+        MixedOwnership = "mixed_ownership", "混合所有制主体", "mixed-ownership entity";
+        TourismEnterprise = "tourism_enterprise", "文旅企业", "culture and tourism enterprise";
+        Enterprise = "enterprise", "其他企业", "other enterprise";
+        SoleTrader = "sole_trader", "个体户", "sole trader";
+        ResearchInstitute = "research_institute", "农业科研院所", "agricultural research institute";
+        LeadingAgriEnterprise = "leading_agri_enterprise", "农业龙头企业", "leading agricultural enterprise";
+        VehicleOwner = "vehicle_owner", "流动供销致富车车主", "owner of a mobile supply vehicle";
+        Other = "other", "其他", "other";
+    }
+}
+
+codes! {
+    /// 模式 Mode of the workshop (chapter 7).
+    Mode {
+        Processing = "processing", "来料加工式", "outsourced processing";
+        Recruitment = "recruitment", "定向招工式", "targeted recruitment";
+        Livestream = "livestream", "电商直播式", "e-commerce livestreaming";
+        Agritourism = "agritourism", "农旅融合式", "agriculture and tourism";
+        BrandLed = "brand_led", "品牌带动式", "brand-led";
+        Enablement = "enablement", "产业赋能式", "industry enablement";
+        MobileSupply = "mobile_supply", "流动供销式", "mobile supply and marketing";
+        Overseas = "overseas", "侨助共富式", "overseas-Chinese aid";
+        MountainSea = "mountain_sea", "山海协作式", "mountain–sea cooperation";
+    }
+}
+
+impl Mode {
+    /// The clause that defines the mode.
+    pub fn clause(self) -> &'static str {
+        match self {
+            Mode::Processing => "7.1",
+            Mode::Recruitment => "7.2",
+            Mode::Livestream => "7.3",
+            Mode::Agritourism => "7.4",
+            Mode::BrandLed => "7.5",
+            Mode::Enablement => "7.6",
+            Mode::MobileSupply => "7.7",
+            Mode::Overseas => "7.8",
+            Mode::MountainSea => "7.9",
+        }
+    }
+}
+
+codes! {
+    /// 来料加工运营范围 (7.1.2)
+    ProcessingScope {
+        Handicraft = "handicraft", "手工制品加工", "handicrafts";
+        Assembly = "assembly", "零部件装配", "parts assembly";
+        Sewing = "sewing", "平车加工", "flat-bed sewing";
+        Other = "other", "其他", "other";
+    }
+}
+
+codes! {
+    /// 定向招工岗位 (7.2.2)
+    RecruitmentJob {
+        BasicProcessing = "basic_processing", "基础加工环节岗位", "basic processing jobs";
+        Seasonal = "seasonal", "季节性临时性岗位", "seasonal or temporary jobs";
+    }
+}
+
+codes! {
+    /// 电商直播运营范围 (7.3.2)
+    LivestreamProduct {
+        Agricultural = "agricultural", "当地特色农副产品", "local farm products";
+        Industrial = "industrial", "工业产品", "industrial products";
+        Other = "other", "其他特色产品", "other local specialities";
+    }
+}
+
+codes! {
+    /// 直播场所 (7.3.3)
+    LivestreamVenue {
+        EcommerceCenter = "ecommerce_center", "电商服务中心", "e-commerce service centre";
+        VillageStudio = "village_studio", "乡村直播间", "village livestream studio";
+        Park = "park", "园区", "industrial park";
+        EcommerceEnterprise = "ecommerce_enterprise", "电商企业", "e-commerce enterprise";
+        IdleHouse = "idle_house", "闲置房屋", "idle house";
+        Other = "other", "其他", "other";
+    }
+}
+
+codes! {
+    /// 农旅融合业态 (7.4.2)
+    AgritourismActivity {
+        Creative = "creative", "文化创意", "cultural and creative";
+        Sightseeing = "sightseeing", "休闲观光", "leisure sightseeing";
+        Homestay = "homestay", "民宿经营", "homestays";
+        Farming = "farming", "农事体验", "farming experience";
+        FolkCulture = "folk_culture", "民俗传播", "folk culture";
+        StudyTour = "study_tour", "乡村研学", "rural study tours";
+    }
+}
+
+codes! {
+    /// 品牌带动运营范围 (7.5.2)
+    BrandLedActivity {
+        Planting = "planting", "农作物或经济作物种植", "crop growing";
+        Aquaculture = "aquaculture", "水产养殖", "aquaculture";
+        Processing = "processing", "特色农产品加工", "speciality produce processing";
+        Sales = "sales", "销售", "sales";
+    }
+}
+
+codes! {
+    /// 面积单位 Unit of the base area (7.5.3).
+    AreaUnit {
+        Mu = "mu", "亩", "mu";
+        SquareMetre = "m2", "平方米", "m²";
+    }
+}
+
+codes! {
+    /// 产业赋能运营范围 (7.6.2)
+    EnablementService {
+        Training = "training", "开展专业培训", "professional training";
+        Seedlings = "seedlings", "推广优质种苗", "quality seedlings";
+        Guidance = "guidance", "提供技术指导", "technical guidance";
+    }
+}
+
+codes! {
+    /// 流动供销服务 (7.7.2)
+    MobileService {
+        ConsumerGoods = "consumer_goods", "日用消费品", "daily consumer goods";
+        ProducePurchase = "produce_purchase", "农产品收购", "buying farm produce";
+    }
+}
+
+codes! {
+    /// 侨助合作方 (7.8)
+    PartnerKind {
+        Enterprise = "enterprise", "侨企", "overseas-Chinese enterprise";
+        Merchant = "merchant", "侨商", "overseas-Chinese merchant";
+        Returnee = "returnee", "留学回国人员", "returned overseas student";
+        ReturneeFamily = "returnee_family", "留学回国人员家属", "family of a returned overseas student";
+    }
+}
+
+codes! {
+    /// 侨助合作方式 (7.8)
+    Cooperation {
+        Investment = "investment", "投资合作", "investment";
+        Orders = "orders", "提供订单金额", "orders";
+    }
+}
+
+codes! {
+    /// 红色管家联系角色 (5.1.2)
+    StewardRole {
+        TownshipLeader = "township_leader", "乡镇领导（联产业）", "township leader (industry)";
+        ResidentCadre = "resident_cadre", "驻村（联社）干部（联技能）", "resident cadre (skills)";
+        LocalTalent = "local_talent", "乡贤能人（联资源）", "local talent (resources)";
+        VillageCadre = "village_cadre", "村（社区）干部（联运行）", "village cadre (operation)";
+        GridMember = "grid_member", "网格党员（联服务）", "grid party member (services)";
+    }
+}
+
+codes! {
+    /// 场地类型 (6.1)
+    SiteKind {
+        PartyServiceCenter = "party_service_center", "党群服务中心", "party and community service centre";
+        IdleHouse = "idle_house", "闲置房屋", "idle house";
+        Factory = "factory", "车间厂房", "workshop or factory building";
+        ScenicArea = "scenic_area", "景点景区", "scenic area";
+        Homestay = "homestay", "乡村民宿", "rural homestay";
+        HeritageStudio = "heritage_studio", "非遗技艺工作室", "intangible-heritage studio";
+        Other = "other", "其他", "other";
+    }
+}
+
+codes! {
+    /// 利益联结模式 (8.3)
+    BenefitModel {
+        Labor = "labor", "劳务输出模式", "labour";
+        Equity = "equity", "入股分红模式", "equity and dividends";
+        Industry = "industry", "产业带动模式", "industry-driven";
+        Skills = "skills", "技能帮带模式", "skills mentoring";
+        Platform = "platform", "平台共享模式", "shared platforms";
+        Other = "other", "其他模式", "other";
+    }
+}
+
+codes! {
+    /// 子品牌 (9.1)
+    SubBrand {
+        Shangeng = "shangeng", "山耕工坊", "Shangeng workshop";
+        Shanjing = "shanjing", "山景工坊", "Shanjing workshop";
+        Shanju = "shanju", "山居工坊", "Shanju workshop";
+        Shanbo = "shanbo", "山播工坊", "Shanbo workshop";
+        Other = "other", "其他", "other";
+    }
+}
+
+codes! {
+    /// 品牌推广方式 (9.2)
+    Promotion {
+        Platform = "platform", "平台推广", "platform promotion";
+        Digital = "digital", "数智推广", "digital promotion";
+        Events = "events", "活动推广", "events";
+    }
+}
+
+section! {
+    /// 基本信息 The workshop.
+    Workshop at "workshop", paths workshop_paths {
+        /// 工坊名称
+        name: String,
+        /// 所在县（市、区）
+        county: County,
+        /// 乡镇（街道）
+        township: String,
+        /// 村（社区）
+        village: String,
+        /// 详细地址
+        address: String,
+        /// 建成日期
+        established: Date,
+        /// 已在数字化平台上线 (4.5)
+        on_platform: bool,
+        /// 从事食品加工 (5.2.4)
+        food_processing: bool,
+        /// 食品生产许可证编号, "SC" + 14 digits (5.2.4)
+        sc_license: ScLicense,
+    }
+}
+
+section! {
+    /// 运营主体 The operating entity.
+    Operator at "operator", paths operator_paths {
+        /// 运营主体名称
+        name: String,
+        /// 运营主体类型
+        kind: OperatorKind,
+        /// 统一社会信用代码 (GB 32100-2015)
+        credit_code: CreditCode,
+        /// 证照齐全、手续完备 (7.2.1)
+        licenses_complete: bool,
+    }
+}
+
+section! {
+    /// 来料加工式 (7.1)
+    Processing at "processing", paths processing_paths {
+        /// 运营范围 (7.1.2)
+        scope: Vec<ProcessingScope>,
+        /// 工位数 (7.1.3)
+        workstations: u64,
+        /// 配备与加工相适应的设备和器具 (7.1.3)
+        equipment: bool,
+    }
+}
+
+section! {
+    /// 定向招工式 (7.2)
+    Recruitment at "recruitment", paths recruitment_paths {
+        /// 提供的岗位 (7.2.2)
+        jobs: Vec<RecruitmentJob>,
+        /// 设置在企业厂房里的车间、生产线 (7.2.3)
+        in_factory: bool,
+        /// 工位数 (7.2.3)
+        workstations: u64,
+    }
+}
+
+section! {
+    /// 电商直播式 (7.3)
+    Livestream at "livestream", paths livestream_paths {
+        /// 运营范围 (7.3.2)
+        products: Vec<LivestreamProduct>,
+        /// 直播场所 (7.3.3)
+        venue: LivestreamVenue,
+        /// 直播工位数 (7.3.3)
+        stations: u64,
+        /// 配备直播设备 (7.3.3)
+        equipment: bool,
+    }
+}
+
+section! {
+    /// 农旅融合式 (7.4)
+    Agritourism at "agritourism", paths agritourism_paths {
+        /// 业态 (7.4.2)
+        activities: Vec<AgritourismActivity>,
+        /// 设置在乡村 (7.4.3)
+        in_village: bool,
+        /// 配备相应的农旅设施 (7.4.3)
+        facilities: bool,
+    }
+}
+
+section! {
+    /// 品牌带动式 (7.5)
+    BrandLed at "brand_led", paths brand_led_paths {
+        /// 运营范围 (7.5.2)
+        activities: Vec<BrandLedActivity>,
+        /// 种、养殖基地面积 (7.5.3)
+        base_area: f64,
+        /// 面积单位, absent means mu (亩)
+        base_area_unit: AreaUnit,
+        /// 相对固定的种、养殖基地 (7.5.3)
+        fixed_base: bool,
+        /// 配备齐全的农业现代化设施 (7.5.3)
+        modern_facilities: bool,
+    }
+}
+
+section! {
+    /// 产业赋能式 (7.6)
+    Enablement at "enablement", paths enablement_paths {
+        /// 运营范围 (7.6.2)
+        services: Vec<EnablementService>,
+        /// 设置在固定的技术研发中心或生产研究基地 (7.6.3)
+        fixed_center: bool,
+    }
+}
+
+section! {
+    /// 流动供销式 (7.7)
+    MobileSupply at "mobile_supply", paths mobile_supply_paths {
+        /// 服务内容 (7.7.2)
+        services: Vec<MobileService>,
+        /// 流动供销车辆数 (7.7.3)
+        vehicles: u64,
+    }
+}
+
+section! {
+    /// 侨助共富式 (7.8)
+    Overseas at "overseas", paths overseas_paths {
+        /// 合作方名称
+        partner: String,
+        /// 合作方类型
+        partner_kind: PartnerKind,
+        /// 合作方式
+        cooperation: Cooperation,
+        /// 订单金额比例（%），0 < x ≤ 100
+        order_share_percent: f64,
+    }
+}
+
+section! {
+    /// 山海协作式 (7.9)
+    MountainSea at "mountain_sea", paths mountain_sea_paths {
+        /// 合作龙头企业
+        partner: String,
+        /// 合作方所在地区
+        partner_region: String,
+        /// 合作项目
+        project: String,
+    }
+}
+
+section! {
+    /// "一坊三图" (5.1.1)
+    Maps at "party.maps", paths maps_paths {
+        /// 党建联建图
+        alliance: bool,
+        /// 工坊运行图
+        operation: bool,
+        /// 红色管家图
+        stewards: bool,
+    }
+}
+
+section! {
+    /// 红色管家 One red steward (3.2, 5.1.2, 5.2.1).
+    Steward at "party.stewards[]", paths steward_paths {
+        /// 联系角色
+        role: StewardRole,
+        /// 姓名
+        name: String,
+        /// 工作单位
+        unit: String,
+        /// 职务
+        title: String,
+        /// 联系电话
+        phone: Phone,
+    }
+}
+
+section! {
+    /// 党建联建 (chapter 5)
+    Party at "party", paths party_paths {
+        /// 共富工坊党组织 (4.1)
+        organization: bool,
+        /// "一坊三图" (5.1.1)
+        maps: Maps,
+        /// 红色管家名册 (5.1.2, 5.2.1)
+        stewards: Items<Steward>,
+        /// 红色管家信息已在工坊公开 (5.2.1)
+        stewards_public: bool,
+        /// 服务清单 (5.2.2)
+        service_list: bool,
+        /// 每月走访次数 (5.2.3)
+        visits_per_month: u64,
+        /// 每季度召开小组会议 (5.2.3)
+        quarterly_meeting: bool,
+    }
+}
+
+section! {
+    /// 场地要求 (chapter 6)
+    Site at "site", paths site_paths {
+        /// 场地类型 (6.1)
+        kind: SiteKind,
+        /// "丽水山递"覆盖 (6.2)
+        logistics: bool,
+        /// 布局合理、环境干净整洁 (6.3)
+        tidy: bool,
+        /// 共富学堂 (6.3)
+        academy: bool,
+        /// 共富工坊标识 (6.4)
+        signage: bool,
+        /// 符合 GB/T 10001.1 的安全警示标志、标牌 (6.4)
+        safety_signs: bool,
+        /// 灭火器数量 (6.5)
+        fire_extinguishers: u64,
+    }
+}
+
+section! {
+    /// 管理制度 (8.7)
+    Systems at "operations.systems", paths systems_paths {
+        /// 生产管理制度
+        production: bool,
+        /// 人员管理制度
+        personnel: bool,
+        /// 安全管理制度
+        safety: bool,
+    }
+}
+
+section! {
+    /// 运营要求 (chapter 8)
+    Operations at "operations", paths operations_paths {
+        /// 申报人声明所填属实，接受准入审核 (8.1)
+        declaration: bool,
+        /// 合作金融机构 (8.2)
+        finance_partner: String,
+        /// 利益联结模式 (8.3)
+        benefit_models: Vec<BenefitModel>,
+        /// 其他利益联结模式的说明 (8.3)
+        benefit_models_other: String,
+        /// 开展技能培训 (8.4)
+        skills_training: bool,
+        /// 发放培训证明 (8.4)
+        certificates: bool,
+        /// 每年组织从业人员参加培训次数 (8.5)
+        trainings_per_year: u64,
+        /// 从业人员数
+        employees: u64,
+        /// 其中低收入农户 (8.6)
+        low_income_employees: u64,
+        /// 其中有培训证明的共富学堂学员 (8.6)
+        trainee_employees: u64,
+        /// 管理制度 (8.7)
+        systems: Systems,
+        /// 对从业人员开展集中保险 (8.7)
+        group_insurance: bool,
+    }
+}
+
+section! {
+    /// 品牌管理 (chapter 9)
+    Brand at "brand", paths brand_paths {
+        /// 子品牌 (9.1)
+        sub_brand: SubBrand,
+        /// 推广方式 (9.2)
+        promotion: Vec<Promotion>,
+        /// 最近一次星级评定日期 (9.3)
+        last_star_rating: Date,
+    }
+}
+
+section! {
+    /// A filing under DB3311/T 244—2023, contract v1. Every key is optional.
+    Filing at "", paths filing_paths {
+        /// Contract version, 1
+        version: u64,
+        /// 申报日期; when absent, today
+        filing_date: Date,
+        /// 基本信息
+        workshop: Workshop,
+        /// 运营主体
+        operator: Operator,
+        /// 模式 (chapter 7); several may be chosen
+        modes: Vec<Mode>,
+        /// 来料加工式 (7.1), read only when chosen
+        processing: Processing,
+        /// 定向招工式 (7.2), read only when chosen
+        recruitment: Recruitment,
+        /// 电商直播式 (7.3), read only when chosen
+        livestream: Livestream,
+        /// 农旅融合式 (7.4), read only when chosen
+        agritourism: Agritourism,
+        /// 品牌带动式 (7.5), read only when chosen
+        brand_led: BrandLed,
+        /// 产业赋能式 (7.6), read only when chosen
+        enablement: Enablement,
+        /// 流动供销式 (7.7), read only when chosen
+        mobile_supply: MobileSupply,
+        /// 侨助共富式 (7.8), read only when chosen
+        overseas: Overseas,
+        /// 山海协作式 (7.9), read only when chosen
+        mountain_sea: MountainSea,
+        /// 党建联建 (chapter 5)
+        party: Party,
+        /// 场地 (chapter 6)
+        site: Site,
+        /// 运营 (chapter 8)
+        operations: Operations,
+        /// 品牌 (chapter 9)
+        brand: Brand,
+    }
+}
+
+impl Filing {
+    /// Reads a filing from the top-level JSON object.
+    pub fn from_json(map: &Map<String, Value>) -> Filing {
+        Filing::from_map(map)
+    }
+
+    /// The modes chosen, well-formed ones only.
+    pub fn modes(&self) -> &[Mode] {
+        self.modes.given().map_or(&[], Vec::as_slice)
+    }
+
+    pub fn has_mode(&self, mode: Mode) -> bool {
+        self.modes().contains(&mode)
+    }
+
+    /// Every data-format problem of the filing, with its field path. The
+    /// block of a mode that is not chosen is not read (filing-v1.md §4).
+    pub fn format_problems(&self) -> Vec<(String, Problem)> {
+        let mut out = Vec::new();
+        let top = "";
+        self.version.walk_child(top, "version", &mut out);
+        self.filing_date.walk_child(top, "filing_date", &mut out);
+        self.workshop.walk_child(top, "workshop", &mut out);
+        self.operator.walk_child(top, "operator", &mut out);
+        self.modes.walk_child(top, "modes", &mut out);
+        let blocks: [(Mode, &str, &dyn Fn(&mut Vec<(String, Problem)>)); 9] = [
+            (Mode::Processing, "processing", &|o| self.processing.walk_child(top, "processing", o)),
+            (Mode::Recruitment, "recruitment", &|o| self.recruitment.walk_child(top, "recruitment", o)),
+            (Mode::Livestream, "livestream", &|o| self.livestream.walk_child(top, "livestream", o)),
+            (Mode::Agritourism, "agritourism", &|o| self.agritourism.walk_child(top, "agritourism", o)),
+            (Mode::BrandLed, "brand_led", &|o| self.brand_led.walk_child(top, "brand_led", o)),
+            (Mode::Enablement, "enablement", &|o| self.enablement.walk_child(top, "enablement", o)),
+            (Mode::MobileSupply, "mobile_supply", &|o| self.mobile_supply.walk_child(top, "mobile_supply", o)),
+            (Mode::Overseas, "overseas", &|o| self.overseas.walk_child(top, "overseas", o)),
+            (Mode::MountainSea, "mountain_sea", &|o| self.mountain_sea.walk_child(top, "mountain_sea", o)),
+        ];
+        for (mode, _, walk) in blocks {
+            if self.has_mode(mode) {
+                walk(&mut out);
+            }
+        }
+        self.party.walk_child(top, "party", &mut out);
+        self.site.walk_child(top, "site", &mut out);
+        self.operations.walk_child(top, "operations", &mut out);
+        self.brand.walk_child(top, "brand", &mut out);
+        out
+    }
+}
+
+/// Every field path of the contract, defined once (generated by
+/// [`section!`]): `paths::site::fire_extinguishers`,
+/// `paths::party::stewards::phone` (an item's field, `party.stewards[].phone`).
+#[allow(non_upper_case_globals)]
+pub mod paths {
+    pub use super::filing_paths::*;
+    pub use super::{
+        agritourism_paths as agritourism, brand_led_paths as brand_led, brand_paths as brand,
+        enablement_paths as enablement, livestream_paths as livestream, mobile_supply_paths as mobile_supply,
+        mountain_sea_paths as mountain_sea, operator_paths as operator, overseas_paths as overseas,
+        processing_paths as processing, recruitment_paths as recruitment, site_paths as site,
+        workshop_paths as workshop,
+    };
+    pub mod party {
+        pub use super::super::maps_paths as maps;
+        pub use super::super::party_paths::*;
+        pub use super::super::steward_paths as stewards;
+
+        /// The path of field `name` of steward `i`: `party.stewards[i].name`.
+        pub fn steward(i: usize, name: &str) -> String {
+            format!("{PATH}.stewards[{i}].{name}")
+        }
+    }
+    pub mod operations {
+        pub use super::super::operations_paths::*;
+        pub use super::super::systems_paths as systems;
+    }
+}
+
+/// Every field of the contract, depth first, with its kind and codes; items
+/// of a list of groups appear once, with `[]` in the path.
+pub fn all_fields() -> Vec<(&'static str, FieldKind, &'static [&'static str])> {
+    fn add(out: &mut Vec<(&'static str, FieldKind, &'static [&'static str])>, fields: &'static [(&'static str, FieldKind, fn() -> &'static [&'static str])]) {
+        for (path, kind, codes) in fields {
+            out.push((path, *kind, codes()));
+            if let Some(inner) = group_fields(path) {
+                add(out, inner);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    add(&mut out, filing_paths::FIELDS);
+    out
+}
+
+/// The fields of the group at `path`, if it is one.
+fn group_fields(path: &str) -> Option<&'static [(&'static str, FieldKind, fn() -> &'static [&'static str])]> {
+    Some(match path {
+        "workshop" => workshop_paths::FIELDS,
+        "operator" => operator_paths::FIELDS,
+        "processing" => processing_paths::FIELDS,
+        "recruitment" => recruitment_paths::FIELDS,
+        "livestream" => livestream_paths::FIELDS,
+        "agritourism" => agritourism_paths::FIELDS,
+        "brand_led" => brand_led_paths::FIELDS,
+        "enablement" => enablement_paths::FIELDS,
+        "mobile_supply" => mobile_supply_paths::FIELDS,
+        "overseas" => overseas_paths::FIELDS,
+        "mountain_sea" => mountain_sea_paths::FIELDS,
+        "party" => party_paths::FIELDS,
+        "party.maps" => maps_paths::FIELDS,
+        "party.stewards" => steward_paths::FIELDS,
+        "site" => site_paths::FIELDS,
+        "operations" => operations_paths::FIELDS,
+        "operations.systems" => systems_paths::FIELDS,
+        "brand" => brand_paths::FIELDS,
+        _ => return None,
+    })
+}

@@ -1,0 +1,156 @@
+//! The report of filing-v1.md §2 and the options that shape it.
+
+use serde::Serialize;
+use serde_json::Value;
+
+/// The standard every finding cites.
+pub const STANDARD: &str = "DB3311/T 244—2023";
+
+/// How binding a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// A requirement (应), a statement that defines the chosen mode, or
+    /// malformed data: blocks submission.
+    Error,
+    /// A recommendation (宜): shown, does not block.
+    Warning,
+}
+
+impl Level {
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        }
+    }
+}
+
+/// The language of messages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Result<Lang, String> {
+        match s {
+            "zh" => Ok(Lang::Zh),
+            "en" => Ok(Lang::En),
+            other => Err(format!("lang must be \"zh\" or \"en\", not {other:?}")),
+        }
+    }
+}
+
+/// Which warnings to treat as errors, for a portal with a stricter admission
+/// policy.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Promote {
+    #[default]
+    None,
+    All,
+    Clauses(Vec<String>),
+}
+
+impl Promote {
+    pub fn applies(&self, clause: Option<&str>) -> bool {
+        match (self, clause) {
+            (Promote::All, _) => true,
+            (Promote::Clauses(list), Some(c)) => list.iter().any(|p| p == c),
+            _ => false,
+        }
+    }
+
+    /// Reads `"all"` or a comma-separated list of clause numbers (CLI form).
+    pub fn parse_list(s: &str) -> Result<Promote, String> {
+        if s.trim() == "all" {
+            return Ok(Promote::All);
+        }
+        let clauses: Vec<String> = s.split(',').map(str::trim).filter(|c| !c.is_empty()).map(String::from).collect();
+        Promote::clauses(clauses)
+    }
+
+    fn clauses(clauses: Vec<String>) -> Result<Promote, String> {
+        for c in &clauses {
+            if crate::rules::rule(c).is_none() {
+                return Err(format!("promote: {c:?} is not a clause of the catalogue"));
+            }
+        }
+        Ok(if clauses.is_empty() { Promote::None } else { Promote::Clauses(clauses) })
+    }
+}
+
+/// Options of a validation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub lang: Lang,
+    pub promote: Promote,
+}
+
+impl Options {
+    /// Reads `{ lang: "zh"|"en", promote: true|false|"all"|["6.3", …] }`;
+    /// `null` means the defaults. Anything else is a clear error.
+    pub fn from_json(v: &Value) -> Result<Options, String> {
+        let map = match v {
+            Value::Null => return Ok(Options::default()),
+            Value::Object(m) => m,
+            _ => return Err("options must be an object such as { lang: \"en\" }".into()),
+        };
+        let lang = match map.get("lang") {
+            None | Some(Value::Null) => Lang::Zh,
+            Some(Value::String(s)) => Lang::parse(s)?,
+            Some(_) => return Err("lang must be \"zh\" or \"en\"".into()),
+        };
+        let promote = match map.get("promote") {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => Promote::None,
+            Some(Value::Bool(true)) => Promote::All,
+            Some(Value::String(s)) => Promote::parse_list(s)?,
+            Some(Value::Array(items)) => Promote::clauses(
+                items
+                    .iter()
+                    .map(|i| i.as_str().map(String::from).ok_or("promote must list clause numbers as strings"))
+                    .collect::<Result<_, _>>()?,
+            )?,
+            Some(_) => return Err("promote must be true or a list of clause numbers".into()),
+        };
+        Ok(Options { lang, promote })
+    }
+}
+
+/// One finding: a field, the clause behind it, and what to do.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    /// Dotted path of the input, `party.stewards[0].phone`.
+    pub field: String,
+    /// Clause number, or `None` for a pure data-format finding.
+    pub clause: Option<&'static str>,
+    pub level: Level,
+    /// Stable identifier of the check, `site.fire_extinguishers.missing`.
+    pub code: String,
+    /// In the requested language, naming the clause.
+    pub message: String,
+}
+
+/// The verdict on one filing.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub standard: &'static str,
+    /// True exactly when there is no error.
+    pub submittable: bool,
+    pub errors: usize,
+    pub warnings: usize,
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    pub fn new(findings: Vec<Finding>) -> Report {
+        let errors = findings.iter().filter(|f| f.level == Level::Error).count();
+        Report { standard: STANDARD, submittable: errors == 0, errors, warnings: findings.len() - errors, findings }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a report always serializes")
+    }
+}
