@@ -137,8 +137,6 @@ macro_rules! catalogue {
     };
 }
 
-catalogue![clause_4_2, clause_6_5, clause_7_1_3, clause_8_3];
-#[cfg(any())]
 catalogue![
     clause_4_1, clause_4_2, clause_4_3, clause_4_4, clause_4_5,
     clause_5_1_1, clause_5_1_2, clause_5_1_3, clause_5_2_1, clause_5_2_2, clause_5_2_3, clause_5_2_4,

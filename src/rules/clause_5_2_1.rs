@@ -1,0 +1,16 @@
+//! # 5.2.1 PLACEHOLDER: to be written
+
+use super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    clause: "5.2.1",
+    title: Text { zh: "TODO", en: "TODO" },
+    text: "TODO",
+    text_en: "TODO",
+    mode: None,
+    not_checkable: Some(Text { zh: "TODO", en: "TODO" }),
+    checks: &[],
+    check: nothing,
+    fires: &[],
+    passes: &[],
+};

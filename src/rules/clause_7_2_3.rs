@@ -1,0 +1,16 @@
+//! # 7.2.3 PLACEHOLDER: to be written
+
+use super::prelude::*;
+
+pub static RULE: Rule = Rule {
+    clause: "7.2.3",
+    title: Text { zh: "TODO", en: "TODO" },
+    text: "TODO",
+    text_en: "TODO",
+    mode: None,
+    not_checkable: Some(Text { zh: "TODO", en: "TODO" }),
+    checks: &[],
+    check: nothing,
+    fires: &[],
+    passes: &[],
+};
