@@ -104,7 +104,6 @@ pub enum Problem {
     CreditCodeShape,
     CreditCodeCheck,
     ScFormat,
-    PhoneFormat,
     OutOfRange,
 }
 
@@ -124,7 +123,6 @@ impl Problem {
             Problem::CreditCodeShape => "credit_code_format",
             Problem::CreditCodeCheck => "credit_code_check",
             Problem::ScFormat => "sc_format",
-            Problem::PhoneFormat => "phone_format",
             Problem::OutOfRange => "out_of_range",
         }
     }
@@ -144,7 +142,6 @@ impl Problem {
             Problem::CreditCodeShape => "统一社会信用代码应为18位，由数字和大写字母组成（不含I、O、S、V、Z）".into(),
             Problem::CreditCodeCheck => "统一社会信用代码校验码不正确（GB 32100-2015），请核对".into(),
             Problem::ScFormat => "食品生产许可证编号应为“SC”加14位数字".into(),
-            Problem::PhoneFormat => "联系电话应为11位手机号或带区号的固定电话，如 0578-2123456".into(),
             Problem::OutOfRange => "数值超出允许范围".into(),
         }
     }
@@ -168,9 +165,6 @@ impl Problem {
                 "the unified social credit code's check character is wrong (GB 32100-2015); please check it".into()
             }
             Problem::ScFormat => "the food production licence number must be \"SC\" and 14 digits".into(),
-            Problem::PhoneFormat => {
-                "the phone number must be an 11-digit mobile or a landline with area code, such as 0578-2123456".into()
-            }
             Problem::OutOfRange => "the value is out of the allowed range".into(),
         }
     }
@@ -294,16 +288,21 @@ impl Read for ScLicense {
     }
 }
 
-/// A phone number, mobile or landline.
+/// A phone number as written. Whether it is well-formed is clause 5.2.1's
+/// check (红色管家的联系电话应公开), so reading keeps any text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phone(pub String);
 
+impl Phone {
+    /// A mobile or landline number after removing spaces and hyphens.
+    pub fn is_well_formed(&self) -> bool {
+        formats::phone(&self.0).is_some()
+    }
+}
+
 impl Read for Phone {
     fn read(v: &Value) -> Result<Self, Problem> {
-        match v {
-            Value::String(s) => formats::phone(s).map(Phone).ok_or(Problem::PhoneFormat),
-            _ => Err(Problem::PhoneFormat),
-        }
+        String::read(v).map(Phone)
     }
 }
 
