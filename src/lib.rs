@@ -18,6 +18,8 @@ pub mod report;
 pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod typescript;
 
 #[cfg(target_arch = "wasm32")]
 pub mod dom;

@@ -1,16 +1,47 @@
-//! # 4.1 PLACEHOLDER: to be written
+//! # 4.1 党建引领 Party-building leadership
+//!
+//! > 4.1 党建引领：依托党建联建机制，设立共富工坊党组织。
+//!
+//! **What it checks:** `party.organization` is true.
+//!
+//! **Why:** the clause states, without "宜", what every workshop has: a Party
+//! organization set up through the Party-building alliance, the mechanism the
+//! workshop is defined by (3.1). The filing contract treats it as a
+//! requirement (error): a workshop without its own Party organization cannot
+//! be filed.
 
 use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "4.1",
-    title: Text { zh: "TODO", en: "TODO" },
-    text: "TODO",
-    text_en: "TODO",
+    title: Text { zh: "党建引领", en: "Party-building leadership" },
+    text: "依托党建联建机制，设立共富工坊党组织。",
+    text_en: "Relying on the Party-building alliance mechanism, a Party organization of the common-prosperity workshop is set up.",
     mode: None,
-    not_checkable: Some(Text { zh: "TODO", en: "TODO" }),
-    checks: &[],
-    check: nothing,
-    fires: &[],
-    passes: &[],
+    not_checkable: None,
+    checks: &[Check {
+        code: "party.organization.missing",
+        field: paths::party::organization,
+        level: Error,
+        message: Text {
+            zh: "应依托党建联建机制，设立共富工坊党组织",
+            en: "A Party organization of the workshop must be set up through the Party-building alliance",
+        },
+    }],
+    check: |f, _, out| out.fire_if(f.party.or_empty().organization.not_true(), 0),
+    fires: &[
+        fires(r#"{"party":{"organization":false}}"#, "party.organization.missing", "party.organization"),
+        fires(r#"{"party":{"organization":"false"}}"#, "party.organization.missing", "party.organization"),
+        fires(r#"{"party":{"organization":null}}"#, "party.organization.missing", "party.organization"),
+        fires(r#"{"party":{"organization":"　"}}"#, "party.organization.missing", "party.organization"),
+        // A section of the wrong type: its keys count as not given.
+        fires(r#"{"party":5}"#, "party.organization.missing", "party.organization"),
+    ],
+    passes: &[
+        r#"{"party":{"organization":true}}"#,
+        r#"{"party":{"organization":"true"}}"#,
+        // Malformed: a format finding, not also "missing".
+        r#"{"party":{"organization":"yes"}}"#,
+        r#"{"party":{"organization":1}}"#,
+    ],
 };

@@ -1,16 +1,127 @@
-//! # 7.5.3 PLACEHOLDER: to be written
+//! # 7.5.3 品牌带动式：基地与设施 Brand-led: base and facilities
+//!
+//! > 7.5.3 宜设置在相对固定的种、养殖基地，生产种植、养殖基地面积在 50 亩（33350 m²）以上，宜配备齐全的农业现代化设施。
+//!
+//! **What it checks** (mode 品牌带动式 only): `brand_led.base_area` is at
+//! least 50 亩: an area in `m2` (`brand_led.base_area_unit`) is compared with
+//! 33350, an area in `mu` or with no unit with 50; `brand_led.fixed_base` is
+//! true; `brand_led.modern_facilities` is true.
+//!
+//! **Why:** the sentence opens with "宜" and repeats it for the facilities, so
+//! all three are recommendations (warnings). 33350 m² is the standard's own
+//! conversion of 50 亩 and is used as written, so the two units agree at the
+//! threshold. "以上" is read as the threshold or more. When the unit is
+//! malformed the area cannot be compared; the unit's format finding covers
+//! it, and the area is then only checked for being given.
 
 use super::prelude::*;
 
+/// 50 亩, the threshold for an area in mu.
+const MIN_MU: f64 = 50.0;
+/// 33350 m², the standard's own figure for 50 亩.
+const MIN_M2: f64 = 33350.0;
+
 pub static RULE: Rule = Rule {
     clause: "7.5.3",
-    title: Text { zh: "TODO", en: "TODO" },
-    text: "TODO",
-    text_en: "TODO",
-    mode: None,
-    not_checkable: Some(Text { zh: "TODO", en: "TODO" }),
-    checks: &[],
-    check: nothing,
-    fires: &[],
-    passes: &[],
+    title: Text { zh: "品牌带动式：基地与设施", en: "Brand-led: base and facilities" },
+    text: "宜设置在相对固定的种、养殖基地，生产种植、养殖基地面积在 50 亩（33350 m²）以上，宜配备齐全的农业现代化设施。",
+    text_en: "The workshop should be set up at a relatively fixed growing or breeding base, with a production base of 50 mu (33,350 m²) or more, and should be equipped with complete modern agricultural facilities.",
+    mode: Some(Mode::BrandLed),
+    not_checkable: None,
+    checks: &[
+        Check {
+            code: "brand_led.base_area.below_50_mu",
+            field: paths::brand_led::base_area,
+            level: Warning,
+            message: Text {
+                zh: "种植、养殖基地面积宜在50亩（33350 m²）以上",
+                en: "The growing or breeding base should cover 50 mu (33,350 m²) or more",
+            },
+        },
+        Check {
+            code: "brand_led.fixed_base.missing",
+            field: paths::brand_led::fixed_base,
+            level: Warning,
+            message: Text {
+                zh: "宜设置在相对固定的种、养殖基地",
+                en: "The workshop should be set up at a relatively fixed growing or breeding base",
+            },
+        },
+        Check {
+            code: "brand_led.modern_facilities.missing",
+            field: paths::brand_led::modern_facilities,
+            level: Warning,
+            message: Text {
+                zh: "宜配备齐全的农业现代化设施",
+                en: "Complete modern agricultural facilities should be provided",
+            },
+        },
+    ],
+    check: |f, _, out| {
+        let b = f.brand_led.or_empty();
+        let min = match b.base_area_unit {
+            Input::Absent | Input::Given(AreaUnit::Mu) => Some(MIN_MU),
+            Input::Given(AreaUnit::SquareMetre) => Some(MIN_M2),
+            Input::Bad(_) => None,
+        };
+        let short = match (&b.base_area, min) {
+            (Input::Absent, _) => true,
+            (Input::Given(area), Some(min)) => *area < min,
+            _ => false,
+        };
+        out.fire_if(short, 0);
+        out.fire_if(b.fixed_base.not_true(), 1);
+        out.fire_if(b.modern_facilities.not_true(), 2);
+    },
+    fires: &[
+        fires(r#"{"modes":["brand_led"],"brand_led":{"base_area":49.9}}"#, "brand_led.base_area.below_50_mu", "brand_led.base_area"),
+        fires(
+            r#"{"modes":["brand_led"],"brand_led":{"base_area":"49.9","base_area_unit":null}}"#,
+            "brand_led.base_area.below_50_mu",
+            "brand_led.base_area",
+        ),
+        fires(
+            r#"{"modes":["brand_led"],"brand_led":{"base_area":33349,"base_area_unit":"m2"}}"#,
+            "brand_led.base_area.below_50_mu",
+            "brand_led.base_area",
+        ),
+        // 120 m² is far below 50 亩, though 120 亩 would pass.
+        fires(r#"{"modes":["brand_led"],"brand_led":{"base_area_unit":"m2"}}"#, "brand_led.base_area.below_50_mu", "brand_led.base_area"),
+        fires(r#"{"modes":["brand_led"],"brand_led":{"base_area":null}}"#, "brand_led.base_area.below_50_mu", "brand_led.base_area"),
+        fires(r#"{"modes":["brand_led"],"brand_led":{"base_area":"　"}}"#, "brand_led.base_area.below_50_mu", "brand_led.base_area"),
+        fires(
+            r#"{"modes":["brand_led"],"brand_led":{"base_area":null,"base_area_unit":"acre"}}"#,
+            "brand_led.base_area.below_50_mu",
+            "brand_led.base_area",
+        ),
+        fires(r#"{"modes":["brand_led"],"brand_led":{"fixed_base":false}}"#, "brand_led.fixed_base.missing", "brand_led.fixed_base"),
+        fires(r#"{"modes":["brand_led"],"brand_led":{"fixed_base":"false"}}"#, "brand_led.fixed_base.missing", "brand_led.fixed_base"),
+        fires(
+            r#"{"modes":["brand_led"],"brand_led":{"modern_facilities":false}}"#,
+            "brand_led.modern_facilities.missing",
+            "brand_led.modern_facilities",
+        ),
+        fires(
+            r#"{"modes":["brand_led"],"brand_led":{"modern_facilities":null}}"#,
+            "brand_led.modern_facilities.missing",
+            "brand_led.modern_facilities",
+        ),
+    ],
+    passes: &[
+        r#"{"modes":["brand_led"]}"#,
+        r#"{"modes":["brand_led"],"brand_led":{"base_area":50}}"#,
+        r#"{"modes":["brand_led"],"brand_led":{"base_area":"５０","base_area_unit":null}}"#,
+        r#"{"modes":["brand_led"],"brand_led":{"base_area":33350,"base_area_unit":"m2"}}"#,
+        r#"{"modes":["brand_led"],"brand_led":{"base_area":"３３３５０.0","base_area_unit":"m2"}}"#,
+        // No unit means 亩: 33349 亩 is plenty.
+        r#"{"modes":["brand_led"],"brand_led":{"base_area":33349,"base_area_unit":null}}"#,
+        r#"{"modes":["brand_led"],"brand_led":{"fixed_base":"true","modern_facilities":"true"}}"#,
+        // Malformed: format findings, not this clause's; with a malformed
+        // unit the area cannot be compared.
+        r#"{"modes":["brand_led"],"brand_led":{"base_area":"fifty"}}"#,
+        r#"{"modes":["brand_led"],"brand_led":{"base_area":10,"base_area_unit":"acre"}}"#,
+        r#"{"modes":["brand_led"],"brand_led":{"fixed_base":"yes","modern_facilities":0}}"#,
+        // Mode not chosen: the block is not read.
+        r#"{"brand_led":{"base_area":1,"fixed_base":false,"modern_facilities":false}}"#,
+    ],
 };

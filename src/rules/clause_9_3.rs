@@ -1,16 +1,79 @@
-//! # 9.3 PLACEHOLDER: to be written
+//! # 9.3 星级评定 Star rating
+//!
+//! > 9.3 每半年应组织开展1次共富工坊星级评定，宜根据评定结果进行动态管理。
+//!
+//! **What it checks:** when `workshop.established` is more than 183 days
+//! before the filing date, `brand.last_star_rating` is at most 183 days
+//! before it. Six months is read as 183 days: established exactly 183 days
+//! before, the check does not apply yet; a rating exactly 183 days before
+//! passes, 184 days before fires, as does no rating at all. A malformed date
+//! is a format finding and does not fire; so is a rating after the filing
+//! date, which does not fire here either.
+//!
+//! **Why:** as the contract's rule table sets, a warning. The "应" binds
+//! whoever organises the star rating, the managing authorities, not the
+//! workshop, and a filing can only report when the last rating was; an
+//! overdue rating is flagged for the reviewer but does not block the filing.
+//! The dynamic management after the rating ("宜") is the authorities' and
+//! cannot be checked from a filing.
 
 use super::prelude::*;
 
+/// Six months, in days.
+const HALF_YEAR_DAYS: i64 = 183;
+
 pub static RULE: Rule = Rule {
     clause: "9.3",
-    title: Text { zh: "TODO", en: "TODO" },
-    text: "TODO",
-    text_en: "TODO",
+    title: Text { zh: "星级评定", en: "Star rating" },
+    text: "每半年应组织开展1次共富工坊星级评定，宜根据评定结果进行动态管理。",
+    text_en: "A star rating of the common-prosperity workshops shall be organised once every six months, and the workshops should be managed dynamically according to the results.",
     mode: None,
-    not_checkable: Some(Text { zh: "TODO", en: "TODO" }),
-    checks: &[],
-    check: nothing,
-    fires: &[],
-    passes: &[],
+    not_checkable: None,
+    checks: &[Check {
+        code: "brand.last_star_rating.overdue",
+        field: paths::brand::last_star_rating,
+        level: Warning,
+        message: Text {
+            zh: "每半年应开展1次星级评定：工坊建成已超过半年，最近一次星级评定应在申报日期前半年（183天）以内，请填写最近一次评定日期",
+            en: "A star rating is due every six months: the workshop is more than six months old, so its last star rating should fall within the 183 days before the filing date; give the date of the last rating",
+        },
+    }],
+    check: |f, ctx, out| {
+        let filed = ctx.filing_date.days();
+        let Some(established) = f.workshop.or_empty().established.given() else { return };
+        if filed - established.days() <= HALF_YEAR_DAYS {
+            return;
+        }
+        out.fire_if(f.brand.or_empty().last_star_rating.fails(|d| filed - d.days() <= HALF_YEAR_DAYS), 0);
+    },
+    fires: &[
+        fires(r#"{"brand":{"last_star_rating":null}}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
+        fires(r#"{"brand":{"last_star_rating":"　"}}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
+        // 184 days before 2026-11-20.
+        fires(r#"{"brand":{"last_star_rating":"2026-05-20"}}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
+        fires(r#"{"brand":{"last_star_rating":"2025-11-20"}}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
+        // Established 184 days before: the check applies.
+        fires(
+            r#"{"workshop":{"established":"2026-05-20"},"brand":{"last_star_rating":null}}"#,
+            "brand.last_star_rating.overdue",
+            "brand.last_star_rating",
+        ),
+        fires(r#"{"brand":"x"}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
+    ],
+    passes: &[
+        // Exactly 183 days before 2026-11-20.
+        r#"{"brand":{"last_star_rating":"2026-05-21"}}"#,
+        r#"{"brand":{"last_star_rating":"2026-11-20"}}"#,
+        // Established exactly 183 days before: not yet six months old.
+        r#"{"workshop":{"established":"2026-05-21"},"brand":{"last_star_rating":null}}"#,
+        r#"{"workshop":{"established":"2026-10-01"},"brand":"x"}"#,
+        // Established not given (or malformed): the check does not apply.
+        r#"{"workshop":{"established":null},"brand":{"last_star_rating":null}}"#,
+        r#"{"workshop":{"established":"15/03/2024"},"brand":{"last_star_rating":null}}"#,
+        // Malformed rating: a format finding only.
+        r#"{"brand":{"last_star_rating":"2026-02-30"}}"#,
+        r#"{"brand":{"last_star_rating":"２０２６-07-01"}}"#,
+        // A rating after the filing date is a format finding, not overdue.
+        r#"{"brand":{"last_star_rating":"2026-12-01"}}"#,
+    ],
 };

@@ -5,9 +5,10 @@
 //! (and an English rendering), what is checked and at which level, the check
 //! itself, and test vectors that show it firing and not firing. A clause that
 //! cannot be checked from a filing says why instead. The vectors are JSON
-//! merge patches (RFC 7396) on `examples/all-modes-filing.json`, a filing
-//! with every mode chosen and no finding; they run natively (`cargo test`)
-//! and through the wasm API in headless Chromium.
+//! merge patches (RFC 7396) on `examples/valid-filing.json`, a filing with no
+//! finding whose unchosen mode blocks are filled in too, so a vector for
+//! another mode only sets `modes`; they run natively (`cargo test`) and
+//! through the wasm API in headless Chromium.
 
 use crate::formats::Date;
 use crate::model::{Filing, Mode};
@@ -148,6 +149,9 @@ catalogue![
     clause_8_1, clause_8_2, clause_8_3, clause_8_4, clause_8_5, clause_8_6, clause_8_7,
     clause_9_1, clause_9_2, clause_9_3,
 ];
+
+#[doc(hidden)]
+pub mod vectors;
 
 /// The rule of a clause number.
 pub fn rule(clause: &str) -> Option<&'static Rule> {

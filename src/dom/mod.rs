@@ -1,0 +1,743 @@
+//! The DOM binding: `attach(form, options)` validates a form on every edit
+//! and shows what the standard still requires. It drives the standalone
+//! filing page and portals' own forms alike; all its behaviour hangs on
+//! contract paths (or the portal's names for them) and a few `data-`
+//! attributes, never on the page's layout.
+//!
+//! Events on the form: `shanfang-report` after every validation, and
+//! `shanfang-submit` when a submit passes (cancelable: cancelling it stops
+//! the form's own submission).
+
+mod form;
+mod render;
+mod text;
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::rc::{Rc, Weak};
+
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElement};
+
+use crate::model::FieldKind;
+use crate::report::{Lang, Options, Report};
+use crate::wasm::{options as read_options, parse_json};
+use form::{Control, Names};
+use render::Rendered;
+use text::ui;
+
+type Listener = Closure<dyn FnMut(Event)>;
+
+struct State {
+    doc: Document,
+    form: HtmlFormElement,
+    names: Names,
+    options: Options,
+    inline: bool,
+    block_submit: bool,
+    standalone: bool,
+    draft: Option<String>,
+    summary: Option<HtmlElement>,
+    status: Option<HtmlElement>,
+    done: Option<HtmlElement>,
+    /// Fields the person has edited: their messages are shown.
+    touched: HashSet<String>,
+    /// A submit was tried: every message is shown.
+    submitted: bool,
+    title: String,
+    rendered: HashMap<String, Rendered>,
+    /// The status panel's last content, to skip rebuilding it per keystroke.
+    status_key: String,
+    /// The item containers as the page shipped them, for "clear draft".
+    pristine_items: Vec<(Element, web_sys::Node)>,
+    listeners: Vec<(EventTarget, &'static str, Listener)>,
+    last: Option<(Value, Report)>,
+}
+
+/// What to do once the state is no longer borrowed (events may re-enter).
+#[derive(Default)]
+struct After {
+    events: Vec<(&'static str, JsValue, bool)>,
+    focus: Option<HtmlElement>,
+    prevent: bool,
+}
+
+/// An attached validator; `detach()` removes everything it added.
+#[wasm_bindgen]
+pub struct Binding {
+    state: Rc<RefCell<State>>,
+}
+
+fn element_option(doc: &Document, options: &JsValue, key: &str, default_id: Option<&str>) -> Option<HtmlElement> {
+    let v = js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    if let Some(e) = v.dyn_ref::<HtmlElement>() {
+        return Some(e.clone());
+    }
+    let id = v.as_string().or_else(|| default_id.map(String::from))?;
+    doc.get_element_by_id(&id)?.dyn_into::<HtmlElement>().ok()
+}
+
+fn get(options: &JsValue, key: &str) -> JsValue {
+    if options.is_object() {
+        js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// Attaches the validator to a form. See `AttachOptions` in the typings.
+#[wasm_bindgen]
+pub fn attach(
+    form: HtmlFormElement,
+    #[wasm_bindgen(unchecked_param_type = "AttachOptions | undefined")] options: JsValue,
+) -> Result<Binding, JsError> {
+    let doc = form.owner_document().ok_or_else(|| JsError::new("the form is not in a document"))?;
+    let names = Names::from_option(&get(&options, "fields")).map_err(|e| JsError::new(&e))?;
+    let lang_and_promote = {
+        let o = js_sys::Object::new();
+        for key in ["lang", "promote"] {
+            let v = get(&options, key);
+            if !v.is_undefined() {
+                let _ = js_sys::Reflect::set(&o, &JsValue::from_str(key), &v);
+            }
+        }
+        read_options(&o.into())?
+    };
+    let standalone = get(&options, "standalone").as_bool().unwrap_or(false);
+    let inline = match get(&options, "messages").as_string().as_deref() {
+        None | Some("inline") => true,
+        Some("none") => false,
+        Some(other) => return Err(JsError::new(&format!("messages must be \"inline\" or \"none\", not {other:?}"))),
+    };
+    let draft = get(&options, "draft").as_string();
+    let summary = element_option(&doc, &options, "summary", standalone.then_some("shanfang-summary"));
+    let status = element_option(&doc, &options, "status", standalone.then_some("shanfang-status"));
+    let done = if standalone { doc.get_element_by_id("shanfang-done").and_then(|e| e.dyn_into().ok()) } else { None };
+    let pristine_items = items_containers(&form).into_iter().map(|c| (c.clone(), c.clone_node_with_deep(true).unwrap_or_else(|_| c.clone().into()))).collect();
+
+    let state = Rc::new(RefCell::new(State {
+        title: doc.title(),
+        doc,
+        form: form.clone(),
+        names,
+        options: lang_and_promote,
+        inline,
+        block_submit: get(&options, "blockSubmit").as_bool().unwrap_or(true),
+        standalone,
+        draft,
+        summary,
+        status,
+        done,
+        touched: HashSet::new(),
+        submitted: false,
+        rendered: HashMap::new(),
+        status_key: String::new(),
+        pristine_items,
+        listeners: Vec::new(),
+        last: None,
+    }));
+
+    {
+        let mut s = state.borrow_mut();
+        // A saved language wins over the option, so a reload keeps it.
+        if let Some(lang) = s.stored_lang() {
+            s.options.lang = lang;
+        }
+        s.restore_draft();
+        s.apply_lang();
+    }
+    listen(&state, form.clone().into(), "input", on_edit);
+    listen(&state, form.clone().into(), "change", on_edit);
+    listen(&state, form.clone().into(), "submit", on_submit);
+    let click_target: EventTarget = if standalone { state.borrow().doc.clone().into() } else { form.clone().into() };
+    listen(&state, click_target, "click", on_click);
+    for panel in [state.borrow().summary.clone(), state.borrow().status.clone()].into_iter().flatten() {
+        if !standalone || !panel.is_connected() {
+            listen(&state, panel.into(), "click", on_click);
+        }
+    }
+    let after = state.borrow_mut().refresh();
+    run_after(&state, after, None);
+    Ok(Binding { state })
+}
+
+fn listen(state: &Rc<RefCell<State>>, target: EventTarget, kind: &'static str, handler: fn(&Rc<RefCell<State>>, &Event) -> After) {
+    let weak: Weak<RefCell<State>> = Rc::downgrade(state);
+    let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
+        let Some(state) = weak.upgrade() else { return };
+        let after = handler(&state, &e);
+        run_after(&state, after, Some(&e));
+    });
+    if target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref()).is_ok() {
+        state.borrow_mut().listeners.push((target, kind, closure));
+    }
+}
+
+/// Dispatches events and moves focus with the state released, so a
+/// listener may call back into the binding.
+fn run_after(state: &Rc<RefCell<State>>, after: After, event: Option<&Event>) {
+    let form = state.borrow().form.clone();
+    let mut prevent = after.prevent;
+    for (name, detail, cancelable) in after.events {
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&detail);
+        init.set_bubbles(true);
+        init.set_cancelable(cancelable);
+        if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+            let not_cancelled = form.dispatch_event(&ev).unwrap_or(true);
+            if cancelable && !not_cancelled {
+                prevent = true;
+            }
+        }
+    }
+    if prevent {
+        if let Some(e) = event {
+            e.prevent_default();
+        }
+    }
+    if let Some(f) = after.focus {
+        let _ = f.focus();
+    }
+}
+
+fn target_element(e: &Event) -> Option<Element> {
+    e.target()?.dyn_into::<Element>().ok()
+}
+
+fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
+    let Ok(mut s) = state.try_borrow_mut() else { return After::default() };
+    if let Some(name) = target_element(e).and_then(|t| t.get_attribute("name")) {
+        if let Some(path) = s.names.path_of(&name) {
+            s.touched.insert(path);
+        }
+    }
+    s.refresh()
+}
+
+fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
+    let Ok(mut s) = state.try_borrow_mut() else { return After::default() };
+    s.submitted = true;
+    let mut after = s.refresh();
+    let Some((filing, report)) = s.last.clone() else { return after };
+    if !report.submittable && s.block_submit {
+        after.prevent = true;
+        if let Some(summary) = s.summary.clone() {
+            s.show_summary(&report);
+            after.focus = Some(summary);
+        } else if let Some(first) = report.findings.iter().find(|f| f.level == crate::report::Level::Error) {
+            after.focus = s.control_for(&first.field);
+        }
+        let prefixed = format!("{}{}", ui(s.options.lang).title_prefix, s.title);
+        s.doc.set_title(&prefixed);
+        return after;
+    }
+    if let Some(summary) = &s.summary {
+        summary.set_hidden(true);
+    }
+    let title = s.title.clone();
+    s.doc.set_title(&title);
+    after.events.push(("shanfang-submit", detail(&filing, &report), true));
+    if s.standalone {
+        after.prevent = true;
+        if let Some(done) = s.done.clone() {
+            s.show_done(&report);
+            after.focus = Some(done);
+        }
+    }
+    after
+}
+
+fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
+    let Some(t) = target_element(e) else { return After::default() };
+    let Ok(mut s) = state.try_borrow_mut() else { return After::default() };
+    let find = |sel: &str| t.closest(sel).ok().flatten();
+    if let Some(link) = find("[data-shanfang-target]") {
+        let path = link.get_attribute("data-shanfang-target").unwrap_or_default();
+        e.prevent_default();
+        return After { focus: s.control_for(&path), ..After::default() };
+    }
+    if !s.form.contains(Some(&t)) && !s.standalone {
+        return After::default();
+    }
+    if let Some(b) = find("[data-add]") {
+        let path = b.get_attribute("data-add").unwrap_or_default();
+        let focus = s.add_item(&path);
+        let mut after = s.refresh();
+        after.focus = focus;
+        return after;
+    }
+    if let Some(b) = find("[data-remove]") {
+        if let Ok(Some(item)) = b.closest("[data-item]") {
+            let container = item.parent_element();
+            item.remove();
+            if let Some(c) = container {
+                s.renumber(&c);
+            }
+            s.touched.retain(|p| !p.contains('['));
+            return s.refresh();
+        }
+    }
+    if !s.standalone {
+        return After::default();
+    }
+    if find("[data-lang-switch]").is_some() {
+        s.options.lang = if s.options.lang == Lang::Zh { Lang::En } else { Lang::Zh };
+        s.store_lang();
+        s.apply_lang();
+        s.status_key.clear();
+        let mut after = s.refresh();
+        if let Some(r) = s.last.as_ref().map(|l| l.1.clone()) {
+            if s.summary.as_ref().is_some_and(|p| !p.hidden()) {
+                s.show_summary(&r);
+            }
+        }
+        after.prevent = false;
+        return after;
+    }
+    if find("[data-clear-draft]").is_some() {
+        s.clear_draft();
+        return s.refresh();
+    }
+    if find("[data-download]").is_some() {
+        s.download();
+    } else if find("[data-print]").is_some() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+    After::default()
+}
+
+fn detail(filing: &Value, report: &Report) -> JsValue {
+    let text = format!(r#"{{"filing":{},"report":{}}}"#, filing, report.to_json());
+    parse_json(&text).unwrap_or(JsValue::NULL)
+}
+
+fn items_containers(form: &HtmlFormElement) -> Vec<Element> {
+    let mut out = Vec::new();
+    if let Ok(list) = form.query_selector_all("[data-items]") {
+        for i in 0..list.length() {
+            if let Some(e) = list.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+/// Replaces `PATH[n]` (or the template's `__i__`) with `PATH[index]` in one
+/// attribute value.
+fn reindex(value: &str, path: &str, index: usize) -> String {
+    let value = value.replace("__i__", &index.to_string());
+    let open = format!("{path}[");
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value.as_str();
+    while let Some(at) = rest.find(&open) {
+        out.push_str(&rest[..at + open.len()]);
+        rest = &rest[at + open.len()..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && rest[digits..].starts_with(']') {
+            out.push_str(&index.to_string());
+            rest = &rest[digits..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+const INDEXED_ATTRS: [&str; 5] = ["name", "id", "for", "data-field", "aria-describedby"];
+
+impl State {
+    /// Reads the form, saves the draft, validates, and renders.
+    fn refresh(&mut self) -> After {
+        let (filing, controls) = form::read(&self.form, &self.names);
+        self.save_draft(&filing);
+        let report = match crate::validate_value(&filing, &self.options, crate::today()) {
+            Ok(r) => r,
+            Err(_) => return After::default(),
+        };
+        let chosen: HashSet<String> = form::get_at(&filing, "modes")
+            .and_then(Value::as_array)
+            .map(|m| m.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .unwrap_or_default();
+        render::mode_blocks(&self.form, &chosen);
+        if self.inline {
+            let touched = &self.touched;
+            let submitted = self.submitted;
+            let visible = |field: &str| {
+                submitted
+                    || touched.contains(field)
+                    || touched.iter().any(|t| t.len() > field.len() && t.starts_with(field) && matches!(t.as_bytes()[field.len()], b'.' | b'['))
+            };
+            render::messages(&self.doc, &self.form, &self.names, &controls, &report, &visible, &mut self.rendered, self.options.lang);
+        }
+        let ids = control_ids(&controls);
+        let has_control = |path: &str| ids.get(path).cloned();
+        if let Some(panel) = &self.status {
+            let key = report.to_json();
+            if key != self.status_key {
+                render::status(&self.doc, panel, &report, self.options.lang, &has_control);
+                self.status_key = key;
+            }
+        }
+        if let Some(summary) = &self.summary {
+            if !summary.hidden() {
+                render::summary(&self.doc, summary, &report, self.options.lang, &has_control);
+                if report.submittable {
+                    let title = self.title.clone();
+                    self.doc.set_title(&title);
+                }
+            }
+        }
+        let mut after = After::default();
+        after.events.push(("shanfang-report", detail(&filing, &report), false));
+        self.last = Some((filing, report));
+        after
+    }
+
+    fn show_summary(&self, report: &Report) {
+        let (_, controls) = form::read(&self.form, &self.names);
+        let ids = control_ids(&controls);
+        if let Some(summary) = &self.summary {
+            render::summary(&self.doc, summary, report, self.options.lang, &|p| ids.get(p).cloned());
+        }
+    }
+
+    fn show_done(&self, report: &Report) {
+        let Some(done) = &self.done else { return };
+        let t = ui(self.options.lang);
+        let text = if report.warnings == 0 { t.submitted.to_owned() } else { (t.submitted_with_warnings)(report.warnings) };
+        let note = match done.query_selector(".shanfang-done-note") {
+            Ok(Some(p)) => p,
+            _ => match render::el(&self.doc, "p", "shanfang-done-note", None) {
+                Some(p) => {
+                    let _ = done.append_child(&p);
+                    p
+                }
+                None => return,
+            },
+        };
+        note.set_text_content(Some(&text));
+        done.set_hidden(false);
+        if !done.has_attribute("tabindex") {
+            let _ = done.set_attribute("tabindex", "-1");
+        }
+    }
+
+    /// The control to focus for a field path (or the first control inside
+    /// the element marked with it).
+    fn control_for(&self, path: &str) -> Option<HtmlElement> {
+        let name = self.names.name_of(path).to_owned();
+        let elements = self.form.elements();
+        for i in 0..elements.length() {
+            let e = elements.item(i)?;
+            if e.get_attribute("name").as_deref() == Some(name.as_str()) {
+                return e.dyn_into().ok();
+            }
+        }
+        let prefix_dot = format!("{path}.");
+        let prefix_idx = format!("{path}[");
+        for i in 0..elements.length() {
+            let e = elements.item(i)?;
+            let p = e.get_attribute("name").and_then(|n| self.names.path_of(&n)).unwrap_or_default();
+            if p.starts_with(&prefix_dot) || p.starts_with(&prefix_idx) {
+                return e.dyn_into().ok();
+            }
+        }
+        None
+    }
+
+    /// Adds an item from the form's `<template data-item-template=PATH>`;
+    /// returns its first control to focus.
+    fn add_item(&mut self, path: &str) -> Option<HtmlElement> {
+        let container = items_containers(&self.form).into_iter().find(|c| c.get_attribute("data-items").as_deref() == Some(path))?;
+        let template = self
+            .doc
+            .query_selector_all("template[data-item-template]")
+            .ok()
+            .and_then(|all| (0..all.length()).filter_map(|i| all.get(i)).find_map(|n| {
+                let t = n.dyn_into::<web_sys::HtmlTemplateElement>().ok()?;
+                (t.get_attribute("data-item-template").as_deref() == Some(path)).then_some(t)
+            }))?;
+        let fragment = template.content().clone_node_with_deep(true).ok()?;
+        container.append_child(&fragment).ok()?;
+        self.renumber(&container);
+        let last = container.last_element_child()?;
+        last.query_selector("input, select, textarea").ok().flatten()?.dyn_into().ok()
+    }
+
+    /// Renumbers the items of a container after an add or a remove: names,
+    /// ids, labels and legends follow the position.
+    fn renumber(&self, container: &Element) {
+        let path = container.get_attribute("data-items").unwrap_or_default();
+        let t = ui(self.options.lang);
+        let items = container.children();
+        let mut index = 0;
+        for i in 0..items.length() {
+            let Some(item) = items.item(i) else { continue };
+            if !item.has_attribute("data-item") {
+                continue;
+            }
+            if let Ok(all) = item.query_selector_all("*") {
+                for j in 0..all.length() {
+                    let Some(e) = all.get(j).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+                    for attr in INDEXED_ATTRS {
+                        if let Some(v) = e.get_attribute(attr) {
+                            let nv = reindex(&v, &path, index);
+                            if nv != v {
+                                let _ = e.set_attribute(attr, &nv);
+                            }
+                        }
+                    }
+                }
+            }
+            if let Ok(Some(legend)) = item.query_selector("legend") {
+                let zh = (text::ui(Lang::Zh).steward)(index + 1);
+                let en = (text::ui(Lang::En).steward)(index + 1);
+                let _ = legend.set_attribute("data-zh", &zh);
+                let _ = legend.set_attribute("data-en", &en);
+                legend.set_text_content(Some(&(t.steward)(index + 1)));
+            }
+            index += 1;
+        }
+    }
+
+    /// Makes the page show the current language: `data-en` texts, the
+    /// `lang` attribute, the switch's own label.
+    fn apply_lang(&self) {
+        let scope: Element = if self.standalone {
+            match self.doc.document_element() {
+                Some(e) => e,
+                None => return,
+            }
+        } else {
+            self.form.clone().into()
+        };
+        let en = self.options.lang == Lang::En;
+        if self.standalone {
+            if let Some(root) = self.doc.document_element() {
+                let _ = root.set_attribute("lang", if en { "en" } else { "zh-CN" });
+            }
+        }
+        if let Ok(all) = scope.query_selector_all("[data-en]") {
+            for i in 0..all.length() {
+                let Some(e) = all.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+                if !e.has_attribute("data-zh") {
+                    let _ = e.set_attribute("data-zh", &e.text_content().unwrap_or_default());
+                }
+                let want = e.get_attribute(if en { "data-en" } else { "data-zh" }).unwrap_or_default();
+                if e.text_content().as_deref() != Some(want.as_str()) {
+                    e.set_text_content(Some(&want));
+                }
+            }
+        }
+        if let Ok(all) = scope.query_selector_all("[data-lang-switch]") {
+            for i in 0..all.length() {
+                if let Some(n) = all.get(i) {
+                    n.set_text_content(Some(ui(self.options.lang).switch_to));
+                    if let Ok(e) = n.dyn_into::<Element>() {
+                        let _ = e.set_attribute("lang", if en { "zh-CN" } else { "en" });
+                    }
+                }
+            }
+        }
+        for c in items_containers(&self.form) {
+            self.renumber(&c);
+        }
+        // Titles of message blocks are rebuilt on the next render.
+    }
+
+    fn storage(&self) -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    fn stored_lang(&self) -> Option<Lang> {
+        let key = format!("{}-lang", self.draft.as_ref()?);
+        Lang::parse(&self.storage()?.get_item(&key).ok()??).ok()
+    }
+
+    fn store_lang(&self) {
+        if let (Some(key), Some(st)) = (&self.draft, self.storage()) {
+            let _ = st.set_item(&format!("{key}-lang"), if self.options.lang == Lang::En { "en" } else { "zh" });
+        }
+    }
+
+    fn save_draft(&self, filing: &Value) {
+        if let (Some(key), Some(st)) = (&self.draft, self.storage()) {
+            let _ = st.set_item(key, &filing.to_string());
+        }
+    }
+
+    /// Restores a saved draft: as many items as it had, then every value.
+    /// Fields holding a value count as touched, so their messages show.
+    fn restore_draft(&mut self) {
+        let Some(key) = self.draft.clone() else { return };
+        let Some(text) = self.storage().and_then(|s| s.get_item(&key).ok().flatten()) else { return };
+        let Ok(saved) = serde_json::from_str::<Value>(&text) else { return };
+        for c in items_containers(&self.form) {
+            let path = c.get_attribute("data-items").unwrap_or_default();
+            let Some(want) = form::get_at(&saved, &path).and_then(Value::as_array).map(Vec::len) else { continue };
+            let count = |c: &Element| c.query_selector_all(":scope > [data-item]").map_or(0, |l| l.length() as usize);
+            while count(&c) > want {
+                match c.query_selector(":scope > [data-item]:last-of-type") {
+                    Ok(Some(last)) => last.remove(),
+                    _ => break,
+                }
+            }
+            while count(&c) < want.min(crate::input::MAX_LIST_ITEMS) {
+                if self.add_item(&path).is_none() {
+                    break;
+                }
+            }
+            self.renumber(&c);
+        }
+        let (_, controls) = form::read(&self.form, &self.names);
+        form::write(&controls, &saved);
+        for c in &controls {
+            let given = match form::get_at(&saved, &c.path) {
+                None | Some(Value::Null) => false,
+                Some(Value::String(s)) => !s.trim().is_empty(),
+                Some(Value::Array(a)) => !a.is_empty(),
+                Some(_) => true,
+            };
+            if given {
+                self.touched.insert(c.path.clone());
+            }
+        }
+    }
+
+    fn clear_draft(&mut self) {
+        if let (Some(key), Some(st)) = (&self.draft, self.storage()) {
+            let _ = st.remove_item(key);
+        }
+        self.form.reset();
+        for (container, pristine) in &self.pristine_items {
+            if let Ok(fresh) = pristine.clone_node_with_deep(true) {
+                if let Ok(fresh) = fresh.dyn_into::<Element>() {
+                    container.set_text_content(None);
+                    while let Some(child) = fresh.first_child() {
+                        let _ = container.append_child(&child);
+                    }
+                }
+            }
+        }
+        for r in self.rendered.values() {
+            render::clear(r);
+        }
+        self.rendered.clear();
+        self.touched.clear();
+        self.submitted = false;
+        if let Some(s) = &self.summary {
+            s.set_hidden(true);
+        }
+        if let Some(d) = &self.done {
+            d.set_hidden(true);
+        }
+        let title = self.title.clone();
+        self.doc.set_title(&title);
+        self.apply_lang();
+    }
+
+    /// Offers the filing as a JSON file, with the contract version and the
+    /// filing date filled in.
+    fn download(&self) {
+        let Some((mut filing, _)) = self.last.clone() else { return };
+        if let Some(obj) = filing.as_object_mut() {
+            obj.insert("version".into(), Value::from(1));
+            obj.entry("filing_date").or_insert_with(|| Value::String(crate::today().to_string()));
+        }
+        let text = serde_json::to_string_pretty(&filing).unwrap_or_default();
+        let parts = js_sys::Array::of1(&JsValue::from_str(&text));
+        let bag = web_sys::BlobPropertyBag::new();
+        bag.set_type("application/json");
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+        if let Some(a) = render::el(&self.doc, "a", "", None).and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+            a.set_href(&url);
+            a.set_download(&format!("shanfang-filing-{}.json", crate::today()));
+            a.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+}
+
+/// The `id` of each field's first control, for links to it.
+fn control_ids(controls: &[Control]) -> HashMap<String, String> {
+    let mut ids = HashMap::new();
+    for c in controls {
+        let id = c.el.id();
+        if !id.is_empty() {
+            ids.entry(c.path.clone()).or_insert(id);
+        }
+    }
+    ids
+}
+
+#[wasm_bindgen]
+impl Binding {
+    /// Re-reads the form and validates it now; returns the report.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn validate(&self) -> Result<JsValue, JsError> {
+        let after = {
+            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy (called from its own event)"))?;
+            s.refresh()
+        };
+        run_after(&self.state, after, None);
+        let s = self.state.try_borrow().map_err(|_| JsError::new("the binding is busy"))?;
+        let report = s.last.as_ref().map(|l| l.1.to_json()).unwrap_or_else(|| "null".into());
+        parse_json(&report)
+    }
+
+    /// The filing as read from the form now.
+    #[wasm_bindgen(unchecked_return_type = "Filing")]
+    pub fn filing(&self) -> Result<JsValue, JsError> {
+        let s = self.state.try_borrow().map_err(|_| JsError::new("the binding is busy"))?;
+        let (filing, _) = form::read(&s.form, &s.names);
+        parse_json(&filing.to_string())
+    }
+
+    /// Switches the language of messages (and, on the standalone page, of
+    /// the page).
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
+        let lang = Lang::parse(lang).map_err(|e| JsError::new(&e))?;
+        let after = {
+            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
+            s.options.lang = lang;
+            s.store_lang();
+            s.apply_lang();
+            s.status_key.clear();
+            s.refresh()
+        };
+        run_after(&self.state, after, None);
+        Ok(())
+    }
+
+    /// Removes every listener and every element the binding added, and the
+    /// attributes it set on the portal's controls.
+    pub fn detach(&self) {
+        let Ok(mut s) = self.state.try_borrow_mut() else { return };
+        for (target, kind, closure) in s.listeners.drain(..) {
+            let _ = target.remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+        }
+        for r in s.rendered.values() {
+            render::clear(r);
+        }
+        s.rendered.clear();
+        for panel in [s.summary.clone(), s.status.clone()].into_iter().flatten() {
+            panel.set_text_content(None);
+        }
+        if let Some(summary) = &s.summary {
+            summary.set_hidden(true);
+        }
+        let title = s.title.clone();
+        s.doc.set_title(&title);
+    }
+}
+
+/// Kinds are used by `form`; re-exported for the wasm tests.
+pub fn field_kind(path: &str) -> Option<&'static str> {
+    form::kind_of(path).map(FieldKind::name)
+}

@@ -1,0 +1,278 @@
+//! Rendering a report into the page: messages beside fields, the live
+//! status panel, the error summary, mode blocks. Every text is set with
+//! `textContent`, never parsed as HTML.
+
+use std::collections::{HashMap, HashSet};
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, HtmlFormElement};
+
+use super::form::{Control, Names};
+use super::text::{ui, Ui};
+use crate::report::{Finding, Lang, Level, Report};
+use crate::rules;
+
+/// A message block the binding put beside a field.
+pub struct Rendered {
+    pub el: Element,
+    /// What it shows, to skip rewriting an unchanged message.
+    pub key: String,
+    /// Controls whose `aria-describedby`/`aria-invalid` name it.
+    pub controls: Vec<Element>,
+}
+
+/// The message block id of a field path.
+pub fn message_id(path: &str) -> String {
+    let safe: String = path.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' }).collect();
+    format!("shanfang-msg-{safe}")
+}
+
+pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
+    let e = doc.create_element(tag).ok()?;
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    if text.is_some() {
+        e.set_text_content(text);
+    }
+    Some(e)
+}
+
+fn level_class(level: Level) -> &'static str {
+    match level {
+        Level::Error => "error",
+        Level::Warning => "warning",
+    }
+}
+
+/// Adds or removes one token of a space-separated attribute.
+pub fn toggle_token(el: &Element, attr: &str, token: &str, on: bool) {
+    let current = el.get_attribute(attr).unwrap_or_default();
+    let mut tokens: Vec<&str> = current.split_whitespace().filter(|t| *t != token).collect();
+    if on {
+        tokens.push(token);
+    }
+    if tokens.is_empty() {
+        let _ = el.remove_attribute(attr);
+    } else {
+        let _ = el.set_attribute(attr, &tokens.join(" "));
+    }
+}
+
+/// Where a field's message goes when it has no control of its own: the
+/// element marked with its path (`data-field`, `data-items`).
+fn marked(form: &HtmlFormElement, names: &Names, path: &str) -> Option<Element> {
+    for key in [path, names.name_of(path)] {
+        for attr in ["data-field", "data-items"] {
+            let all = form.query_selector_all(&format!("[{attr}]")).ok()?;
+            for i in 0..all.length() {
+                let e = all.get(i)?.dyn_into::<Element>().ok()?;
+                if e.get_attribute(attr).as_deref() == Some(key) {
+                    return Some(e);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Builds one field's message block.
+fn message_block(doc: &Document, id: &str, findings: &[&Finding], t: &Ui, lang: Lang) -> Option<Element> {
+    let worst = if findings.iter().any(|f| f.level == Level::Error) { Level::Error } else { Level::Warning };
+    let block = el(doc, "div", &format!("shanfang-message shanfang-message--{}", level_class(worst)), None)?;
+    block.set_id(id);
+    for f in findings {
+        let p = el(doc, "p", &format!("shanfang-finding shanfang-finding--{}", level_class(f.level)), None)?;
+        let label = if f.level == Level::Error { t.error } else { t.warning };
+        let sep = if lang == Lang::Zh { "：" } else { ": " };
+        let level = el(doc, "span", "shanfang-level", Some(&format!("{label}{sep}")))?;
+        p.append_child(&level).ok()?;
+        let text = el(doc, "span", "shanfang-text", Some(&f.message))?;
+        p.append_child(&text).ok()?;
+        block.append_child(&p).ok()?;
+        if let Some(rule) = f.clause.and_then(rules::rule) {
+            let details = el(doc, "details", "shanfang-clause", None)?;
+            let summary = el(doc, "summary", "", Some(&(t.clause_text)(rule.clause)))?;
+            details.append_child(&summary).ok()?;
+            let words = el(doc, "p", "", Some(if lang == Lang::Zh { rule.text } else { rule.text_en }))?;
+            details.append_child(&words).ok()?;
+            block.append_child(&details).ok()?;
+        }
+    }
+    Some(block)
+}
+
+/// Puts the messages of the visible findings beside their fields, updating
+/// only what changed.
+#[allow(clippy::too_many_arguments)]
+pub fn messages(
+    doc: &Document,
+    form: &HtmlFormElement,
+    names: &Names,
+    controls: &[Control],
+    report: &Report,
+    visible: &dyn Fn(&str) -> bool,
+    rendered: &mut HashMap<String, Rendered>,
+    lang: Lang,
+) {
+    let t = ui(lang);
+    let mut by_field: HashMap<&str, Vec<&Finding>> = HashMap::new();
+    for f in &report.findings {
+        if visible(&f.field) {
+            by_field.entry(f.field.as_str()).or_default().push(f);
+        }
+    }
+    // Remove what is fixed.
+    let gone: Vec<String> = rendered.keys().filter(|k| !by_field.contains_key(k.as_str())).cloned().collect();
+    for path in gone {
+        if let Some(r) = rendered.remove(&path) {
+            clear(&r);
+        }
+    }
+    for (path, findings) in by_field {
+        let key: String = findings.iter().map(|f| format!("{}|{}\n", f.code, f.message)).collect();
+        let id = message_id(path);
+        let own: Vec<Element> = controls.iter().filter(|c| c.path == path).map(|c| c.el.clone()).collect();
+        if let Some(r) = rendered.get(path) {
+            if r.key == key && r.controls == own && r.el.is_connected() {
+                continue;
+            }
+        }
+        if let Some(old) = rendered.remove(path) {
+            clear(&old);
+        }
+        let Some(block) = message_block(doc, &id, &findings, t, lang) else { continue };
+        let placed = place(form, names, path, &own, &block);
+        if !placed {
+            continue;
+        }
+        let has_error = findings.iter().any(|f| f.level == Level::Error);
+        for c in &own {
+            toggle_token(c, "aria-describedby", &id, true);
+            if has_error {
+                let _ = c.set_attribute("aria-invalid", "true");
+            } else {
+                let _ = c.remove_attribute("aria-invalid");
+            }
+        }
+        rendered.insert(path.to_owned(), Rendered { el: block, key, controls: own });
+    }
+}
+
+/// Inserts a message block: inside the field's `data-field` container, or
+/// after the field's container of items, or right after the control (after
+/// its label for a checkbox).
+fn place(form: &HtmlFormElement, names: &Names, path: &str, own: &[Element], block: &Element) -> bool {
+    if let Some(first) = own.first() {
+        if let Ok(Some(container)) = first.closest("[data-field]") {
+            return container.append_child(block).is_ok();
+        }
+        let last = own.last().unwrap_or(first);
+        let anchor = match last.parent_element() {
+            Some(p) if p.tag_name().eq_ignore_ascii_case("label") => p,
+            _ => last.clone(),
+        };
+        return anchor.after_with_node_1(block).is_ok();
+    }
+    match marked(form, names, path) {
+        Some(m) if m.has_attribute("data-items") => m.after_with_node_1(block).is_ok(),
+        Some(m) => m.append_child(block).is_ok(),
+        None => false,
+    }
+}
+
+/// Removes a message block and its references.
+pub fn clear(r: &Rendered) {
+    r.el.remove();
+    let id = r.el.id();
+    for c in &r.controls {
+        toggle_token(c, "aria-describedby", &id, false);
+        let _ = c.remove_attribute("aria-invalid");
+    }
+}
+
+/// The text of a link to a finding: clause and message.
+fn link_text(f: &Finding, t: &Ui, lang: Lang) -> String {
+    match (f.clause, lang) {
+        (Some(_), _) => f.message.clone(),
+        (None, Lang::Zh) => format!("{}（{}）：{}", f.field, t.data_format, f.message),
+        (None, Lang::En) => format!("{} ({}): {}", f.field, t.data_format, f.message),
+    }
+}
+
+/// A list of links to findings; each link names its field's path in
+/// `data-shanfang-target` for the click handler to focus.
+fn finding_list(doc: &Document, findings: &[&Finding], t: &Ui, lang: Lang, class: &str, has_control: &dyn Fn(&str) -> Option<String>) -> Option<Element> {
+    let ul = el(doc, "ul", class, None)?;
+    for f in findings {
+        let li = el(doc, "li", &format!("shanfang-item shanfang-item--{}", level_class(f.level)), None)?;
+        let a = el(doc, "a", "shanfang-link", Some(&link_text(f, t, lang)))?;
+        let _ = a.set_attribute("data-shanfang-target", &f.field);
+        let href = has_control(&f.field).map_or_else(|| "#".to_owned(), |id| format!("#{id}"));
+        let _ = a.set_attribute("href", &href);
+        li.append_child(&a).ok()?;
+        ul.append_child(&li).ok()?;
+    }
+    Some(ul)
+}
+
+/// The live status panel: counts (announced politely) and a link to every
+/// finding, errors first.
+pub fn status(doc: &Document, panel: &HtmlElement, report: &Report, lang: Lang, has_control: &dyn Fn(&str) -> Option<String>) {
+    let t = ui(lang);
+    let counts_text = if report.errors + report.warnings == 0 { t.all_clear.to_owned() } else { (t.counts)(report.errors, report.warnings) };
+    // The counts paragraph is kept, so screen readers announce its change.
+    let counts = match panel.query_selector(".shanfang-counts") {
+        Ok(Some(p)) => p,
+        _ => {
+            let Some(p) = el(doc, "p", "shanfang-counts", None) else { return };
+            let _ = p.set_attribute("role", "status");
+            let _ = panel.append_child(&p);
+            p
+        }
+    };
+    if counts.text_content().as_deref() != Some(counts_text.as_str()) {
+        counts.set_text_content(Some(&counts_text));
+    }
+    let _ = counts.set_attribute("data-errors", &report.errors.to_string());
+    let _ = counts.set_attribute("data-warnings", &report.warnings.to_string());
+    if let Ok(Some(old)) = panel.query_selector(".shanfang-status-list") {
+        old.remove();
+    }
+    let mut ordered: Vec<&Finding> = report.findings.iter().filter(|f| f.level == Level::Error).collect();
+    ordered.extend(report.findings.iter().filter(|f| f.level == Level::Warning));
+    if let Some(list) = finding_list(doc, &ordered, t, lang, "shanfang-status-list", has_control) {
+        let _ = panel.append_child(&list);
+    }
+}
+
+/// The error summary shown on a blocked submit: a heading and a link to
+/// every error.
+pub fn summary(doc: &Document, panel: &HtmlElement, report: &Report, lang: Lang, has_control: &dyn Fn(&str) -> Option<String>) {
+    let t = ui(lang);
+    panel.set_text_content(None);
+    let errors: Vec<&Finding> = report.findings.iter().filter(|f| f.level == Level::Error).collect();
+    if errors.is_empty() {
+        panel.set_hidden(true);
+        return;
+    }
+    if let Some(h) = el(doc, "h2", "shanfang-summary-title", Some(t.summary_title)) {
+        let _ = panel.append_child(&h);
+    }
+    if let Some(list) = finding_list(doc, &errors, t, lang, "shanfang-summary-list", has_control) {
+        let _ = panel.append_child(&list);
+    }
+    panel.set_hidden(false);
+}
+
+/// Shows the block of each chosen mode, hides the others.
+pub fn mode_blocks(form: &HtmlFormElement, chosen: &HashSet<String>) {
+    let Ok(blocks) = form.query_selector_all("[data-mode]") else { return };
+    for i in 0..blocks.length() {
+        let Some(b) = blocks.get(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else { continue };
+        let on = b.get_attribute("data-mode").is_some_and(|m| chosen.contains(&m));
+        if b.hidden() == on {
+            b.set_hidden(!on);
+        }
+    }
+}

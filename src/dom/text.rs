@@ -1,0 +1,55 @@
+//! The binding's own words, in both languages.
+
+use crate::report::Lang;
+
+pub struct Ui {
+    pub summary_title: &'static str,
+    pub error: &'static str,
+    pub warning: &'static str,
+    pub data_format: &'static str,
+    pub clause_text: fn(&str) -> String,
+    pub counts: fn(usize, usize) -> String,
+    pub all_clear: &'static str,
+    pub title_prefix: &'static str,
+    pub steward: fn(usize) -> String,
+    pub switch_to: &'static str,
+    pub submitted: &'static str,
+    pub submitted_with_warnings: fn(usize) -> String,
+}
+
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    }
+}
+
+static ZH: Ui = Ui {
+    summary_title: "存在以下问题",
+    error: "错误",
+    warning: "建议",
+    data_format: "数据格式",
+    clause_text: |c| format!("第{c}条原文"),
+    counts: |e, w| format!("还有 {e} 项错误、{w} 项建议"),
+    all_clear: "已满足标准的全部要求，可以提交",
+    title_prefix: "错误：",
+    steward: |n| format!("红色管家 {n}"),
+    switch_to: "English",
+    submitted: "申报已通过检查。",
+    submitted_with_warnings: |w| format!("申报已通过检查，另有 {w} 项建议供改进参考。"),
+};
+
+static EN: Ui = Ui {
+    summary_title: "There is a problem",
+    error: "Error",
+    warning: "Recommendation",
+    data_format: "data format",
+    clause_text: |c| format!("Text of clause {c}"),
+    counts: |e, w| format!("{e} errors and {w} recommendations left"),
+    all_clear: "Every requirement of the standard is met: ready to submit",
+    title_prefix: "Error: ",
+    steward: |n| format!("Red steward {n}"),
+    switch_to: "中文",
+    submitted: "The filing passed the checks.",
+    submitted_with_warnings: |w| format!("The filing passed the checks, with {w} recommendations to consider."),
+};

@@ -1,0 +1,77 @@
+//! TypeScript declarations of the filing, generated from the field table of
+//! [`crate::model`] (native only), so the npm package's `Filing` type can
+//! never drift from the Rust model. `ts/filing.d.ts` holds the output; a test
+//! keeps it in step (`UPDATE_GENERATED=1 cargo test --test generated`
+//! rewrites it).
+
+use crate::model::{all_fields, FieldKind};
+
+fn pascal(path: &str) -> String {
+    path.split(['.', '_'])
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let mut c = s.chars();
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+fn codes_union(codes: &[&str]) -> String {
+    codes.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(" | ")
+}
+
+/// The interface name of the group at `path` ("" is the filing itself).
+fn interface_name(path: &str) -> String {
+    match path {
+        "" => "Filing".into(),
+        "party.stewards" => "Steward".into(),
+        p => pascal(p),
+    }
+}
+
+fn ts_type(path: &str, kind: FieldKind, codes: &[&str]) -> String {
+    match kind {
+        FieldKind::Text => "string".into(),
+        FieldKind::Bool => "boolean | \"true\" | \"false\"".into(),
+        FieldKind::Number | FieldKind::Count => "number | string".into(),
+        FieldKind::Date => "string".into(),
+        FieldKind::Code => format!("{} | \"\"", codes_union(codes)),
+        FieldKind::Codes => format!("Array<{} | \"\" | null>", codes_union(codes)),
+        FieldKind::Section => interface_name(path),
+        FieldKind::Items => format!("Array<{} | null>", interface_name(path)),
+    }
+}
+
+/// The declarations, one interface per group, in contract order.
+pub fn filing_dts() -> String {
+    let fields = all_fields();
+    // Groups in order of first appearance: the filing, then each section.
+    let mut groups: Vec<&str> = vec![""];
+    for (path, kind, _) in &fields {
+        if matches!(kind, FieldKind::Section | FieldKind::Items) {
+            groups.push(path);
+        }
+    }
+    let mut out = String::from(
+        "// Generated from the Rust model by `UPDATE_GENERATED=1 cargo test --test generated`; do not edit.\n\
+         // Every key is optional; null and blank strings mean \"not given\" (filing-v1.md §1).\n",
+    );
+    for group in groups {
+        let item_prefix = if group == "party.stewards" { "party.stewards[]." } else { "" };
+        out.push_str(&format!("\nexport interface {} {{\n", interface_name(group)));
+        for (path, kind, codes) in &fields {
+            let parent = match path.rfind('.') {
+                Some(i) => &path[..i],
+                None => "",
+            };
+            let parent = parent.strip_suffix("[]").unwrap_or(parent);
+            let belongs = if item_prefix.is_empty() { parent == group && !path.contains("[]") } else { path.starts_with(item_prefix) && parent == group };
+            if belongs {
+                let name = &path[path.rfind('.').map_or(0, |i| i + 1)..];
+                out.push_str(&format!("  {name}?: {} | null;\n", ts_type(path, *kind, codes)));
+            }
+        }
+        out.push_str("}\n");
+    }
+    out
+}
