@@ -29,10 +29,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# 4. npm packages for the end-to-end tests and wasm-opt, from the lockfile.
-if [ -f e2e/package-lock.json ]; then
-  if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
-    log "installing npm packages (e2e/) from the lockfile"
-    (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
-  fi
+# 4. npm packages (wasm-opt from binaryen, playwright-core, axe-core), from the lockfile.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
 fi

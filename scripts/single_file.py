@@ -1,0 +1,39 @@
+"""Writes the offline single file: the filing page with its CSS, the
+wasm-bindgen glue (classic script), the wasm as base64 and the start script
+inlined, so it makes no request of any kind and works opened from file://.
+
+usage: single_file.py WWW_DIR OUT_FILE"""
+
+import pathlib
+import re
+import sys
+
+www = pathlib.Path(sys.argv[1])
+out = pathlib.Path(sys.argv[2])
+html = (www / "index.html").read_text(encoding="utf-8")
+
+
+def inline_script(path: pathlib.Path) -> str:
+    code = path.read_text(encoding="utf-8").replace("</script", "<\\/script")
+    return f"<script>\n{code}\n</script>"
+
+
+css = (www / "style.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
+html, n = re.subn(r'<link rel="stylesheet" href="style\.css">', lambda _: f"<style>\n{css}\n</style>", html)
+assert n == 1, "index.html must link style.css once"
+
+# The classic scripts are deferred in index.html; inline scripts cannot be,
+# so they move to the end of the body, where the form already exists.
+scripts = re.findall(r'\s*<script src="([^"]+)" defer></script>', html)
+assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm.js", "app.js"], scripts
+html = re.sub(r'\s*<!-- Classic scripts.*?-->', "", html, flags=re.S)
+html = re.sub(r'\s*<script src="[^"]+" defer></script>', "", html)
+body = "\n".join(inline_script(www / s) for s in scripts)
+html = html.replace("</body>", body + "\n</body>", 1)
+
+for attr in re.findall(r'(?:src|href)="([^"#][^"]*)"', html):
+    if not attr.startswith(("data:", "blob:")):
+        raise SystemExit(f"single file would still load {attr!r}")
+
+out.parent.mkdir(parents=True, exist_ok=True)
+out.write_text(html, encoding="utf-8")
