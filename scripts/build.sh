@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 
-cargo build --lib --release --target wasm32-unknown-unknown
+cargo build --lib --release --no-default-features --target wasm32-unknown-unknown
 raw=target/wasm32-unknown-unknown/release/shanfang.wasm
 opt=node_modules/.bin/wasm-opt
 

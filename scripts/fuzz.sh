@@ -32,7 +32,7 @@ done
 log=$(mktemp "${TMPDIR:-/tmp}/shanfang-fuzz.XXXXXX")
 trap 'rm -f "$log"' EXIT
 
-echo "fuzz.sh: running validate_json for ${secs}s (log: libFuzzer output below is summarised)" >&2
+echo "fuzz.sh: running validate_json for ${secs}s" >&2
 cargo +nightly fuzz run validate_json "$corpus" -- \
   -max_total_time="$secs" -dict=fuzz/validate_json.dict -max_len=16384 \
   -print_final_stats=1 >"$log" 2>&1

@@ -10,6 +10,8 @@
 //!   drives an HTML form.
 
 pub mod catalogue;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod data_format;
 pub mod formats;
 pub mod input;

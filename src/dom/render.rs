@@ -191,12 +191,21 @@ pub fn clear(r: &Rendered) {
     }
 }
 
-/// The text of a link to a finding: clause and message.
+/// The position of the list item a field belongs to: `party.stewards[2].name` → 2.
+fn item_index(field: &str) -> Option<usize> {
+    let (_, rest) = field.split_once('[')?;
+    rest.split_once(']')?.0.parse().ok()
+}
+
+/// The text of a link to a finding: the message (which names its clause),
+/// the item it is about, and for a data-format finding the field.
 fn link_text(f: &Finding, t: &Ui, lang: Lang) -> String {
+    let sep = if lang == Lang::Zh { "：" } else { ": " };
+    let item = item_index(&f.field).map(|i| format!("{}{sep}", (t.steward)(i + 1))).unwrap_or_default();
     match (f.clause, lang) {
-        (Some(_), _) => f.message.clone(),
-        (None, Lang::Zh) => format!("{}（{}）：{}", f.field, t.data_format, f.message),
-        (None, Lang::En) => format!("{} ({}): {}", f.field, t.data_format, f.message),
+        (Some(_), _) => format!("{item}{}", f.message),
+        (None, Lang::Zh) => format!("{item}{}（{}）：{}", f.field, t.data_format, f.message),
+        (None, Lang::En) => format!("{item}{} ({}): {}", f.field, t.data_format, f.message),
     }
 }
 

@@ -29,7 +29,7 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.party.or_empty().organization.not_true(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"party":{"organization":false}}"#, "party.organization.missing", "party.organization"),
         fires(r#"{"party":{"organization":"false"}}"#, "party.organization.missing", "party.organization"),
         fires(r#"{"party":{"organization":null}}"#, "party.organization.missing", "party.organization"),
@@ -37,7 +37,7 @@ pub static RULE: Rule = Rule {
         // A section of the wrong type: its keys count as not given.
         fires(r#"{"party":5}"#, "party.organization.missing", "party.organization"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"party":{"organization":true}}"#,
         r#"{"party":{"organization":"true"}}"#,
         // Malformed: a format finding, not also "missing".

@@ -21,6 +21,6 @@ pub static RULE: Rule = Rule {
     }),
     checks: &[],
     check: nothing,
-    fires: &[],
-    passes: &[],
+    fires: cases![],
+    passes: cases![],
 };

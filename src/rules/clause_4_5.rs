@@ -29,14 +29,14 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.workshop.or_empty().on_platform.not_true(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"workshop":{"on_platform":false}}"#, "workshop.on_platform.missing", "workshop.on_platform"),
         fires(r#"{"workshop":{"on_platform":"false"}}"#, "workshop.on_platform.missing", "workshop.on_platform"),
         fires(r#"{"workshop":{"on_platform":null}}"#, "workshop.on_platform.missing", "workshop.on_platform"),
         // A section of the wrong type: its keys count as not given.
         fires(r#"{"workshop":[]}"#, "workshop.on_platform.missing", "workshop.on_platform"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"workshop":{"on_platform":true}}"#,
         r#"{"workshop":{"on_platform":" true "}}"#,
         // Malformed: a format finding, not also "missing".

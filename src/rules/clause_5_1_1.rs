@@ -45,7 +45,7 @@ pub static RULE: Rule = Rule {
         out.fire_if(maps.operation.not_true(), 1);
         out.fire_if(maps.stewards.not_true(), 2);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"party":{"maps":{"alliance":false}}}"#, "party.maps.alliance.missing", "party.maps.alliance"),
         fires(r#"{"party":{"maps":{"alliance":"　"}}}"#, "party.maps.alliance.missing", "party.maps.alliance"),
         fires(r#"{"party":{"maps":{"operation":"false"}}}"#, "party.maps.operation.missing", "party.maps.operation"),
@@ -54,7 +54,7 @@ pub static RULE: Rule = Rule {
         fires(r#"{"party":{"maps":{"stewards":null}}}"#, "party.maps.stewards.missing", "party.maps.stewards"),
         fires(r#"{"party":5}"#, "party.maps.stewards.missing", "party.maps.stewards"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"party":{"maps":{"alliance":true,"operation":true,"stewards":true}}}"#,
         r#"{"party":{"maps":{"alliance":"true","operation":"true","stewards":"true"}}}"#,
         // Malformed: a format finding, not also "missing".

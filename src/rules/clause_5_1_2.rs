@@ -85,7 +85,7 @@ pub static RULE: Rule = Rule {
             out.fire_if(stewards.fails(|items| items.given().any(|(_, s)| s.role.given() == Some(role))), i);
         }
     },
-    fires: &[
+    fires: cases![
         fires(
             r#"{"party":{"stewards":[
                 {"role":"resident_cadre","name":"雷晓燕","unit":"雾溪畲族乡人民政府","phone":"13905782345"},
@@ -126,7 +126,7 @@ pub static RULE: Rule = Rule {
             "party.stewards",
         ),
     ],
-    passes: &[
+    passes: cases![
         // Any order, blank items ignored, codes trimmed, one person per role
         // or more; the details of each steward are 5.2.1's concern.
         r#"{"party":{"stewards":[

@@ -83,7 +83,7 @@ pub static RULE: Rule = Rule {
         }
         out.fire_if(party.stewards_public.not_true(), 4);
     },
-    fires: &[
+    fires: cases![
         fires(
             r#"{"party":{"stewards":[
                 {"role":"township_leader","name":"蓝建平","unit":"雾溪畲族乡人民政府","phone":"13905781234"},
@@ -130,7 +130,7 @@ pub static RULE: Rule = Rule {
         // A section of the wrong type: its keys count as not given.
         fires(r#"{"party":5}"#, "party.stewards_public.missing", "party.stewards_public"),
     ],
-    passes: &[
+    passes: cases![
         // Full-width digits, spaces and hyphens; a landline with its area code.
         r#"{"party":{"stewards_public":"true","stewards":[
             {"role":"township_leader","name":"蓝建平","unit":"雾溪畲族乡人民政府","phone":"１３９０５７８１２３４"},

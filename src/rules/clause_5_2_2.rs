@@ -27,14 +27,14 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.party.or_empty().service_list.not_true(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"party":{"service_list":false}}"#, "party.service_list.missing", "party.service_list"),
         fires(r#"{"party":{"service_list":"false"}}"#, "party.service_list.missing", "party.service_list"),
         fires(r#"{"party":{"service_list":"　"}}"#, "party.service_list.missing", "party.service_list"),
         // A section of the wrong type: its keys count as not given.
         fires(r#"{"party":"有"}"#, "party.service_list.missing", "party.service_list"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"party":{"service_list":true}}"#,
         r#"{"party":{"service_list":"true"}}"#,
         // Malformed: a format finding, not also "missing".

@@ -43,7 +43,7 @@ pub static RULE: Rule = Rule {
         out.fire_if(party.visits_per_month.below(2), 0);
         out.fire_if(party.quarterly_meeting.not_true(), 1);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"party":{"visits_per_month":1}}"#, "party.visits_per_month.below_2", "party.visits_per_month"),
         fires(r#"{"party":{"visits_per_month":"１"}}"#, "party.visits_per_month.below_2", "party.visits_per_month"),
         fires(r#"{"party":{"visits_per_month":0}}"#, "party.visits_per_month.below_2", "party.visits_per_month"),
@@ -55,7 +55,7 @@ pub static RULE: Rule = Rule {
         fires(r#"{"party":5}"#, "party.visits_per_month.below_2", "party.visits_per_month"),
         fires(r#"{"party":5}"#, "party.quarterly_meeting.missing", "party.quarterly_meeting"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"party":{"visits_per_month":2,"quarterly_meeting":true}}"#,
         r#"{"party":{"visits_per_month":"２","quarterly_meeting":"true"}}"#,
         r#"{"party":{"visits_per_month":"4.0"}}"#,

@@ -33,7 +33,7 @@ pub static RULE: Rule = Rule {
         let w = f.workshop.or_empty();
         out.fire_if(w.food_processing.given() == Some(&true) && w.sc_license.is_absent(), 0);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"workshop":{"food_processing":true}}"#, "workshop.sc_license.missing", "workshop.sc_license"),
         fires(
             r#"{"workshop":{"food_processing":"true","sc_license":"　"}}"#,
@@ -41,7 +41,7 @@ pub static RULE: Rule = Rule {
             "workshop.sc_license",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"workshop":{"food_processing":true,"sc_license":"SC10633112500123"}}"#,
         r#"{"workshop":{"food_processing":"true","sc_license":" sc10633112500123 "}}"#,
         // No food processing: no licence needed.

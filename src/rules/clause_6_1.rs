@@ -31,13 +31,13 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.site.or_empty().kind.is_absent(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"site":{"kind":null}}"#, "site.kind.missing", "site.kind"),
         fires(r#"{"site":{"kind":"　"}}"#, "site.kind.missing", "site.kind"),
         // A section of the wrong type: its keys count as not given.
         fires(r#"{"site":5}"#, "site.kind.missing", "site.kind"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"site":{"kind":"heritage_studio"}}"#,
         r#"{"site":{"kind":" other "}}"#,
         // Malformed: an unlisted value is a format finding, not also "missing".

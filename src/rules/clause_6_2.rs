@@ -30,14 +30,14 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.site.or_empty().logistics.not_true(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"site":{"logistics":false}}"#, "site.logistics.missing", "site.logistics"),
         fires(r#"{"site":{"logistics":"false"}}"#, "site.logistics.missing", "site.logistics"),
         fires(r#"{"site":{"logistics":null}}"#, "site.logistics.missing", "site.logistics"),
         // A section of the wrong type: its keys count as not given.
         fires(r#"{"site":"村口"}"#, "site.logistics.missing", "site.logistics"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"site":{"logistics":true}}"#,
         r#"{"site":{"logistics":"true"}}"#,
         // Malformed: a format finding, not also "missing".

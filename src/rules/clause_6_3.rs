@@ -43,7 +43,7 @@ pub static RULE: Rule = Rule {
         out.fire_if(site.tidy.not_true(), 0);
         out.fire_if(site.academy.not_true(), 1);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"site":{"tidy":false}}"#, "site.tidy.missing", "site.tidy"),
         fires(r#"{"site":{"tidy":"false"}}"#, "site.tidy.missing", "site.tidy"),
         fires(r#"{"site":{"tidy":"　"}}"#, "site.tidy.missing", "site.tidy"),
@@ -53,7 +53,7 @@ pub static RULE: Rule = Rule {
         fires(r#"{"site":5}"#, "site.tidy.missing", "site.tidy"),
         fires(r#"{"site":5}"#, "site.academy.missing", "site.academy"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"site":{"tidy":true,"academy":true}}"#,
         r#"{"site":{"tidy":"true","academy":"true"}}"#,
         // Malformed: a format finding, not also "missing".

@@ -42,7 +42,7 @@ pub static RULE: Rule = Rule {
         out.fire_if(site.signage.not_true(), 0);
         out.fire_if(site.safety_signs.not_true(), 1);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"site":{"signage":false}}"#, "site.signage.missing", "site.signage"),
         fires(r#"{"site":{"signage":"　"}}"#, "site.signage.missing", "site.signage"),
         fires(r#"{"site":{"safety_signs":"false"}}"#, "site.safety_signs.missing", "site.safety_signs"),
@@ -51,7 +51,7 @@ pub static RULE: Rule = Rule {
         fires(r#"{"site":[]}"#, "site.signage.missing", "site.signage"),
         fires(r#"{"site":[]}"#, "site.safety_signs.missing", "site.safety_signs"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"site":{"signage":true,"safety_signs":true}}"#,
         r#"{"site":{"signage":"true","safety_signs":" true"}}"#,
         // Malformed: a format finding, not also "missing".

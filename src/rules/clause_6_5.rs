@@ -24,13 +24,13 @@ pub static RULE: Rule = Rule {
         message: Text { zh: "应配备灭火器等消防器材", en: "Fire extinguishers and other fire-fighting equipment must be provided" },
     }],
     check: |f, _, out| out.fire_if(f.site.or_empty().fire_extinguishers.below(1), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"site":{"fire_extinguishers":0}}"#, "site.fire_extinguishers.missing", "site.fire_extinguishers"),
         fires(r#"{"site":{"fire_extinguishers":null}}"#, "site.fire_extinguishers.missing", "site.fire_extinguishers"),
         fires(r#"{"site":{"fire_extinguishers":" "}}"#, "site.fire_extinguishers.missing", "site.fire_extinguishers"),
         fires(r#"{"site":null}"#, "site.fire_extinguishers.missing", "site.fire_extinguishers"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"site":{"fire_extinguishers":1}}"#,
         r#"{"site":{"fire_extinguishers":"４"}}"#,
         r#"{"site":{"fire_extinguishers":"2.0"}}"#,

@@ -34,14 +34,14 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.modes.empty(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":[]}"#, "modes.missing", "modes"),
         fires(r#"{"modes":null}"#, "modes.missing", "modes"),
         fires(r#"{"modes":"　"}"#, "modes.missing", "modes"),
         // Null and blank items are ignored, leaving nothing chosen.
         fires(r#"{"modes":[null,"　"]}"#, "modes.missing", "modes"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["livestream"]}"#,
         r#"{"modes":["overseas","mountain_sea"]}"#,
         r#"{"modes":[" processing ",null]}"#,

@@ -41,7 +41,7 @@ pub static RULE: Rule = Rule {
         let kind = &f.operator.or_empty().kind;
         out.fire_if(kind.given().is_some_and(|k| !SUGGESTED.contains(k)), 0);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"operator":{"kind":"manufacturer"}}"#, "operator.kind.not_suggested_for_processing", "operator.kind"),
         fires(r#"{"operator":{"kind":"other"}}"#, "operator.kind.not_suggested_for_processing", "operator.kind"),
         fires(
@@ -50,7 +50,7 @@ pub static RULE: Rule = Rule {
             "operator.kind",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"operator":{"kind":"village_company"}}"#,
         r#"{"operator":{"kind":"community_company"}}"#,
         r#"{"operator":{"kind":"village_coop"}}"#,

@@ -49,14 +49,14 @@ pub static RULE: Rule = Rule {
             scope.given().is_some_and(|s| !s.is_empty() && s.iter().all(|k| *k == ProcessingScope::Other));
         out.fire_if(only_other, 1);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"processing":{"scope":[]}}"#, "processing.scope.missing", "processing.scope"),
         fires(r#"{"processing":{"scope":null}}"#, "processing.scope.missing", "processing.scope"),
         fires(r#"{"processing":{"scope":[null,"　"]}}"#, "processing.scope.missing", "processing.scope"),
         fires(r#"{"processing":null}"#, "processing.scope.missing", "processing.scope"),
         fires(r#"{"processing":{"scope":["other"]}}"#, "processing.scope.only_other", "processing.scope"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"processing":{"scope":["sewing"]}}"#,
         r#"{"processing":{"scope":["other","handicraft"]}}"#,
         // Malformed: a format finding on the list, not this clause's.

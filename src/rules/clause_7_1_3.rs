@@ -40,13 +40,13 @@ pub static RULE: Rule = Rule {
         out.fire_if(p.workstations.below(10), 0);
         out.fire_if(p.equipment.not_true(), 1);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"processing":{"workstations":9}}"#, "processing.workstations.below_10", "processing.workstations"),
         fires(r#"{"processing":{"workstations":null}}"#, "processing.workstations.below_10", "processing.workstations"),
         fires(r#"{"processing":{"equipment":false}}"#, "processing.equipment.missing", "processing.equipment"),
         fires(r#"{"processing":{"equipment":"false"}}"#, "processing.equipment.missing", "processing.equipment"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"processing":{"workstations":10,"equipment":true}}"#,
         r#"{"processing":{"workstations":"１０","equipment":"true"}}"#,
         // Mode not chosen: the block is not read.

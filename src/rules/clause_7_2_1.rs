@@ -45,7 +45,7 @@ pub static RULE: Rule = Rule {
         out.fire_if(op.kind.given().is_some_and(|k| *k != OperatorKind::Manufacturer), 0);
         out.fire_if(op.licenses_complete.not_true(), 1);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["recruitment"]}"#, "operator.kind.not_suggested_for_recruitment", "operator.kind"),
         fires(
             r#"{"modes":["recruitment"],"operator":{"kind":"processing_enterprise"}}"#,
@@ -68,7 +68,7 @@ pub static RULE: Rule = Rule {
             "operator.licenses_complete",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["recruitment"],"operator":{"kind":"manufacturer"}}"#,
         r#"{"modes":["recruitment"],"operator":{"kind":"manufacturer","licenses_complete":"true"}}"#,
         // Kind not given: reported by 8.1, not here.

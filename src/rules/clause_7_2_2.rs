@@ -29,7 +29,7 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.recruitment.or_empty().jobs.empty(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["recruitment"],"recruitment":{"jobs":[]}}"#, "recruitment.jobs.missing", "recruitment.jobs"),
         fires(
             r#"{"modes":["recruitment"],"recruitment":{"jobs":null}}"#,
@@ -43,7 +43,7 @@ pub static RULE: Rule = Rule {
         ),
         fires(r#"{"modes":["recruitment"],"recruitment":"none"}"#, "recruitment.jobs.missing", "recruitment.jobs"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["recruitment"],"recruitment":{"jobs":["seasonal"]}}"#,
         r#"{"modes":["recruitment"],"recruitment":{"jobs":["basic_processing"]}}"#,
         // Malformed: a format finding on the list, not this clause's.

@@ -40,7 +40,7 @@ pub static RULE: Rule = Rule {
         out.fire_if(r.in_factory.not_true(), 0);
         out.fire_if(r.workstations.below(10), 1);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["recruitment"],"recruitment":{"in_factory":false}}"#, "recruitment.in_factory.missing", "recruitment.in_factory"),
         fires(r#"{"modes":["recruitment"],"recruitment":{"in_factory":"false"}}"#, "recruitment.in_factory.missing", "recruitment.in_factory"),
         fires(r#"{"modes":["recruitment"],"recruitment":{"in_factory":null}}"#, "recruitment.in_factory.missing", "recruitment.in_factory"),
@@ -48,7 +48,7 @@ pub static RULE: Rule = Rule {
         fires(r#"{"modes":["recruitment"],"recruitment":{"workstations":"９"}}"#, "recruitment.workstations.below_10", "recruitment.workstations"),
         fires(r#"{"modes":["recruitment"],"recruitment":{"workstations":"　"}}"#, "recruitment.workstations.below_10", "recruitment.workstations"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["recruitment"],"recruitment":{"in_factory":true,"workstations":10}}"#,
         r#"{"modes":["recruitment"],"recruitment":{"in_factory":"true","workstations":"１０"}}"#,
         // Malformed: format findings, not this clause's.

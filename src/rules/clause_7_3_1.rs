@@ -42,7 +42,7 @@ pub static RULE: Rule = Rule {
         let kind = &f.operator.or_empty().kind;
         out.fire_if(kind.given().is_some_and(|k| !SUGGESTED.contains(k)), 0);
     },
-    fires: &[
+    fires: cases![
         fires(
             r#"{"modes":["livestream"],"operator":{"kind":"manufacturer"}}"#,
             "operator.kind.not_suggested_for_livestream",
@@ -54,7 +54,7 @@ pub static RULE: Rule = Rule {
             "operator.kind",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["livestream"]}"#,
         r#"{"modes":["livestream"],"operator":{"kind":"community_company"}}"#,
         r#"{"modes":["livestream"],"operator":{"kind":"village_coop"}}"#,

@@ -29,12 +29,12 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.livestream.or_empty().products.empty(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["livestream"],"livestream":{"products":[]}}"#, "livestream.products.missing", "livestream.products"),
         fires(r#"{"modes":["livestream"],"livestream":{"products":null}}"#, "livestream.products.missing", "livestream.products"),
         fires(r#"{"modes":["livestream"],"livestream":{"products":["　"]}}"#, "livestream.products.missing", "livestream.products"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["livestream"],"livestream":{"products":["industrial"]}}"#,
         r#"{"modes":["livestream"],"livestream":{"products":["other"]}}"#,
         // Malformed: a format finding on the list, not this clause's.

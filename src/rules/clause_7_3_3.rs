@@ -50,7 +50,7 @@ pub static RULE: Rule = Rule {
         out.fire_if(l.stations.below(1), 1);
         out.fire_if(l.equipment.not_true(), 2);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["livestream"],"livestream":{"venue":null}}"#, "livestream.venue.missing", "livestream.venue"),
         fires(r#"{"modes":["livestream"],"livestream":{"venue":"　"}}"#, "livestream.venue.missing", "livestream.venue"),
         fires(r#"{"modes":["livestream"],"livestream":{"stations":0}}"#, "livestream.stations.below_1", "livestream.stations"),
@@ -60,7 +60,7 @@ pub static RULE: Rule = Rule {
         fires(r#"{"modes":["livestream"],"livestream":{"equipment":"false"}}"#, "livestream.equipment.missing", "livestream.equipment"),
         fires(r#"{"modes":["livestream"],"livestream":{"equipment":null}}"#, "livestream.equipment.missing", "livestream.equipment"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["livestream"],"livestream":{"venue":"idle_house","stations":1,"equipment":true}}"#,
         r#"{"modes":["livestream"],"livestream":{"venue":"other","stations":"１","equipment":"true"}}"#,
         // Malformed: format findings, not this clause's.

@@ -41,7 +41,7 @@ pub static RULE: Rule = Rule {
         let kind = &f.operator.or_empty().kind;
         out.fire_if(kind.given().is_some_and(|k| !SUGGESTED.contains(k)), 0);
     },
-    fires: &[
+    fires: cases![
         fires(
             r#"{"modes":["agritourism"],"operator":{"kind":"agri_enterprise"}}"#,
             "operator.kind.not_suggested_for_agritourism",
@@ -53,7 +53,7 @@ pub static RULE: Rule = Rule {
             "operator.kind",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["agritourism"]}"#,
         r#"{"modes":["agritourism"],"operator":{"kind":"community_company"}}"#,
         r#"{"modes":["agritourism"],"operator":{"kind":"village_coop"}}"#,

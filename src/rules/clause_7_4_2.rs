@@ -29,12 +29,12 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.agritourism.or_empty().activities.empty(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["agritourism"],"agritourism":{"activities":[]}}"#, "agritourism.activities.missing", "agritourism.activities"),
         fires(r#"{"modes":["agritourism"],"agritourism":{"activities":null}}"#, "agritourism.activities.missing", "agritourism.activities"),
         fires(r#"{"modes":["agritourism"],"agritourism":null}"#, "agritourism.activities.missing", "agritourism.activities"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["agritourism"],"agritourism":{"activities":["homestay"]}}"#,
         r#"{"modes":["agritourism"],"agritourism":{"activities":["creative","folk_culture",null]}}"#,
         // Malformed: a format finding on the list, not this clause's.

@@ -43,14 +43,14 @@ pub static RULE: Rule = Rule {
         out.fire_if(a.in_village.not_true(), 0);
         out.fire_if(a.facilities.not_true(), 1);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["agritourism"],"agritourism":{"in_village":false}}"#, "agritourism.in_village.missing", "agritourism.in_village"),
         fires(r#"{"modes":["agritourism"],"agritourism":{"in_village":"false"}}"#, "agritourism.in_village.missing", "agritourism.in_village"),
         fires(r#"{"modes":["agritourism"],"agritourism":{"in_village":"　"}}"#, "agritourism.in_village.missing", "agritourism.in_village"),
         fires(r#"{"modes":["agritourism"],"agritourism":{"facilities":false}}"#, "agritourism.facilities.missing", "agritourism.facilities"),
         fires(r#"{"modes":["agritourism"],"agritourism":{"facilities":null}}"#, "agritourism.facilities.missing", "agritourism.facilities"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["agritourism"],"agritourism":{"in_village":true,"facilities":true}}"#,
         r#"{"modes":["agritourism"],"agritourism":{"in_village":"true","facilities":"true"}}"#,
         // Malformed: format findings, not this clause's.

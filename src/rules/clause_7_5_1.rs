@@ -52,7 +52,7 @@ pub static RULE: Rule = Rule {
         let kind = &f.operator.or_empty().kind;
         out.fire_if(kind.given().is_some_and(|k| !SUGGESTED.contains(k)), 0);
     },
-    fires: &[
+    fires: cases![
         fires(
             r#"{"modes":["brand_led"],"operator":{"kind":"broker"}}"#,
             "operator.kind.not_suggested_for_brand_led",
@@ -69,7 +69,7 @@ pub static RULE: Rule = Rule {
             "operator.kind",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["brand_led"]}"#,
         r#"{"modes":["brand_led"],"operator":{"kind":"community_company"}}"#,
         r#"{"modes":["brand_led"],"operator":{"kind":"village_coop"}}"#,

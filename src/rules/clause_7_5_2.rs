@@ -29,12 +29,12 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.brand_led.or_empty().activities.empty(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["brand_led"],"brand_led":{"activities":[]}}"#, "brand_led.activities.missing", "brand_led.activities"),
         fires(r#"{"modes":["brand_led"],"brand_led":{"activities":null}}"#, "brand_led.activities.missing", "brand_led.activities"),
         fires(r#"{"modes":["brand_led"],"brand_led":{"activities":["　",null]}}"#, "brand_led.activities.missing", "brand_led.activities"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["brand_led"],"brand_led":{"activities":["aquaculture"]}}"#,
         // Malformed: a format finding on the list, not this clause's.
         r#"{"modes":["brand_led"],"brand_led":{"activities":["mining"]}}"#,

@@ -73,7 +73,7 @@ pub static RULE: Rule = Rule {
         out.fire_if(b.fixed_base.not_true(), 1);
         out.fire_if(b.modern_facilities.not_true(), 2);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["brand_led"],"brand_led":{"base_area":49.9}}"#, "brand_led.base_area.below_50_mu", "brand_led.base_area"),
         fires(
             r#"{"modes":["brand_led"],"brand_led":{"base_area":"49.9","base_area_unit":null}}"#,
@@ -107,7 +107,7 @@ pub static RULE: Rule = Rule {
             "brand_led.modern_facilities",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["brand_led"]}"#,
         r#"{"modes":["brand_led"],"brand_led":{"base_area":50}}"#,
         r#"{"modes":["brand_led"],"brand_led":{"base_area":"５０","base_area_unit":null}}"#,

@@ -42,7 +42,7 @@ pub static RULE: Rule = Rule {
         let kind = &f.operator.or_empty().kind;
         out.fire_if(kind.given().is_some_and(|k| !SUGGESTED.contains(k)), 0);
     },
-    fires: &[
+    fires: cases![
         fires(
             r#"{"modes":["enablement"],"operator":{"kind":"community_company"}}"#,
             "operator.kind.not_suggested_for_enablement",
@@ -54,7 +54,7 @@ pub static RULE: Rule = Rule {
             "operator.kind",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["enablement"]}"#,
         r#"{"modes":["enablement"],"operator":{"kind":"research_institute"}}"#,
         r#"{"modes":["enablement"],"operator":{"kind":"leading_agri_enterprise"}}"#,

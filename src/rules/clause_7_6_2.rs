@@ -29,12 +29,12 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.enablement.or_empty().services.empty(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["enablement"],"enablement":{"services":[]}}"#, "enablement.services.missing", "enablement.services"),
         fires(r#"{"modes":["enablement"],"enablement":{"services":null}}"#, "enablement.services.missing", "enablement.services"),
         fires(r#"{"modes":["enablement"],"enablement":[]}"#, "enablement.services.missing", "enablement.services"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["enablement"],"enablement":{"services":["seedlings"]}}"#,
         // Malformed: a format finding on the list, not this clause's.
         r#"{"modes":["enablement"],"enablement":{"services":["loans"]}}"#,

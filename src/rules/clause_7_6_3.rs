@@ -26,12 +26,12 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.enablement.or_empty().fixed_center.not_true(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["enablement"],"enablement":{"fixed_center":false}}"#, "enablement.fixed_center.missing", "enablement.fixed_center"),
         fires(r#"{"modes":["enablement"],"enablement":{"fixed_center":"false"}}"#, "enablement.fixed_center.missing", "enablement.fixed_center"),
         fires(r#"{"modes":["enablement"],"enablement":{"fixed_center":"　"}}"#, "enablement.fixed_center.missing", "enablement.fixed_center"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["enablement"],"enablement":{"fixed_center":true}}"#,
         r#"{"modes":["enablement"],"enablement":{"fixed_center":"true"}}"#,
         // Malformed: a format finding, not this clause's.

@@ -34,7 +34,7 @@ pub static RULE: Rule = Rule {
         let kind = &f.operator.or_empty().kind;
         out.fire_if(kind.given().is_some_and(|k| *k != OperatorKind::VehicleOwner), 0);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["mobile_supply"]}"#, "operator.kind.not_suggested_for_mobile_supply", "operator.kind"),
         fires(
             r#"{"modes":["mobile_supply"],"operator":{"kind":"sole_trader"}}"#,
@@ -42,7 +42,7 @@ pub static RULE: Rule = Rule {
             "operator.kind",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["mobile_supply"],"operator":{"kind":"vehicle_owner"}}"#,
         // Not given: reported by 8.1, not here.
         r#"{"modes":["mobile_supply"],"operator":{"kind":null}}"#,

@@ -29,12 +29,12 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.mobile_supply.or_empty().services.empty(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["mobile_supply"],"mobile_supply":{"services":[]}}"#, "mobile_supply.services.missing", "mobile_supply.services"),
         fires(r#"{"modes":["mobile_supply"],"mobile_supply":{"services":null}}"#, "mobile_supply.services.missing", "mobile_supply.services"),
         fires(r#"{"modes":["mobile_supply"],"mobile_supply":{"services":[""]}}"#, "mobile_supply.services.missing", "mobile_supply.services"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["mobile_supply"],"mobile_supply":{"services":["produce_purchase"]}}"#,
         // Malformed: a format finding on the list, not this clause's.
         r#"{"modes":["mobile_supply"],"mobile_supply":{"services":["repairs"]}}"#,

@@ -28,7 +28,7 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.mobile_supply.or_empty().vehicles.below(1), 0),
-    fires: &[
+    fires: cases![
         fires(
             r#"{"modes":["mobile_supply"],"mobile_supply":{"vehicles":0}}"#,
             "mobile_supply.vehicles.below_1",
@@ -50,7 +50,7 @@ pub static RULE: Rule = Rule {
             "mobile_supply.vehicles",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["mobile_supply"],"mobile_supply":{"vehicles":1}}"#,
         r#"{"modes":["mobile_supply"],"mobile_supply":{"vehicles":"３"}}"#,
         // Malformed: a format finding, not this clause's.

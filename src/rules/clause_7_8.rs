@@ -72,7 +72,7 @@ pub static RULE: Rule = Rule {
         let by_orders = o.cooperation.given() == Some(&Cooperation::Orders);
         out.fire_if(by_orders && o.order_share_percent.is_absent(), 3);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["overseas"],"overseas":{"partner":null}}"#, "overseas.partner.missing", "overseas.partner"),
         fires(r#"{"modes":["overseas"],"overseas":{"partner":"　"}}"#, "overseas.partner.missing", "overseas.partner"),
         fires(r#"{"modes":["overseas"],"overseas":null}"#, "overseas.partner.missing", "overseas.partner"),
@@ -90,7 +90,7 @@ pub static RULE: Rule = Rule {
             "overseas.order_share_percent",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["overseas"]}"#,
         r#"{"modes":["processing","overseas"],"overseas":{"partner_kind":"returnee_family","order_share_percent":"１５"}}"#,
         // Investment needs no order share.

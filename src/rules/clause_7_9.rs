@@ -59,14 +59,14 @@ pub static RULE: Rule = Rule {
         out.fire_if(m.partner_region.missing(), 1);
         out.fire_if(m.project.missing(), 2);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"modes":["mountain_sea"],"mountain_sea":{"partner":null}}"#, "mountain_sea.partner.missing", "mountain_sea.partner"),
         fires(r#"{"modes":["mountain_sea"],"mountain_sea":{"partner":"　"}}"#, "mountain_sea.partner.missing", "mountain_sea.partner"),
         fires(r#"{"modes":["mountain_sea"],"mountain_sea":{"partner_region":""}}"#, "mountain_sea.partner_region.missing", "mountain_sea.partner_region"),
         fires(r#"{"modes":["mountain_sea"],"mountain_sea":{"project":null}}"#, "mountain_sea.project.missing", "mountain_sea.project"),
         fires(r#"{"modes":["mountain_sea"],"mountain_sea":"宁波"}"#, "mountain_sea.project.missing", "mountain_sea.project"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"modes":["mountain_sea"]}"#,
         r#"{"modes":["processing","mountain_sea"],"mountain_sea":{"partner_region":" 杭州市 "}}"#,
         // Malformed: format findings, not this clause's.

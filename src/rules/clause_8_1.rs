@@ -114,7 +114,7 @@ pub static RULE: Rule = Rule {
         });
         out.fire_if(!exempt && op.credit_code.is_absent(), 8);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"operations":{"declaration":false}}"#, "operations.declaration.missing", "operations.declaration"),
         fires(r#"{"operations":{"declaration":"false"}}"#, "operations.declaration.missing", "operations.declaration"),
         fires(r#"{"operations":{"declaration":null}}"#, "operations.declaration.missing", "operations.declaration"),
@@ -147,7 +147,7 @@ pub static RULE: Rule = Rule {
         fires(r#"{"operator":"x"}"#, "operator.kind.missing", "operator.kind"),
         fires(r#"{"operator":"x"}"#, "operator.credit_code.missing", "operator.credit_code"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"operations":{"declaration":"true"}}"#,
         r#"{"operator":{"credit_code":"9144030071526726xg"}}"#,
         // Kinds exempt from the credit code.

@@ -29,12 +29,12 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.operations.or_empty().finance_partner.missing(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"operations":{"finance_partner":null}}"#, "operations.finance_partner.missing", "operations.finance_partner"),
         fires(r#"{"operations":{"finance_partner":"　"}}"#, "operations.finance_partner.missing", "operations.finance_partner"),
         fires(r#"{"operations":"x"}"#, "operations.finance_partner.missing", "operations.finance_partner"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"operations":{"finance_partner":"中国农业银行丽水分行"}}"#,
         // Malformed (not text): a format finding, not also "missing".
         r#"{"operations":{"finance_partner":42}}"#,

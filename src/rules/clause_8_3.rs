@@ -46,7 +46,7 @@ pub static RULE: Rule = Rule {
         let other = ops.benefit_models.given().is_some_and(|m| m.contains(&BenefitModel::Other));
         out.fire_if(other && ops.benefit_models_other.missing(), 1);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"operations":{"benefit_models":[]}}"#, "operations.benefit_models.missing", "operations.benefit_models"),
         fires(r#"{"operations":{"benefit_models":null}}"#, "operations.benefit_models.missing", "operations.benefit_models"),
         fires(r#"{"operations":{"benefit_models":[null,""]}}"#, "operations.benefit_models.missing", "operations.benefit_models"),
@@ -56,7 +56,7 @@ pub static RULE: Rule = Rule {
             "operations.benefit_models_other",
         ),
     ],
-    passes: &[
+    passes: cases![
         r#"{"operations":{"benefit_models":["labor"]}}"#,
         r#"{"operations":{"benefit_models":["other"],"benefit_models_other":"订单农业"}}"#,
         // An unlisted value is a format finding on the list, and the

@@ -42,7 +42,7 @@ pub static RULE: Rule = Rule {
         out.fire_if(ops.skills_training.not_true(), 0);
         out.fire_if(ops.certificates.not_true(), 1);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"operations":{"skills_training":false}}"#, "operations.skills_training.missing", "operations.skills_training"),
         fires(r#"{"operations":{"skills_training":"false"}}"#, "operations.skills_training.missing", "operations.skills_training"),
         fires(r#"{"operations":{"skills_training":"　"}}"#, "operations.skills_training.missing", "operations.skills_training"),
@@ -51,7 +51,7 @@ pub static RULE: Rule = Rule {
         fires(r#"{"operations":"x"}"#, "operations.skills_training.missing", "operations.skills_training"),
         fires(r#"{"operations":"x"}"#, "operations.certificates.missing", "operations.certificates"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"operations":{"skills_training":true,"certificates":true}}"#,
         r#"{"operations":{"skills_training":"true","certificates":" true "}}"#,
         // Malformed: a format finding, not also "missing".

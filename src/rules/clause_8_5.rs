@@ -26,14 +26,14 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.operations.or_empty().trainings_per_year.below(1), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"operations":{"trainings_per_year":0}}"#, "operations.trainings_per_year.below_1", "operations.trainings_per_year"),
         fires(r#"{"operations":{"trainings_per_year":"０"}}"#, "operations.trainings_per_year.below_1", "operations.trainings_per_year"),
         fires(r#"{"operations":{"trainings_per_year":null}}"#, "operations.trainings_per_year.below_1", "operations.trainings_per_year"),
         fires(r#"{"operations":{"trainings_per_year":"　"}}"#, "operations.trainings_per_year.below_1", "operations.trainings_per_year"),
         fires(r#"{"operations":"x"}"#, "operations.trainings_per_year.below_1", "operations.trainings_per_year"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"operations":{"trainings_per_year":1}}"#,
         r#"{"operations":{"trainings_per_year":"１２"}}"#,
         r#"{"operations":{"trainings_per_year":"2.0"}}"#,

@@ -42,7 +42,7 @@ pub static RULE: Rule = Rule {
             out.fire_if(low + trainees == 0, 0);
         }
     },
-    fires: &[
+    fires: cases![
         fires(
             r#"{"operations":{"low_income_employees":0,"trainee_employees":0}}"#,
             "operations.low_income_employees.none",
@@ -66,7 +66,7 @@ pub static RULE: Rule = Rule {
         ),
         fires(r#"{"operations":"x"}"#, "operations.low_income_employees.none", "operations.low_income_employees"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"operations":{"low_income_employees":0,"trainee_employees":"１"}}"#,
         r#"{"operations":{"low_income_employees":3,"trainee_employees":null}}"#,
         r#"{"operations":{"low_income_employees":null,"trainee_employees":2}}"#,

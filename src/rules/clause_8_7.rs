@@ -53,7 +53,7 @@ pub static RULE: Rule = Rule {
         out.fire_if(systems.safety.not_true(), 2);
         out.fire_if(ops.group_insurance.not_true(), 3);
     },
-    fires: &[
+    fires: cases![
         fires(
             r#"{"operations":{"systems":{"production":false}}}"#,
             "operations.systems.production.missing",
@@ -74,7 +74,7 @@ pub static RULE: Rule = Rule {
         fires(r#"{"operations":{"group_insurance":"false"}}"#, "operations.group_insurance.missing", "operations.group_insurance"),
         fires(r#"{"operations":"x"}"#, "operations.group_insurance.missing", "operations.group_insurance"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"operations":{"systems":{"production":"true","personnel":true,"safety":"true"},"group_insurance":"true"}}"#,
         // Malformed: a format finding, not also "missing".
         r#"{"operations":{"systems":{"production":"yes","personnel":1,"safety":"是"},"group_insurance":"no"}}"#,

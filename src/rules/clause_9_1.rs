@@ -31,12 +31,12 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.brand.or_empty().sub_brand.is_absent(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"brand":{"sub_brand":null}}"#, "brand.sub_brand.missing", "brand.sub_brand"),
         fires(r#"{"brand":{"sub_brand":"　"}}"#, "brand.sub_brand.missing", "brand.sub_brand"),
         fires(r#"{"brand":"x"}"#, "brand.sub_brand.missing", "brand.sub_brand"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"brand":{"sub_brand":"shanbo"}}"#,
         r#"{"brand":{"sub_brand":"other"}}"#,
         // Unlisted: a format finding, not also "missing".

@@ -27,13 +27,13 @@ pub static RULE: Rule = Rule {
         },
     }],
     check: |f, _, out| out.fire_if(f.brand.or_empty().promotion.empty(), 0),
-    fires: &[
+    fires: cases![
         fires(r#"{"brand":{"promotion":[]}}"#, "brand.promotion.missing", "brand.promotion"),
         fires(r#"{"brand":{"promotion":null}}"#, "brand.promotion.missing", "brand.promotion"),
         fires(r#"{"brand":{"promotion":[null,"　"]}}"#, "brand.promotion.missing", "brand.promotion"),
         fires(r#"{"brand":"x"}"#, "brand.promotion.missing", "brand.promotion"),
     ],
-    passes: &[
+    passes: cases![
         r#"{"brand":{"promotion":["digital"]}}"#,
         // An unlisted value is a format finding on the list; "not empty" is skipped.
         r#"{"brand":{"promotion":["tv"]}}"#,

@@ -46,7 +46,7 @@ pub static RULE: Rule = Rule {
         }
         out.fire_if(f.brand.or_empty().last_star_rating.fails(|d| filed - d.days() <= HALF_YEAR_DAYS), 0);
     },
-    fires: &[
+    fires: cases![
         fires(r#"{"brand":{"last_star_rating":null}}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
         fires(r#"{"brand":{"last_star_rating":"　"}}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
         // 184 days before 2026-11-20.
@@ -60,7 +60,7 @@ pub static RULE: Rule = Rule {
         ),
         fires(r#"{"brand":"x"}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
     ],
-    passes: &[
+    passes: cases![
         // Exactly 183 days before 2026-11-20.
         r#"{"brand":{"last_star_rating":"2026-05-21"}}"#,
         r#"{"brand":{"last_star_rating":"2026-11-20"}}"#,

@@ -121,6 +121,17 @@ pub const fn fires(patch: &'static str, code: &'static str, field: &'static str)
     Fires { patch, code, field }
 }
 
+/// A rule's vectors: compiled in with the `vectors` feature (on by default,
+/// for the tests), left out of the browser build to keep the module small.
+#[cfg(feature = "vectors")]
+macro_rules! cases {
+    ($($case:expr),* $(,)?) => { &[$($case),*] };
+}
+#[cfg(not(feature = "vectors"))]
+macro_rules! cases {
+    ($($case:expr),* $(,)?) => { &[] };
+}
+
 /// What every rule file needs.
 pub mod prelude {
     pub use super::{fires, nothing, Check, Context, Fires, Rule, Sink, Text};
@@ -150,6 +161,7 @@ catalogue![
     clause_9_1, clause_9_2, clause_9_3,
 ];
 
+#[cfg(feature = "vectors")]
 #[doc(hidden)]
 pub mod vectors;
 

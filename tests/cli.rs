@@ -1,0 +1,444 @@
+//! Runs the built `shanfang-check` on examples/valid-filing.json and on
+//! modified copies of it: the project's acceptance, exit statuses, formats
+//! and options.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_shanfang-check");
+const VALID: &str = include_str!("../examples/valid-filing.json");
+
+fn example() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/valid-filing.json")
+}
+
+/// The valid example as a value, to change.
+fn valid() -> Value {
+    serde_json::from_str(VALID).unwrap()
+}
+
+/// A temp file with a unique name, removed when dropped.
+struct Temp(PathBuf);
+
+impl Temp {
+    fn new(tag: &str, contents: &str) -> Temp {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("shanfang-cli-{}-{n}-{tag}", std::process::id()));
+        std::fs::write(&path, contents).unwrap();
+        Temp(path)
+    }
+
+    fn json(tag: &str, v: &Value) -> Temp {
+        Temp::new(&format!("{tag}.json"), &serde_json::to_string(v).unwrap())
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).output().unwrap()
+}
+
+fn run_stdin(args: &[&str], input: impl AsRef<[u8]>) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.as_ref().to_vec();
+    // Written from another thread so that a large output cannot deadlock.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().expect("exited, not killed by a signal")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+/// The JSON reports on stdout, one a line.
+fn reports(out: &Output) -> Vec<Value> {
+    stdout(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line: {e}: {l}")))
+        .collect()
+}
+
+/// Runs `--format json` on the valid example with `change` applied; returns
+/// the exit status and the one report.
+fn check_changed(extra: &[&str], change: impl FnOnce(&mut Value)) -> (i32, Value) {
+    let mut v = valid();
+    change(&mut v);
+    let file = Temp::json("changed", &v);
+    let mut args = vec!["--format", "json"];
+    args.extend_from_slice(extra);
+    args.push(file.path());
+    let out = run(&args);
+    let mut reps = reports(&out);
+    assert_eq!(reps.len(), 1, "stdout: {} stderr: {}", stdout(&out), stderr(&out));
+    (code(&out), reps.remove(0))
+}
+
+/// Asserts the report has exactly one finding, with this clause, level and field.
+fn assert_one_finding(report: &Value, clause: &str, level: &str, field: &str) {
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{report}");
+    let f = &findings[0];
+    assert_eq!(f["clause"], clause, "{report}");
+    assert_eq!(f["level"], level, "{report}");
+    assert_eq!(f["field"], field, "{report}");
+}
+
+// --- the acceptance ------------------------------------------------------
+
+#[test]
+fn valid_example_is_submittable_with_no_finding() {
+    let out = run(&["--format", "json", example().to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let reps = reports(&out);
+    assert_eq!(reps.len(), 1);
+    assert_eq!(reps[0]["findings"], Value::Array(vec![]));
+    assert_eq!(reps[0]["submittable"], true);
+    assert_eq!(reps[0]["standard"], "DB3311/T 244—2023");
+}
+
+#[test]
+fn no_fire_extinguisher_is_an_error_of_6_5() {
+    let (status, report) = check_changed(&[], |v| v["site"]["fire_extinguishers"] = 0.into());
+    assert_one_finding(&report, "6.5", "error", "site.fire_extinguishers");
+    assert_eq!(report["submittable"], false);
+    assert_eq!(status, 1);
+}
+
+#[test]
+fn nine_workstations_is_a_warning_of_7_1_3_that_does_not_block() {
+    let (status, report) = check_changed(&[], |v| v["processing"]["workstations"] = 9.into());
+    assert_one_finding(&report, "7.1.3", "warning", "processing.workstations");
+    assert_eq!(report["submittable"], true);
+    assert_eq!(status, 0);
+}
+
+#[test]
+fn no_benefit_model_is_an_error_of_8_3() {
+    let (status, report) = check_changed(&[], |v| v["operations"]["benefit_models"] = Value::Array(vec![]));
+    assert_one_finding(&report, "8.3", "error", "operations.benefit_models");
+    assert_eq!(status, 1);
+}
+
+// --- options ---------------------------------------------------------------
+
+#[test]
+fn promote_makes_the_7_1_3_warning_an_error() {
+    let (status, report) = check_changed(&["--promote", "7.1.3"], |v| v["processing"]["workstations"] = 9.into());
+    assert_one_finding(&report, "7.1.3", "error", "processing.workstations");
+    assert_eq!(status, 1);
+    let (status, report) = check_changed(&["--promote=all"], |v| v["processing"]["workstations"] = 9.into());
+    assert_one_finding(&report, "7.1.3", "error", "processing.workstations");
+    assert_eq!(status, 1);
+    // Promoting another clause leaves 7.1.3 a warning.
+    let (status, report) = check_changed(&["--promote", "9.3,6.1"], |v| v["processing"]["workstations"] = 9.into());
+    assert_one_finding(&report, "7.1.3", "warning", "processing.workstations");
+    assert_eq!(status, 0);
+}
+
+#[test]
+fn promote_of_an_unknown_clause_is_a_usage_error() {
+    let out = run(&["--promote", "9.9", example().to_str().unwrap()]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("9.9"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn other_usage_errors_exit_2() {
+    let ex = example();
+    let ex = ex.to_str().unwrap();
+    for args in [&["--lang", "fr", ex][..], &["--format", "xml", ex], &["--bogus", ex], &["--lang"], &[]] {
+        let out = run(args);
+        assert_eq!(code(&out), 2, "{args:?}");
+        assert!(!stderr(&out).is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn english_messages_name_the_clause() {
+    let (_, report) = check_changed(&["--lang", "en"], |v| v["site"]["fire_extinguishers"] = 0.into());
+    let msg = report["findings"][0]["message"].as_str().unwrap();
+    assert!(msg.contains("clause 6.5"), "{msg}");
+    let (_, report) = check_changed(&["--lang=zh"], |v| v["site"]["fire_extinguishers"] = 0.into());
+    let msg = report["findings"][0]["message"].as_str().unwrap();
+    assert!(msg.contains("第6.5条"), "{msg}");
+}
+
+// --- formats and inputs ----------------------------------------------------
+
+#[test]
+fn text_format_names_the_clause_field_and_verdict() {
+    let mut v = valid();
+    v["site"]["fire_extinguishers"] = 0.into();
+    let file = Temp::json("text", &v);
+    let out = run(&[file.path()]);
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    assert!(text.contains(file.path()), "{text}");
+    assert!(text.contains("第6.5条"), "{text}");
+    assert!(text.contains("site.fire_extinguishers"), "{text}");
+    assert!(text.contains("不可提交"), "{text}");
+
+    let out = run(&["--lang", "en", file.path()]);
+    let text = stdout(&out);
+    assert!(text.contains("clause 6.5") && text.contains("not submittable"), "{text}");
+
+    let out = run(&[example().to_str().unwrap()]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("可以提交"), "{}", stdout(&out));
+}
+
+#[test]
+fn text_format_lists_errors_before_warnings() {
+    let mut v = valid();
+    v["processing"]["workstations"] = 9.into();
+    v["site"]["fire_extinguishers"] = 0.into();
+    v["site"]["tidy"] = "maybe".into();
+    let out = run_stdin(&["--lang", "en", "-"], v.to_string());
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    let pos = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} missing in {text}"));
+    assert!(pos("clause 6.5") < pos("clause 7.1.3"), "{text}");
+    assert!(pos("data format site.tidy") < pos("clause 7.1.3"), "{text}");
+    assert!(text.contains("2 errors, 1 warning"), "{text}");
+}
+
+#[test]
+fn jsonl_gives_one_report_a_line_in_order() {
+    let mut a = valid();
+    a["site"]["fire_extinguishers"] = 0.into();
+    let b = valid();
+    let mut c = valid();
+    c["processing"]["workstations"] = 9.into();
+    // Blank lines and CRLF endings are allowed.
+    let input = format!("{a}\n\n{b}\r\n   \n{c}\n");
+    let out = run_stdin(&["--jsonl", "--format", "json", "-"], &input);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let reps = reports(&out);
+    assert_eq!(reps.len(), 3);
+    assert_eq!(reps[0]["findings"][0]["clause"], "6.5");
+    assert_eq!(reps[1]["findings"], Value::Array(vec![]));
+    assert_eq!(reps[2]["findings"][0]["clause"], "7.1.3");
+
+    // The text format names the line of each filing.
+    let file = Temp::new("lines.jsonl", &input);
+    let out = run(&["--jsonl", file.path()]);
+    let text = stdout(&out);
+    assert!(text.contains(&format!("{}:1", file.path())), "{text}");
+    assert!(text.contains(&format!("{}:5", file.path())), "{text}");
+}
+
+#[test]
+fn jsonl_reports_a_bad_line_by_number_and_goes_on() {
+    let v = valid();
+    let file = Temp::new("bad.jsonl", &format!("{v}\nnot json\n[1,2]\n{v}\n"));
+    let out = run(&["--jsonl", "--format", "json", file.path()]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(reports(&out).len(), 2);
+    let err = stderr(&out);
+    assert!(err.contains(&format!("{}:2:", file.path())), "{err}");
+    assert!(err.contains(&format!("{}:3:", file.path())), "{err}");
+}
+
+#[test]
+fn not_json_exits_2_and_names_the_file() {
+    let file = Temp::new("garbage.json", "this is { not json");
+    let out = run(&["--format", "json", file.path()]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(err.contains(file.path()), "{err}");
+    assert!(err.contains("line 1 column"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_top_level_array_exits_2() {
+    let out = run_stdin(&["-"], format!("[{VALID}]"));
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("array"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_missing_file_exits_2() {
+    let out = run(&["/nonexistent/shanfang/filing.json"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("/nonexistent/shanfang/filing.json"));
+}
+
+#[test]
+fn a_bad_input_does_not_stop_the_others() {
+    let bad = Temp::new("bad.json", "{");
+    let mut v = valid();
+    v["site"]["fire_extinguishers"] = 0.into();
+    let err = Temp::json("error", &v);
+    let ex = example();
+    let out = run(&["--format", "json", bad.path(), ex.to_str().unwrap(), err.path()]);
+    assert_eq!(code(&out), 2);
+    let reps = reports(&out);
+    assert_eq!(reps.len(), 2);
+    assert_eq!(reps[0]["submittable"], true);
+    assert_eq!(reps[1]["submittable"], false);
+    assert!(stderr(&out).contains(bad.path()));
+}
+
+#[test]
+fn odd_inputs_never_crash() {
+    for input in [
+        "",
+        "null",
+        "1",
+        "\"x\"",
+        "{\"site\":5}",
+        "{\"party\":{\"stewards\":[1,null,{}]}}",
+        "\u{feff}{}",
+        "{\"modes\":[\"processing\",7]}",
+    ] {
+        for jsonl in [false, true] {
+            let mut args = vec!["--format", "json", "--promote", "all"];
+            if jsonl {
+                args.push("--jsonl");
+            }
+            args.push("-");
+            let out = run_stdin(&args, input);
+            let c = code(&out);
+            assert!(c == 0 || c == 1 || c == 2, "{input:?}: {c}");
+            assert!(!stderr(&out).contains("panicked"), "{input:?}: {}", stderr(&out));
+        }
+    }
+    // Not UTF-8: the whole input, or one line of JSONL (the others still run).
+    let out = run_stdin(&["-"], b"{\"workshop\":{\"name\":\"\xff\"}}");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("UTF-8"), "{}", stderr(&out));
+    let mut input = b"{\"a\":\"\xc3\"}\n".to_vec();
+    input.extend_from_slice(VALID.replace('\n', " ").as_bytes());
+    let out = run_stdin(&["--jsonl", "--format", "json", "-"], input);
+    assert_eq!(code(&out), 2);
+    assert_eq!(reports(&out).len(), 1);
+    assert!(stderr(&out).contains("<stdin>:1:"), "{}", stderr(&out));
+}
+
+// --- catalogue, schema, help ---------------------------------------------------
+
+#[test]
+fn rules_json_lists_every_clause_of_chapters_4_to_9() {
+    let out = run(&["--rules", "--format", "json"]);
+    assert_eq!(code(&out), 0);
+    let rules: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let clauses: Vec<&str> = rules.as_array().unwrap().iter().map(|r| r["clause"].as_str().unwrap()).collect();
+    let mut want: Vec<String> = Vec::new();
+    want.extend((1..=5).map(|i| format!("4.{i}")));
+    want.extend((1..=3).map(|i| format!("5.1.{i}")));
+    want.extend((1..=4).map(|i| format!("5.2.{i}")));
+    want.extend((1..=5).map(|i| format!("6.{i}")));
+    want.push("7".into());
+    for m in 1..=7 {
+        want.extend((1..=3).map(|i| format!("7.{m}.{i}")));
+    }
+    want.extend(["7.8".into(), "7.9".into()]);
+    want.extend((1..=7).map(|i| format!("8.{i}")));
+    want.extend((1..=3).map(|i| format!("9.{i}")));
+    assert_eq!(want.len(), 51);
+    for c in &want {
+        assert!(clauses.contains(&c.as_str()), "clause {c} missing from --rules: {clauses:?}");
+    }
+    for c in ["4.1", "6.5", "7.1.3", "8.3", "9.3"] {
+        assert!(clauses.contains(&c));
+    }
+    // Each entry carries level, title and, when not checkable, the reason.
+    for r in rules.as_array().unwrap() {
+        assert!(r["title"].is_string(), "{r}");
+        if r["checkable"] == false {
+            assert!(r["reason"].is_string(), "{r}");
+        }
+    }
+}
+
+#[test]
+fn rules_text_is_a_table() {
+    let out = run(&["--rules"]);
+    assert_eq!(code(&out), 0);
+    let text = stdout(&out);
+    assert!(text.contains("6.5") && text.contains("消防器材"), "{text}");
+    assert!(text.contains("不可检查"), "{text}");
+    let out = run(&["--rules", "--lang=en"]);
+    let text = stdout(&out);
+    assert!(text.contains("not checkable:") && text.contains("Fire-fighting equipment"), "{text}");
+}
+
+#[test]
+fn schema_is_json_schema() {
+    let out = run(&["--schema"]);
+    assert_eq!(code(&out), 0);
+    let schema: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(schema["$schema"].is_string(), "{schema}");
+}
+
+#[test]
+fn help_and_version() {
+    let out = run(&["--help"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("--promote"));
+    let out = run(&["--version"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).starts_with("shanfang-check "));
+}
+
+#[test]
+fn a_closed_pipe_is_a_normal_end() {
+    let line = format!("{}\n", valid());
+    let input = line.repeat(2000);
+    let mut child = Command::new(BIN)
+        .args(["--jsonl", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    // Read one line, then close the pipe.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}

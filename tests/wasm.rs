@@ -1,0 +1,131 @@
+//! The wasm API and the DOM binding, in headless Chromium
+//! (`wasm-bindgen-test-runner`; see scripts/test.sh). The rule vectors run
+//! through the exported `validate`, so native and wasm provably agree.
+#![cfg(target_arch = "wasm32")]
+
+use serde_json::Value;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+use shanfang::rules::vectors;
+use shanfang::wasm;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(v: &Value) -> JsValue {
+    js_sys::JSON::parse(&v.to_string()).unwrap()
+}
+
+fn rust(v: &JsValue) -> Value {
+    serde_json::from_str(&String::from(js_sys::JSON::stringify(v).unwrap())).unwrap()
+}
+
+fn validate(filing: &Value) -> Value {
+    rust(&wasm::validate(js(filing), JsValue::UNDEFINED).unwrap())
+}
+
+fn options(v: Value) -> JsValue {
+    js(&v)
+}
+
+#[wasm_bindgen_test]
+fn every_rule_vector_gives_the_same_verdict_in_wasm() {
+    let failures = vectors::check_all(&validate);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[wasm_bindgen_test]
+fn wasm_and_native_reports_are_identical() {
+    let today = shanfang::today();
+    for rule in shanfang::rules::ALL {
+        for v in rule.fires {
+            let filing = vectors::patched(v.patch).unwrap();
+            let native = shanfang::validate_value(&filing, &Default::default(), today).unwrap();
+            assert_eq!(validate(&filing), serde_json::to_value(&native).unwrap(), "{}", v.patch);
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_valid_example_is_submittable() {
+    let report = validate(&vectors::patched("{}").unwrap());
+    assert_eq!(report["submittable"], true);
+    assert_eq!(report["findings"], serde_json::json!([]));
+    assert_eq!(report["standard"], "DB3311/T 244—2023");
+}
+
+#[wasm_bindgen_test]
+fn validate_json_agrees_with_validate() {
+    let filing = vectors::patched(r#"{"site":{"fire_extinguishers":0}}"#).unwrap();
+    let a = rust(&wasm::validate_json(&filing.to_string(), JsValue::UNDEFINED).unwrap());
+    assert_eq!(a, validate(&filing));
+    assert_eq!(a["findings"][0]["clause"], "6.5");
+    assert_eq!(a["findings"][0]["message"], "应配备灭火器等消防器材（第6.5条）");
+}
+
+#[wasm_bindgen_test]
+fn options_lang_and_promote() {
+    let filing = js(&vectors::patched(r#"{"processing":{"workstations":9}}"#).unwrap());
+    let en = rust(&wasm::validate(filing.clone(), options(serde_json::json!({"lang": "en"}))).unwrap());
+    assert_eq!(en["findings"][0]["message"], "Ten or more workstations should be set up (clause 7.1.3)");
+    assert_eq!(en["submittable"], true);
+    let strict = rust(&wasm::validate(filing.clone(), options(serde_json::json!({"promote": ["7.1.3"]}))).unwrap());
+    assert_eq!((strict["errors"].as_u64(), strict["submittable"].as_bool()), (Some(1), Some(false)));
+    let all = rust(&wasm::validate(filing.clone(), options(serde_json::json!({"promote": true}))).unwrap());
+    assert_eq!(all["findings"][0]["level"], "error");
+    assert!(wasm::validate(filing.clone(), options(serde_json::json!({"lang": "fr"}))).is_err());
+    assert!(wasm::validate(filing, options(serde_json::json!({"promote": ["99.9"]}))).is_err());
+}
+
+fn error_message(r: Result<JsValue, wasm_bindgen::JsError>) -> String {
+    let e: JsValue = r.err().expect("should be rejected").into();
+    String::from(e.dyn_into::<js_sys::Error>().unwrap().message())
+}
+
+#[wasm_bindgen_test]
+fn rejected_inputs_throw_clear_errors_and_the_module_lives_on() {
+    assert!(error_message(wasm::validate_json("{", JsValue::UNDEFINED)).contains("not valid JSON"));
+    assert!(error_message(wasm::validate_json("[1,2]", JsValue::UNDEFINED)).contains("must be a JSON object"));
+    assert!(error_message(wasm::validate(JsValue::from(5), JsValue::UNDEFINED)).contains("must be a JSON object"));
+    assert!(error_message(wasm::validate(JsValue::UNDEFINED, JsValue::UNDEFINED)).contains("not undefined"));
+    // A cycle cannot be serialized: an error, not a trap.
+    let cyclic = js_sys::Object::new();
+    js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+    assert!(error_message(wasm::validate(cyclic.into(), JsValue::UNDEFINED)).contains("cannot be converted"));
+    // 1,000 levels of nesting: a clear error from serde_json's recursion limit.
+    let deep = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
+    let text = format!(r#"{{"site":{deep}}}"#);
+    assert!(error_message(wasm::validate_json(&text, JsValue::UNDEFINED)).contains("recursion limit"));
+    // Still alive.
+    assert_eq!(validate(&vectors::patched("{}").unwrap())["submittable"], true);
+}
+
+#[wasm_bindgen_test]
+fn hostile_values_become_findings() {
+    let huge = "字".repeat(10_000_000 / 3);
+    let filing = serde_json::json!({"workshop": {"name": huge}, "site": {"fire_extinguishers": {"a": [1, 2]}}});
+    let report = validate(&filing);
+    let find = |field: &str| report["findings"].as_array().unwrap().iter().find(|f| f["field"] == field).cloned();
+    assert_eq!(find("workshop.name").unwrap()["code"], "workshop.name.too_long");
+    assert_eq!(find("site.fire_extinguishers").unwrap()["code"], "site.fire_extinguishers.not_a_number");
+    let many: Vec<Value> = (0..100_000).map(|_| serde_json::json!({"role": "grid_member"})).collect();
+    let report = validate(&serde_json::json!({"party": {"stewards": many}}));
+    let f = report["findings"].as_array().unwrap().iter().find(|f| f["field"] == "party.stewards").unwrap().clone();
+    assert_eq!(f["code"], "party.stewards.too_many_items");
+}
+
+#[wasm_bindgen_test]
+fn catalogue_schema_and_fields() {
+    let rules = rust(&wasm::rules(None).unwrap());
+    let clauses: Vec<&str> = rules.as_array().unwrap().iter().map(|r| r["clause"].as_str().unwrap()).collect();
+    for c in ["4.1", "5.2.4", "6.5", "7", "7.1.3", "7.9", "8.3", "9.3"] {
+        assert!(clauses.contains(&c), "{c}");
+    }
+    let en = rust(&wasm::rules(Some("en".into())).unwrap());
+    assert_eq!(en[0]["text_zh"], rules[0]["text"]);
+    assert!(wasm::rules(Some("fr".into())).is_err());
+    let schema = rust(&wasm::schema().unwrap());
+    assert!(schema["$defs"]["Site"]["properties"]["fire_extinguishers"].is_object());
+    let fields = rust(&wasm::fields().unwrap());
+    assert!(fields.as_array().unwrap().iter().any(|f| f["path"] == "party.stewards[].phone"));
+}
