@@ -9,8 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 
-cargo build --lib --release --no-default-features --target wasm32-unknown-unknown
-raw=target/wasm32-unknown-unknown/release/shanfang.wasm
+cargo build --lib --profile wasm-release --no-default-features --target wasm32-unknown-unknown
+raw=target/wasm32-unknown-unknown/wasm-release/shanfang.wasm
 opt=node_modules/.bin/wasm-opt
 
 rm -rf pkg && mkdir -p pkg/classic

@@ -1,0 +1,426 @@
+// End-to-end tests of the filing form (www/index.html) in headless Chromium:
+// the page as a person uses it, through the WebAssembly DOM binding.
+// One browser for the file, a new context (fresh localStorage) per test.
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const { serve, launch, VALID } = require('./lib.js');
+const { fillFiling, asFormValues, pruneEmpty } = require('./fill.js');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) await server.close();
+});
+
+/** Opens the page in a fresh context, runs `fn(page)`, and fails on any page error. */
+async function withPage(fn, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  context.setDefaultTimeout(5000);
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  try {
+    await load(page);
+    await fn(page, context);
+    assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+  } finally {
+    await context.close();
+  }
+}
+
+async function load(page, reload = false) {
+  if (reload) await page.reload();
+  else await page.goto(`${server.url}/`);
+  await page.waitForFunction(() => window.shanfang);
+}
+
+const field = (page, path) => page.locator(`#filing [name="${path}"]`);
+/** The message block the binding put in a field's own `[data-field]` container. */
+const message = (page, path) => page.locator(`#filing [data-field="${path}"] > .shanfang-message`);
+const allMessages = (page) => page.locator('#filing .shanfang-message');
+
+async function counts(page) {
+  return page.locator('#shanfang-status .shanfang-counts').evaluate((p) => ({
+    errors: Number(p.getAttribute('data-errors')), warnings: Number(p.getAttribute('data-warnings')),
+  }));
+}
+
+/** The name (or id) of the focused element. */
+const focused = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  return e ? e.getAttribute('name') || e.id || e.tagName : null;
+});
+
+const text = (loc) => loc.evaluate((e) => e.textContent.replace(/\s+/g, ' ').trim());
+
+/** Checks the error message of a field: its clause, aria-invalid and aria-describedby on the control. */
+async function assertErrorShown(page, path, clause, control = field(page, path).first()) {
+  const block = message(page, path);
+  assert.equal(await block.count(), 1, `one message block for ${path}`);
+  assert.ok(await block.isVisible(), `the message for ${path} is visible`);
+  const findings = block.locator('.shanfang-finding');
+  assert.match(await text(findings.first()), new RegExp(`第${clause.replace(/\./g, '\\.')}条`));
+  assert.equal(await block.locator('.shanfang-finding--error').count() > 0, true, `${path}: an error finding`);
+  assert.equal(await block.locator('details.shanfang-clause').count() > 0, true, `${path}: the clause text is offered`);
+  assert.equal(await control.getAttribute('aria-invalid'), 'true', `${path}: aria-invalid`);
+  const id = await block.getAttribute('id');
+  assert.ok((await control.getAttribute('aria-describedby') || '').split(/\s+/).includes(id), `${path}: aria-describedby names the message`);
+}
+
+async function assertNoMessage(page, path, control = field(page, path).first()) {
+  assert.equal(await message(page, path).count(), 0, `no message for ${path}`);
+  assert.equal(await control.getAttribute('aria-invalid'), null, `${path}: no aria-invalid`);
+  assert.ok(!/shanfang-msg/.test(await control.getAttribute('aria-describedby') || ''), `${path}: aria-describedby no longer names a message`);
+}
+
+function withWorkstations(n) {
+  const filing = structuredClone(VALID);
+  filing.processing.workstations = n;
+  return filing;
+}
+
+// 1 ------------------------------------------------------------------------
+test('the valid example filled by hand: three headline flags appear and clear when fixed', async () => {
+  await withPage(async (page) => {
+    await fillFiling(page, VALID);
+    assert.deepEqual(await counts(page), { errors: 0, warnings: 0 }, 'the valid example has no findings');
+    assert.equal(await allMessages(page).count(), 0);
+
+    // 6.5: no fire extinguishers is an error beside the field.
+    await field(page, 'site.fire_extinguishers').fill('0');
+    await assertErrorShown(page, 'site.fire_extinguishers', '6.5');
+    assert.deepEqual(await counts(page), { errors: 1, warnings: 0 });
+    assert.equal(await page.locator('#shanfang-status a[data-shanfang-target="site.fire_extinguishers"]').count(), 1);
+    await field(page, 'site.fire_extinguishers').fill('4');
+    await assertNoMessage(page, 'site.fire_extinguishers');
+    assert.deepEqual(await counts(page), { errors: 0, warnings: 0 });
+
+    // 7.1.3: fewer than 10 workstations is a warning, not an error.
+    await field(page, 'processing.workstations').fill('9');
+    const warn = message(page, 'processing.workstations');
+    assert.equal(await warn.count(), 1);
+    assert.match(await text(warn), /第7\.1\.3条/);
+    assert.equal(await warn.locator('.shanfang-finding--warning').count(), 1);
+    assert.equal(await warn.locator('.shanfang-finding--error').count(), 0);
+    assert.equal(await field(page, 'processing.workstations').getAttribute('aria-invalid'), null, 'a warning does not mark the input invalid');
+    assert.deepEqual(await counts(page), { errors: 0, warnings: 1 });
+    await field(page, 'processing.workstations').fill('24');
+    await assertNoMessage(page, 'processing.workstations');
+    assert.deepEqual(await counts(page), { errors: 0, warnings: 0 });
+
+    // 8.3: no benefit-sharing model is an error on the group.
+    const labor = page.locator('#filing [name="operations.benefit_models"][value="labor"]');
+    const skills = page.locator('#filing [name="operations.benefit_models"][value="skills"]');
+    await labor.uncheck();
+    assert.equal(await message(page, 'operations.benefit_models').count(), 0, 'one model left is enough');
+    await skills.uncheck();
+    await assertErrorShown(page, 'operations.benefit_models', '8.3', labor);
+    assert.deepEqual(await counts(page), { errors: 1, warnings: 0 });
+    await labor.check();
+    await assertNoMessage(page, 'operations.benefit_models', labor);
+    assert.deepEqual(await counts(page), { errors: 0, warnings: 0 });
+    assert.equal(await allMessages(page).count(), 0);
+  });
+});
+
+// 2 ------------------------------------------------------------------------
+test('messages appear only once a field is touched; the status panel counts from the start', async () => {
+  await withPage(async (page) => {
+    assert.equal(await allMessages(page).count(), 0, 'no message on the fresh page');
+    assert.equal(await page.locator('#filing [aria-invalid="true"]').count(), 0);
+    const c = await counts(page);
+    assert.ok(c.errors > 0, `the status panel counts errors (${JSON.stringify(c)})`);
+    assert.ok(await page.locator('#shanfang-status .shanfang-counts').isVisible());
+    assert.ok(await page.locator('#shanfang-status a[data-shanfang-target]').count() >= c.errors);
+
+    // Touching one field shows its message, and only its message.
+    await field(page, 'site.fire_extinguishers').fill('0');
+    assert.equal(await allMessages(page).count(), 1);
+    assert.equal(await message(page, 'site.fire_extinguishers').count(), 1);
+  });
+});
+
+// 3 ------------------------------------------------------------------------
+async function assertBlockedSubmit(page, originalTitle) {
+  const summary = page.locator('#shanfang-summary');
+  assert.ok(await summary.isVisible(), 'the error summary is shown');
+  assert.equal(await text(summary.locator('h2')), '存在以下问题');
+  assert.equal(await focused(page), 'shanfang-summary', 'focus is on the summary');
+  const title = await page.title();
+  assert.ok(title.startsWith('错误：'), `title "${title}"`);
+  assert.equal(title, `错误：${originalTitle}`);
+  const { errors } = await counts(page);
+  assert.equal(await summary.locator('a[data-shanfang-target]').count(), errors, 'a link to every error');
+  assert.equal(await summary.locator('.shanfang-item--warning').count(), 0, 'no warnings in the summary');
+  // Messages now show for fields never touched.
+  assert.equal(await message(page, 'site.fire_extinguishers').count(), 1);
+  assert.equal(await message(page, 'party.organization').count(), 1);
+  assert.equal(await field(page, 'site.fire_extinguishers').getAttribute('aria-invalid'), 'true');
+  assert.equal(new URL(page.url()).search, '', 'the form was not sent');
+}
+
+test('submitting the empty form is blocked: summary, focus, title, links to fields', async () => {
+  await withPage(async (page) => {
+    const originalTitle = await page.title();
+    await page.getByRole('button', { name: '提交申报' }).click();
+    await assertBlockedSubmit(page, originalTitle);
+
+    const summary = page.locator('#shanfang-summary');
+    const link = summary.locator('a[data-shanfang-target="site.fire_extinguishers"]');
+    assert.match(await text(link), /第6\.5条/);
+    await link.click();
+    assert.equal(await focused(page), 'site.fire_extinguishers', 'the 6.5 link focuses the fire extinguishers field');
+
+    // Every link focuses a control of its own field.
+    const targets = await summary.locator('a[data-shanfang-target]').evaluateAll((as) => as.map((a) => a.getAttribute('data-shanfang-target')));
+    for (const [i, target] of targets.entries()) {
+      await summary.locator('a[data-shanfang-target]').nth(i).click();
+      const name = await focused(page);
+      assert.ok(name === target || name.startsWith(`${target}.`) || name.startsWith(`${target}[`), `link to ${target} focused ${name}`);
+    }
+  });
+});
+
+test('pressing Enter in a text field submits and is blocked the same way', async () => {
+  await withPage(async (page) => {
+    const originalTitle = await page.title();
+    await field(page, 'workshop.name').fill('某工坊');
+    await field(page, 'workshop.name').press('Enter');
+    await assertBlockedSubmit(page, originalTitle);
+    assert.equal(await field(page, 'workshop.name').inputValue(), '某工坊');
+  });
+});
+
+// 4 ------------------------------------------------------------------------
+test('a filing with warnings only submits: done panel, shanfang-submit event, JSON download', async () => {
+  await withPage(async (page) => {
+    const filing = withWorkstations(9);
+    await fillFiling(page, filing);
+    assert.deepEqual(await counts(page), { errors: 0, warnings: 1 });
+    await page.evaluate(() => {
+      window.submitted = [];
+      document.getElementById('filing').addEventListener('shanfang-submit', (e) => window.submitted.push(e.detail));
+    });
+    const originalTitle = await page.title();
+    await page.getByRole('button', { name: '提交申报' }).click();
+
+    const done = page.locator('#shanfang-done');
+    assert.ok(await done.isVisible(), 'the done panel is shown');
+    assert.equal(await focused(page), 'shanfang-done', 'focus is on the done panel');
+    assert.ok(await page.locator('#shanfang-summary').isHidden());
+    assert.equal(await page.title(), originalTitle);
+    const events = await page.evaluate(() => window.submitted);
+    assert.equal(events.length, 1, 'one shanfang-submit event');
+    assert.equal(events[0].report.submittable, true);
+    assert.equal(events[0].report.errors, 0);
+    assert.equal(events[0].report.warnings, 1);
+    assert.equal(events[0].filing.processing.workstations, '9');
+
+    const download = page.waitForEvent('download');
+    await done.locator('[data-download]').click();
+    const file = await (await download).path();
+    const downloaded = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.equal(downloaded.version, 1);
+    assert.equal(downloaded.filing_date, '2026-11-20');
+    assert.deepStrictEqual(pruneEmpty(downloaded), asFormValues(filing), 'the download holds what was filled in');
+  }, { acceptDownloads: true });
+});
+
+// 5 ------------------------------------------------------------------------
+test('a draft survives a reload; 清空草稿 empties the form and the stored draft', async () => {
+  await withPage(async (page) => {
+    await field(page, 'workshop.name').fill('草稿工坊');
+    await field(page, 'site.fire_extinguishers').fill('0');
+    await page.locator('#filing [name="operations.benefit_models"][value="equity"]').check();
+    await page.locator('#filing [name="operations.benefit_models"][value="platform"]').check();
+    await page.locator('#filing [name="modes"][value="overseas"]').check();
+    await field(page, 'overseas.partner').fill('某侨商');
+    await field(page, 'overseas.cooperation').selectOption('orders');
+    await page.locator('[data-add="party.stewards"]').click();
+    await field(page, 'party.stewards[5].name').fill('张三');
+    const rows = page.locator('[data-items="party.stewards"] > [data-item]');
+    assert.equal(await rows.count(), 6);
+
+    await load(page, true);
+    assert.equal(await field(page, 'workshop.name').inputValue(), '草稿工坊');
+    assert.equal(await field(page, 'site.fire_extinguishers').inputValue(), '0');
+    const models = await page.locator('#filing [name="operations.benefit_models"]:checked').evaluateAll((es) => es.map((e) => e.value));
+    assert.deepEqual(models, ['equity', 'platform']);
+    assert.ok(await page.locator('#filing [name="modes"][value="overseas"]').isChecked());
+    assert.ok(await page.locator('fieldset[data-mode="overseas"]').isVisible(), 'the mode block is open again');
+    assert.equal(await field(page, 'overseas.partner').inputValue(), '某侨商');
+    assert.equal(await field(page, 'overseas.cooperation').inputValue(), 'orders');
+    assert.equal(await rows.count(), 6, 'six steward rows again');
+    assert.equal(await field(page, 'party.stewards[5].name').inputValue(), '张三');
+    assert.equal(await text(rows.nth(5).locator('legend')), '红色管家 6');
+    // Messages of the fields that were touched show again; others stay quiet.
+    await assertErrorShown(page, 'site.fire_extinguishers', '6.5');
+    assert.equal(await message(page, 'overseas.order_share_percent').count(), 0, 'an untouched field shows nothing');
+    assert.equal(await message(page, 'site.signage').count(), 0);
+
+    await page.locator('[data-clear-draft]').click();
+    assert.equal(await field(page, 'workshop.name').inputValue(), '');
+    assert.equal(await field(page, 'site.fire_extinguishers').inputValue(), '');
+    assert.equal(await page.locator('#filing input[type="checkbox"]:checked').count(), 0);
+    assert.ok(await page.locator('fieldset[data-mode="overseas"]').isHidden());
+    assert.equal(await rows.count(), 5, 'the five rows the page ships with');
+    assert.equal(await allMessages(page).count(), 0);
+    assert.equal(await page.evaluate(() => localStorage.getItem('shanfang-draft-v1')), null, 'the stored draft is gone');
+    await load(page, true);
+    assert.equal(await field(page, 'workshop.name').inputValue(), '', 'still empty after a reload');
+    assert.equal(await rows.count(), 5);
+  });
+});
+
+// 6 ------------------------------------------------------------------------
+test('validation never clears a value: "abc" stays with a data-format message; full-width "４" is accepted', async () => {
+  await withPage(async (page) => {
+    const fire = field(page, 'site.fire_extinguishers');
+    await fire.fill('abc');
+    assert.equal(await fire.inputValue(), 'abc', 'the value is kept');
+    const block = message(page, 'site.fire_extinguishers');
+    assert.equal(await block.count(), 1);
+    assert.match(await text(block), /整数/, 'says a whole number is wanted');
+    assert.doesNotMatch(await text(block), /第6\.5条/, 'a malformed value is not also reported as missing');
+    assert.equal(await fire.getAttribute('aria-invalid'), 'true');
+    const report = await page.evaluate(() => window.shanfang.validate());
+    const mine = report.findings.filter((f) => f.field === 'site.fire_extinguishers');
+    assert.deepEqual(mine.map((f) => [f.clause, f.level]), [[null, 'error']], 'one data-format error');
+    const link = page.locator('#shanfang-status a[data-shanfang-target="site.fire_extinguishers"]');
+    assert.match(await text(link), /数据格式/);
+
+    await fire.fill('４');
+    assert.equal(await fire.inputValue(), '４', 'the full-width digit is kept as typed');
+    await assertNoMessage(page, 'site.fire_extinguishers');
+    assert.equal(await page.locator('#shanfang-status a[data-shanfang-target="site.fire_extinguishers"]').count(), 0);
+  });
+});
+
+// 7 ------------------------------------------------------------------------
+test('the English switch translates the page and messages, switches back, and survives a reload', async () => {
+  await withPage(async (page) => {
+    const h1 = page.locator('h1');
+    const label = page.locator('label[for="site.fire_extinguishers"]');
+    const zhH1 = await text(h1);
+    const zhLabel = await text(label);
+    await field(page, 'site.fire_extinguishers').fill('0');
+    const block = message(page, 'site.fire_extinguishers');
+    assert.match(await text(block), /第6\.5条/);
+
+    const toggle = page.locator('[data-lang-switch]');
+    assert.equal(await text(toggle), 'English');
+    await toggle.click();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await text(h1), 'Lishui Shanfang (common prosperity workshop) filing');
+    assert.equal(await text(label), 'Number of fire extinguishers');
+    assert.equal(await text(page.getByRole('button', { name: 'Submit filing' })), 'Submit filing');
+    assert.equal(await text(toggle), '中文');
+    assert.equal(await block.count(), 1);
+    const en = await text(block);
+    assert.match(en, /clause 6\.5/i);
+    assert.doesNotMatch(en, /[\u4e00-\u9fff]/, `no Chinese left in the message: ${en}`);
+    assert.doesNotMatch(await text(page.locator('#shanfang-status .shanfang-counts')), /[\u4e00-\u9fff]/);
+    assert.equal(await field(page, 'site.fire_extinguishers').getAttribute('aria-invalid'), 'true');
+
+    await toggle.click();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.equal(await text(h1), zhH1);
+    assert.equal(await text(label), zhLabel);
+    assert.match(await text(block), /第6\.5条/);
+
+    await toggle.click();
+    await load(page, true);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'the language survives a reload');
+    assert.equal(await text(h1), 'Lishui Shanfang (common prosperity workshop) filing');
+    assert.equal(await text(label), 'Number of fire extinguishers');
+    assert.match(await text(message(page, 'site.fire_extinguishers')), /clause 6\.5/i);
+  });
+});
+
+// 8 ------------------------------------------------------------------------
+test('steward rows: add focuses the new row; remove renumbers and 5.1.2 reports the missing role', async () => {
+  await withPage(async (page) => {
+    const rows = page.locator('[data-items="party.stewards"] > [data-item]');
+    assert.equal(await rows.count(), 5);
+    await page.locator('[data-add="party.stewards"]').click();
+    assert.equal(await rows.count(), 6);
+    const added = await rows.nth(5).locator('[name]').evaluateAll((es) => es.map((e) => e.name));
+    assert.deepEqual(added, ['role', 'name', 'unit', 'title', 'phone'].map((k) => `party.stewards[5].${k}`));
+    assert.equal(await focused(page), 'party.stewards[5].role', 'focus moves to the new row');
+    assert.equal(await text(rows.nth(5).locator('legend')), '红色管家 6');
+    // Labels follow their controls.
+    assert.equal(await page.locator('label[for="party.stewards[5].name"]').count(), 1);
+
+    const before = await counts(page);
+    const missing512 = page.locator('#shanfang-status a[data-shanfang-target="party.stewards"]');
+    assert.equal(await missing512.count(), 0, 'every role is covered');
+    // Row 2 is the only resident cadre.
+    assert.equal(await field(page, 'party.stewards[1].role').inputValue(), 'resident_cadre');
+    await rows.nth(1).locator('[data-remove]').click();
+    assert.equal(await rows.count(), 5);
+    const names = await rows.evaluateAll((items) => items.map((it) => [...it.querySelectorAll('[name]')].map((e) => e.name)));
+    names.forEach((row, i) => {
+      assert.deepEqual(row, ['role', 'name', 'unit', 'title', 'phone'].map((k) => `party.stewards[${i}].${k}`), `row ${i} renumbered`);
+    });
+    const ids = await rows.evaluateAll((items) => items.map((it) => [...it.querySelectorAll('[id]')].map((e) => e.id)));
+    ids.forEach((row, i) => row.forEach((id) => assert.ok(id.startsWith(`party.stewards[${i}]`), `id ${id} in row ${i}`)));
+    const legends = await rows.locator('legend').evaluateAll((ls) => ls.map((l) => l.textContent.trim()));
+    assert.deepEqual(legends, ['红色管家 1', '红色管家 2', '红色管家 3', '红色管家 4', '红色管家 5']);
+    assert.equal(await field(page, 'party.stewards[1].role').inputValue(), 'local_talent', 'the later rows moved up');
+    assert.equal(await page.locator('#filing [name^="party.stewards[5]"]').count(), 0, 'no gaps, no leftovers');
+
+    // 5.1.2: the resident-cadre role is no longer covered.
+    const after = await counts(page);
+    assert.equal(after.errors, before.errors + 1);
+    assert.equal(await missing512.count(), 1);
+    assert.match(await text(missing512), /第5\.1\.2条/);
+    const inline = message(page, 'party.stewards');
+    assert.equal(await inline.count(), 1, 'the list shows its 5.1.2 message once a row was removed');
+    assert.match(await text(inline), /第5\.1\.2条/);
+
+    // Choosing the role again in a row fixes it.
+    await field(page, 'party.stewards[4].role').selectOption('resident_cadre');
+    assert.equal(await missing512.count(), 0);
+    assert.equal(await inline.count(), 0);
+  });
+});
+
+// 9 ------------------------------------------------------------------------
+test('keyboard: Tab moves to the next control; Space ticks a mode and opens its block', async () => {
+  await withPage(async (page) => {
+    const order = await page.evaluate(() => [...document.getElementById('filing').elements].filter((e) => e.name).slice(0, 3).map((e) => e.name));
+    await field(page, order[0]).focus();
+    // A date input has a stop per part (year, month, day): Tab on until focus leaves it.
+    let now = await focused(page);
+    for (let i = 0; i < 4 && now === order[0]; i++) {
+      await page.keyboard.press('Tab');
+      now = await focused(page);
+    }
+    assert.equal(now, order[1], `Tab from ${order[0]} reaches ${order[1]}`);
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), order[2]);
+
+    const processing = page.locator('#filing [name="modes"][value="processing"]');
+    const block = page.locator('fieldset[data-mode="processing"]');
+    assert.ok(await block.isHidden());
+    await processing.focus();
+    await page.keyboard.press('Space');
+    assert.ok(await processing.isChecked(), 'Space ticks the mode');
+    assert.ok(await block.isVisible(), 'its block appears');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'modes', 'Tab moves on to the next mode');
+    await processing.focus();
+    await page.keyboard.press('Space');
+    assert.ok(!(await processing.isChecked()));
+    assert.ok(await block.isHidden(), 'unticking hides the block');
+  });
+});
