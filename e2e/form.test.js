@@ -60,6 +60,12 @@ const focused = (page) => page.evaluate(() => {
   return e ? e.getAttribute('name') || e.id || e.tagName : null;
 });
 
+/** Whether an element's top edge is on screen (not scrolled past). */
+const topInView = (loc) => loc.evaluate((e) => {
+  const r = e.getBoundingClientRect();
+  return r.top >= 0 && r.top < window.innerHeight;
+});
+
 const text = (loc) => loc.evaluate((e) => e.textContent.replace(/\s+/g, ' ').trim());
 
 /** Checks the error message of a field: its clause, aria-invalid and aria-describedby on the control. */
@@ -155,6 +161,7 @@ async function assertBlockedSubmit(page, originalTitle) {
   assert.ok(await summary.isVisible(), 'the error summary is shown');
   assert.equal(await text(summary.locator('h2')), '存在以下问题');
   assert.equal(await focused(page), 'shanfang-summary', 'focus is on the summary');
+  assert.ok(await topInView(summary.locator('h2')), 'the summary heading is on screen, not scrolled past');
   const title = await page.title();
   assert.ok(title.startsWith('错误：'), `title "${title}"`);
   assert.equal(title, `错误：${originalTitle}`);
@@ -216,6 +223,7 @@ test('a filing with warnings only submits: done panel, shanfang-submit event, JS
     const done = page.locator('#shanfang-done');
     assert.ok(await done.isVisible(), 'the done panel is shown');
     assert.equal(await focused(page), 'shanfang-done', 'focus is on the done panel');
+    assert.ok(await topInView(done.locator('h2')), 'the done heading is on screen');
     assert.ok(await page.locator('#shanfang-summary').isHidden());
     assert.equal(await page.title(), originalTitle);
     const events = await page.evaluate(() => window.submitted);
@@ -289,7 +297,7 @@ test('validation never clears a value: "abc" stays with a data-format message; f
     assert.equal(await fire.inputValue(), 'abc', 'the value is kept');
     const block = message(page, 'site.fire_extinguishers');
     assert.equal(await block.count(), 1);
-    assert.match(await text(block), /整数/, 'says a whole number is wanted');
+    assert.match(await text(block), /应填写(数字|不小于0的整数)/, 'says a number is wanted');
     assert.doesNotMatch(await text(block), /第6\.5条/, 'a malformed value is not also reported as missing');
     assert.equal(await fire.getAttribute('aria-invalid'), 'true');
     const report = await page.evaluate(() => window.shanfang.validate());
@@ -360,6 +368,10 @@ test('steward rows: add focuses the new row; remove renumbers and 5.1.2 reports 
     // Labels follow their controls.
     assert.equal(await page.locator('label[for="party.stewards[5].name"]').count(), 1);
 
+    // Row 2 is complete, so removing it changes only what 5.1.2 says.
+    await field(page, 'party.stewards[1].name').fill('雷晓燕');
+    await field(page, 'party.stewards[1].unit').fill('雾溪畲族乡人民政府');
+    await field(page, 'party.stewards[1].phone').fill('13905782345');
     const before = await counts(page);
     const missing512 = page.locator('#shanfang-status a[data-shanfang-target="party.stewards"]');
     assert.equal(await missing512.count(), 0, 'every role is covered');

@@ -6,7 +6,11 @@
 /// Trims Unicode white space, the ideographic space U+3000 included
 /// (`char::is_whitespace` covers it).
 pub fn trim(s: &str) -> &str {
-    s.trim_matches(char::is_whitespace)
+    // Fast path: most values neither start nor end with white space.
+    match (s.chars().next(), s.chars().next_back()) {
+        (Some(f), Some(l)) if !f.is_whitespace() && !l.is_whitespace() => s,
+        _ => s.trim_matches(char::is_whitespace),
+    }
 }
 
 /// Maps full-width digits, minus, and full stop (`１２．５`) to ASCII, since

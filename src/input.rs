@@ -4,7 +4,9 @@
 //! well-formed, or given but malformed. A malformed value becomes a finding
 //! on its field, never an error for the whole filing.
 
-use serde_json::Value;
+use std::borrow::Cow;
+
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use crate::formats::{self, Date};
 
@@ -179,36 +181,250 @@ fn clip(v: &str) -> String {
     }
 }
 
-/// A type a field can hold, read leniently from JSON.
-pub trait Read: Sized {
-    /// Reads a value that is neither `null` nor a blank string.
-    fn read(v: &Value) -> Result<Self, Problem>;
+/// A scalar as it stands in the input, before lenient reading. Strings are
+/// borrowed from the JSON text where it has no escapes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Raw<'a> {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Str(Cow<'a, str>),
+    /// An array where a scalar was expected (its items are skipped).
+    List,
+    /// An object where a scalar was expected (its keys are skipped).
+    Object,
 }
 
-/// Reads one field from its JSON value (or its absence).
-pub fn read<T: Read>(v: Option<&Value>) -> Input<T> {
-    match v {
-        None | Some(Value::Null) => Input::Absent,
-        Some(Value::String(s)) if formats::trim(s).is_empty() => Input::Absent,
-        Some(v) => match T::read(v) {
-            Ok(t) => Input::Given(t),
-            Err(p) => Input::Bad(p),
-        },
+/// A scalar type a field can hold.
+pub trait Read: Sized {
+    /// Reads a value that is neither `null` nor a blank string.
+    fn read(raw: &Raw) -> Result<Self, Problem>;
+}
+
+/// How a field type is read from any serde deserializer (JSON text, a
+/// `serde_json::Value`). Reading never fails on content: a value of the
+/// wrong type or form becomes `Input::Bad`; only malformed JSON is an error.
+pub trait Lenient: Sized {
+    fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error>;
+}
+
+impl<'de, T: Lenient> Deserialize<'de> for Input<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        T::input(d)
     }
 }
 
+/// Reads a scalar field: `null` and blank strings are not given.
+pub fn scalar<'de, T: Read, D: Deserializer<'de>>(d: D) -> Result<Input<T>, D::Error> {
+    let raw = d.deserialize_any(RawVisitor)?;
+    Ok(match &raw {
+        Raw::Null => Input::Absent,
+        Raw::Str(s) if formats::trim(s).is_empty() => Input::Absent,
+        raw => match T::read(raw) {
+            Ok(t) => Input::Given(t),
+            Err(p) => Input::Bad(p),
+        },
+    })
+}
+
+/// Collects any value as a [`Raw`]; arrays and objects are skipped without
+/// recursion (serde_json's `IgnoredAny` is iterative), so deep nesting
+/// cannot exhaust the stack.
+pub struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = Raw<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Raw<'de>, E> {
+        Ok(Raw::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Raw<'de>, E> {
+        Ok(Raw::Number(v as f64))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Raw<'de>, E> {
+        Ok(Raw::Number(v as f64))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Raw<'de>, E> {
+        Ok(Raw::Number(v))
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Raw<'de>, E> {
+        Ok(Raw::Str(Cow::Borrowed(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Raw<'de>, E> {
+        Ok(Raw::Str(Cow::Owned(v.to_owned())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Raw<'de>, E> {
+        Ok(Raw::Str(Cow::Owned(v)))
+    }
+    fn visit_unit<E>(self) -> Result<Raw<'de>, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_none<E>(self) -> Result<Raw<'de>, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw<'de>, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw<'de>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Raw::List)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw<'de>, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Raw::Object)
+    }
+}
+
+/// An object key, borrowed where the JSON text allows.
+pub struct Key<'de>(pub Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match d.deserialize_str(RawVisitor)? {
+            Raw::Str(s) => Ok(Key(s)),
+            _ => Ok(Key(Cow::Borrowed(""))),
+        }
+    }
+}
+
+/// The visitor of a group-valued field: a map is read by `read_map`; `null`
+/// and a blank string are not given; anything else is `NotAnObject`.
+pub struct GroupVisitor<T>(pub std::marker::PhantomData<T>);
+
+/// A group of fields read from a JSON object (implemented by `section!`).
+pub trait ReadMap: Sized {
+    fn read_map<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+impl<'de, T: ReadMap> Visitor<'de> for GroupVisitor<T> {
+    type Value = Input<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Input<T>, A::Error> {
+        T::read_map(map).map(Input::Given)
+    }
+    fn visit_unit<E>(self) -> Result<Input<T>, E> {
+        Ok(Input::Absent)
+    }
+    fn visit_none<E>(self) -> Result<Input<T>, E> {
+        Ok(Input::Absent)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Input<T>, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Input<T>, E> {
+        Ok(if formats::trim(v).is_empty() { Input::Absent } else { Input::Bad(Problem::NotAnObject) })
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Input<T>, E> {
+        Ok(Input::Bad(Problem::NotAnObject))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Input<T>, E> {
+        Ok(Input::Bad(Problem::NotAnObject))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Input<T>, E> {
+        Ok(Input::Bad(Problem::NotAnObject))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Input<T>, E> {
+        Ok(Input::Bad(Problem::NotAnObject))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Input<T>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Input::Bad(Problem::NotAnObject))
+    }
+}
+
+/// The visitor of a list field: items are read with `Input<E>`; more than
+/// [`MAX_LIST_ITEMS`] items are skipped and reported.
+pub struct ListVisitor<E>(pub std::marker::PhantomData<E>);
+
+impl<'de, E: Lenient> Visitor<'de> for ListVisitor<E> {
+    type Value = Result<Vec<Input<E>>, Problem>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::new();
+        while items.len() < MAX_LIST_ITEMS {
+            match seq.next_element::<Input<E>>()? {
+                Some(item) => items.push(item),
+                None => return Ok(Ok(items)),
+            }
+        }
+        let mut more = false;
+        while seq.next_element::<IgnoredAny>()?.is_some() {
+            more = true;
+        }
+        Ok(if more { Err(Problem::TooManyItems) } else { Ok(items) })
+    }
+    fn visit_unit<E2>(self) -> Result<Self::Value, E2> {
+        Ok(Ok(Vec::new()))
+    }
+    fn visit_none<E2>(self) -> Result<Self::Value, E2> {
+        Ok(Ok(Vec::new()))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_str<E2>(self, v: &str) -> Result<Self::Value, E2> {
+        Ok(if formats::trim(v).is_empty() { Ok(Vec::new()) } else { Err(Problem::NotAList) })
+    }
+    fn visit_bool<E2>(self, _: bool) -> Result<Self::Value, E2> {
+        Ok(Err(Problem::NotAList))
+    }
+    fn visit_i64<E2>(self, _: i64) -> Result<Self::Value, E2> {
+        Ok(Err(Problem::NotAList))
+    }
+    fn visit_u64<E2>(self, _: u64) -> Result<Self::Value, E2> {
+        Ok(Err(Problem::NotAList))
+    }
+    fn visit_f64<E2>(self, _: f64) -> Result<Self::Value, E2> {
+        Ok(Err(Problem::NotAList))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Err(Problem::NotAList))
+    }
+}
+
+/// Reads a list, telling apart "not given" (`null`, blank) from an empty list.
+pub fn list<'de, E: Lenient, D: Deserializer<'de>>(d: D) -> Result<Input<Vec<Input<E>>>, D::Error> {
+    // `null` and blank strings arrive as Ok(empty); an empty JSON array too:
+    // both mean "nothing chosen", which every list rule treats alike.
+    Ok(match d.deserialize_any(ListVisitor::<E>(std::marker::PhantomData))? {
+        Ok(items) => Input::Given(items),
+        Err(p) => Input::Bad(p),
+    })
+}
+
 /// The text of a string value, trimmed; numbers and booleans are not text.
-fn text(v: &Value) -> Result<&str, Problem> {
-    match v {
-        Value::String(s) => Ok(formats::trim(s)),
+fn text<'r>(raw: &'r Raw) -> Result<&'r str, Problem> {
+    match raw {
+        Raw::Str(s) => Ok(formats::trim(s)),
         _ => Err(Problem::NotText),
     }
 }
 
+macro_rules! scalar_lenient {
+    ($($ty:ty),+) => {$(
+        impl Lenient for $ty {
+            fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
+                scalar(d)
+            }
+        }
+    )+};
+}
+scalar_lenient!(String, bool, f64, u64, Date, CreditCode, ScLicense, Phone);
+
 /// A string field: trimmed, at most [`MAX_TEXT_CHARS`] characters.
 impl Read for String {
-    fn read(v: &Value) -> Result<Self, Problem> {
-        let s = text(v)?;
+    fn read(raw: &Raw) -> Result<Self, Problem> {
+        let s = text(raw)?;
         if s.chars().nth(MAX_TEXT_CHARS).is_some() {
             return Err(Problem::TooLong);
         }
@@ -218,10 +434,10 @@ impl Read for String {
 
 /// A boolean: `true`/`false` or the strings `"true"`/`"false"`.
 impl Read for bool {
-    fn read(v: &Value) -> Result<Self, Problem> {
-        match v {
-            Value::Bool(b) => Ok(*b),
-            Value::String(s) => match formats::trim(s) {
+    fn read(raw: &Raw) -> Result<Self, Problem> {
+        match raw {
+            Raw::Bool(b) => Ok(*b),
+            Raw::Str(s) => match formats::trim(s) {
                 "true" => Ok(true),
                 "false" => Ok(false),
                 _ => Err(Problem::NotABool),
@@ -233,10 +449,10 @@ impl Read for bool {
 
 /// A number: a JSON number or a numeric string (full-width digits allowed).
 impl Read for f64 {
-    fn read(v: &Value) -> Result<Self, Problem> {
-        match v {
-            Value::Number(n) => n.as_f64().filter(|n| n.is_finite()).ok_or(Problem::NotANumber),
-            Value::String(s) => formats::parse_number(s).ok_or(Problem::NotANumber),
+    fn read(raw: &Raw) -> Result<Self, Problem> {
+        match raw {
+            Raw::Number(n) if n.is_finite() => Ok(*n),
+            Raw::Str(s) => formats::parse_number(s).ok_or(Problem::NotANumber),
             _ => Err(Problem::NotANumber),
         }
     }
@@ -247,8 +463,8 @@ const MAX_COUNT: f64 = 1e12;
 
 /// A count: a whole number, not negative (`12`, `"12"`, `12.0`).
 impl Read for u64 {
-    fn read(v: &Value) -> Result<Self, Problem> {
-        let n = f64::read(v)?;
+    fn read(raw: &Raw) -> Result<Self, Problem> {
+        let n = f64::read(raw)?;
         if n < 0.0 || n.fract() != 0.0 {
             return Err(Problem::NotACount);
         }
@@ -260,8 +476,8 @@ impl Read for u64 {
 }
 
 impl Read for Date {
-    fn read(v: &Value) -> Result<Self, Problem> {
-        text(v).ok().and_then(Date::parse).ok_or(Problem::NotADate)
+    fn read(raw: &Raw) -> Result<Self, Problem> {
+        text(raw).ok().and_then(Date::parse).ok_or(Problem::NotADate)
     }
 }
 
@@ -270,8 +486,8 @@ impl Read for Date {
 pub struct CreditCode(pub String);
 
 impl Read for CreditCode {
-    fn read(v: &Value) -> Result<Self, Problem> {
-        formats::credit_code(text(v)?).map(CreditCode).map_err(|e| match e {
+    fn read(raw: &Raw) -> Result<Self, Problem> {
+        formats::credit_code(text(raw)?).map(CreditCode).map_err(|e| match e {
             formats::CreditCodeError::Shape => Problem::CreditCodeShape,
             formats::CreditCodeError::CheckCharacter => Problem::CreditCodeCheck,
         })
@@ -283,8 +499,8 @@ impl Read for CreditCode {
 pub struct ScLicense(pub String);
 
 impl Read for ScLicense {
-    fn read(v: &Value) -> Result<Self, Problem> {
-        formats::sc_license(text(v)?).map(ScLicense).ok_or(Problem::ScFormat)
+    fn read(raw: &Raw) -> Result<Self, Problem> {
+        formats::sc_license(text(raw)?).map(ScLicense).ok_or(Problem::ScFormat)
     }
 }
 
@@ -301,29 +517,31 @@ impl Phone {
 }
 
 impl Read for Phone {
-    fn read(v: &Value) -> Result<Self, Problem> {
-        String::read(v).map(Phone)
+    fn read(raw: &Raw) -> Result<Self, Problem> {
+        String::read(raw).map(Phone)
     }
 }
 
 /// A list of enum codes. An unlisted value is a finding on the whole list;
 /// null and blank items are ignored; duplicates are kept once.
-impl<E: Code + Read + PartialEq> Read for Vec<E> {
-    fn read(v: &Value) -> Result<Self, Problem> {
-        let items = v.as_array().ok_or(Problem::NotAList)?;
-        if items.len() > MAX_LIST_ITEMS {
-            return Err(Problem::TooManyItems);
-        }
-        let mut out = Vec::with_capacity(items.len());
-        for item in items {
-            match read::<E>(Some(item)) {
-                Input::Absent => {}
-                Input::Bad(p) => return Err(p),
-                Input::Given(e) if !out.contains(&e) => out.push(e),
-                Input::Given(_) => {}
+impl<E: Code + Lenient + PartialEq> Lenient for Vec<E> {
+    fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
+        Ok(match list::<E, D>(d)? {
+            Input::Given(items) => {
+                let mut out: Vec<E> = Vec::with_capacity(items.len());
+                for item in items {
+                    match item {
+                        Input::Absent => {}
+                        Input::Bad(p) => return Ok(Input::Bad(p)),
+                        Input::Given(e) if !out.contains(&e) => out.push(e),
+                        Input::Given(_) => {}
+                    }
+                }
+                Input::Given(out)
             }
-        }
-        Ok(out)
+            Input::Bad(p) => Input::Bad(p),
+            Input::Absent => Input::Absent,
+        })
     }
 }
 
@@ -334,12 +552,14 @@ pub trait Code: Sized + Copy + 'static {
 }
 
 /// Reads an enum code; the lookup is exact (codes are ASCII lower case).
-pub fn read_code<E: Code>(v: &Value) -> Result<E, Problem> {
-    let s = match v {
-        Value::String(s) => formats::trim(s),
-        Value::Array(_) => return Err(Problem::NotListed("[…]".into())),
-        Value::Object(_) => return Err(Problem::NotListed("{…}".into())),
-        other => return Err(Problem::NotListed(other.to_string())),
+pub fn read_code<E: Code>(raw: &Raw) -> Result<E, Problem> {
+    let s = match raw {
+        Raw::Str(s) => formats::trim(s),
+        Raw::List => return Err(Problem::NotListed("[…]".into())),
+        Raw::Object => return Err(Problem::NotListed("{…}".into())),
+        Raw::Bool(b) => return Err(Problem::NotListed(b.to_string())),
+        Raw::Number(n) => return Err(Problem::NotListed(n.to_string())),
+        Raw::Null => return Err(Problem::NotListed("null".into())),
     };
     E::ALL
         .iter()
@@ -362,8 +582,14 @@ macro_rules! codes {
         }
 
         impl $crate::input::Read for $name {
-            fn read(v: &serde_json::Value) -> Result<Self, $crate::input::Problem> {
-                $crate::input::read_code(v)
+            fn read(raw: &$crate::input::Raw) -> Result<Self, $crate::input::Problem> {
+                $crate::input::read_code(raw)
+            }
+        }
+
+        impl $crate::input::Lenient for $name {
+            fn input<'de, D: serde::Deserializer<'de>>(d: D) -> Result<$crate::input::Input<Self>, D::Error> {
+                $crate::input::scalar(d)
             }
         }
 

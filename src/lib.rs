@@ -31,6 +31,7 @@ pub mod wasm;
 use serde_json::Value;
 
 use formats::Date;
+use input::Input;
 use model::Filing;
 use report::{Finding, Lang, Level, Options, Report};
 use rules::Context;
@@ -48,19 +49,51 @@ impl std::fmt::Display for Rejected {
 
 impl std::error::Error for Rejected {}
 
+/// Reads a filing from JSON text, straight into the model (no intermediate
+/// tree): rejected only when the text is not JSON or not an object.
+pub fn read_str(text: &str) -> Result<Filing, Rejected> {
+    read_json(serde_json::Deserializer::from_str(text), text.as_bytes())
+}
+
+fn read_json<'de, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>, text: &[u8]) -> Result<Filing, Rejected> {
+    let filing: Input<Filing> =
+        serde::Deserialize::deserialize(&mut de).map_err(|e| Rejected(format!("not valid JSON: {e}")))?;
+    de.end().map_err(|e| Rejected(format!("not valid JSON: {e}")))?;
+    match filing {
+        Input::Given(f) => Ok(f),
+        _ => Err(Rejected(format!("a filing must be a JSON object ({{ … }}), not {}", json_type_of_text(text)))),
+    }
+}
+
 /// Validates a filing given as JSON text.
 pub fn validate_str(text: &str, options: &Options, today: Date) -> Result<Report, Rejected> {
-    let value: Value = serde_json::from_str(text).map_err(|e| Rejected(format!("not valid JSON: {e}")))?;
-    validate_value(&value, options, today)
+    Ok(validate_filing(&read_str(text)?, options, today))
 }
+
 
 /// Validates a filing given as a parsed JSON value. `today` stands in for an
 /// absent `filing_date`.
 pub fn validate_value(value: &Value, options: &Options, today: Date) -> Result<Report, Rejected> {
-    let map = value.as_object().ok_or_else(|| {
-        Rejected(format!("a filing must be a JSON object ({{ … }}), not {}", json_type(value)))
-    })?;
-    Ok(validate_filing(&Filing::from_map(map), options, today))
+    if !value.is_object() {
+        return Err(Rejected(format!("a filing must be a JSON object ({{ … }}), not {}", json_type(value))));
+    }
+    let filing: Input<Filing> =
+        serde::Deserialize::deserialize(value).map_err(|e| Rejected(format!("cannot read the filing: {e}")))?;
+    match filing {
+        Input::Given(f) => Ok(validate_filing(&f, options, today)),
+        _ => Err(Rejected("a filing must be a JSON object ({ … })".into())),
+    }
+}
+
+/// The JSON type of a text's top-level value, for the rejection message.
+fn json_type_of_text(text: &[u8]) -> &'static str {
+    match text.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'[') => "an array",
+        Some(b'"') => "a string",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'n') => "null",
+        _ => "a number",
+    }
 }
 
 /// Validates a filing already read into the model.

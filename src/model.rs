@@ -6,11 +6,11 @@
 //! "site.fire_extinguishers"`), so the rules, the DOM binding and the tests
 //! all name fields through the same constants.
 
-use serde_json::{Map, Value};
+use serde::de::{Deserializer, IgnoredAny, MapAccess};
 
 use crate::codes;
 use crate::formats::Date;
-use crate::input::{read, CreditCode, Input, Phone, Problem, Read, ScLicense, MAX_LIST_ITEMS};
+use crate::input::{list, CreditCode, GroupVisitor, Input, Key, Lenient, Phone, Problem, ReadMap, ScLicense};
 
 /// How a field is entered: lets the DOM binding turn form controls into a
 /// filing without a second list of fields.
@@ -49,7 +49,7 @@ impl FieldKind {
 
 /// The kind of input a field type takes, and how to collect the format
 /// problems inside a well-formed value (only groups have any).
-pub trait Field: Read {
+pub trait Field: Lenient {
     const KIND: FieldKind;
     /// The codes a `Code`/`Codes` field accepts.
     fn codes() -> &'static [&'static str] {
@@ -113,13 +113,13 @@ impl<T: Group> Input<T> {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Items<T>(pub Vec<Input<T>>);
 
-impl<T: Read> Read for Items<T> {
-    fn read(v: &Value) -> Result<Self, Problem> {
-        let items = v.as_array().ok_or(Problem::NotAList)?;
-        if items.len() > MAX_LIST_ITEMS {
-            return Err(Problem::TooManyItems);
-        }
-        Ok(Items(items.iter().map(|item| read(Some(item))).collect()))
+impl<T: Lenient> Lenient for Items<T> {
+    fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
+        Ok(match list::<T, D>(d)? {
+            Input::Given(items) => Input::Given(Items(items)),
+            Input::Bad(p) => Input::Bad(p),
+            Input::Absent => Input::Absent,
+        })
     }
 }
 
@@ -159,8 +159,21 @@ macro_rules! section {
             /// The group with nothing given.
             pub const EMPTY: Self = Self { $( $field: Input::Absent, )+ };
 
-            pub fn from_map(map: &Map<String, Value>) -> Self {
-                Self { $( $field: read(map.get(stringify!($field))), )+ }
+        }
+
+        impl ReadMap for $name {
+            fn read_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+                let mut out = Self::EMPTY;
+                // A later duplicate key overwrites an earlier one, as in JSON.parse.
+                while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+                    match key.as_ref() {
+                        $( stringify!($field) => out.$field = map.next_value()?, )+
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(out)
             }
         }
 
@@ -171,9 +184,9 @@ macro_rules! section {
             }
         }
 
-        impl Read for $name {
-            fn read(v: &Value) -> Result<Self, Problem> {
-                v.as_object().map(Self::from_map).ok_or(Problem::NotAnObject)
+        impl Lenient for $name {
+            fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
+                d.deserialize_any(GroupVisitor::<Self>(std::marker::PhantomData))
             }
         }
 
@@ -752,10 +765,6 @@ section! {
 }
 
 impl Filing {
-    /// Reads a filing from the top-level JSON object.
-    pub fn from_json(map: &Map<String, Value>) -> Filing {
-        Filing::from_map(map)
-    }
 
     /// The modes chosen, well-formed ones only.
     pub fn modes(&self) -> &[Mode] {

@@ -62,7 +62,7 @@ pub(crate) fn parse_json(text: &str) -> Result<JsValue, JsError> {
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "Filing")] filing: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options = self::options(&options)?;
     let text = to_json_text(&filing)?;
@@ -74,7 +74,7 @@ pub fn validate(
 #[wasm_bindgen(js_name = validateJson, unchecked_return_type = "Report")]
 pub fn validate_json(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options = self::options(&options)?;
     let report = validate_str(text, &options, crate::today()).map_err(error)?;
@@ -84,7 +84,7 @@ pub fn validate_json(
 /// The rule catalogue: every clause of chapters 4–9 with its level, title,
 /// words, whether it is checkable (and why not), and its checks.
 #[wasm_bindgen(unchecked_return_type = "RuleEntry[]")]
-pub fn rules(#[wasm_bindgen(unchecked_param_type = "\"zh\" | \"en\" | undefined")] lang: Option<String>) -> Result<JsValue, JsError> {
+pub fn rules(#[wasm_bindgen(unchecked_optional_param_type = "\"zh\" | \"en\"")] lang: Option<String>) -> Result<JsValue, JsError> {
     let lang = lang.as_deref().map_or(Ok(Lang::Zh), Lang::parse).map_err(error)?;
     parse_json(&catalogue::to_json(lang))
 }

@@ -52,6 +52,9 @@ struct State {
     status_key: String,
     /// The item containers as the page shipped them, for "clear draft".
     pristine_items: Vec<(Element, web_sys::Node)>,
+    /// The mode blocks (`data-mode`) and whether each was hidden at attach,
+    /// restored by `detach`.
+    mode_blocks: Vec<(HtmlElement, bool)>,
     listeners: Vec<(EventTarget, &'static str, Listener)>,
     last: Option<(Value, Report)>,
 }
@@ -61,6 +64,9 @@ struct State {
 struct After {
     events: Vec<(&'static str, JsValue, bool)>,
     focus: Option<HtmlElement>,
+    /// Scroll the focused panel's top into view: focus() alone centres a
+    /// panel taller than the window, hiding its heading.
+    reveal: bool,
     prevent: bool,
 }
 
@@ -91,7 +97,7 @@ fn get(options: &JsValue, key: &str) -> JsValue {
 #[wasm_bindgen]
 pub fn attach(
     form: HtmlFormElement,
-    #[wasm_bindgen(unchecked_param_type = "AttachOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AttachOptions")] options: JsValue,
 ) -> Result<Binding, JsError> {
     let doc = form.owner_document().ok_or_else(|| JsError::new("the form is not in a document"))?;
     let names = Names::from_option(&get(&options, "fields")).map_err(|e| JsError::new(&e))?;
@@ -115,10 +121,23 @@ pub fn attach(
     let summary = element_option(&doc, &options, "summary", standalone.then_some("shanfang-summary"));
     let status = element_option(&doc, &options, "status", standalone.then_some("shanfang-status"));
     let done = if standalone { doc.get_element_by_id("shanfang-done").and_then(|e| e.dyn_into().ok()) } else { None };
+    // A page saved from the browser keeps what the last binding rendered:
+    // start from the page as shipped (also the title, without the error prefix).
+    let mut title = doc.title();
+    if render::remove_stale(&form, summary.as_ref(), status.as_ref(), done.as_ref()) {
+        if let Some(t) = [Lang::Zh, Lang::En].into_iter().find_map(|l| title.strip_prefix(ui(l).title_prefix)) {
+            title = t.to_owned();
+            doc.set_title(&title);
+        }
+    }
+    let mode_blocks = form
+        .query_selector_all("[data-mode]")
+        .map(|l| (0..l.length()).filter_map(|i| l.get(i)?.dyn_into::<HtmlElement>().ok()).map(|b| (b.clone(), b.hidden())).collect())
+        .unwrap_or_default();
     let pristine_items = items_containers(&form).into_iter().map(|c| (c.clone(), c.clone_node_with_deep(true).unwrap_or_else(|_| c.clone().into()))).collect();
 
     let state = Rc::new(RefCell::new(State {
-        title: doc.title(),
+        title,
         doc,
         form: form.clone(),
         names,
@@ -135,6 +154,7 @@ pub fn attach(
         rendered: HashMap::new(),
         status_key: String::new(),
         pristine_items,
+        mode_blocks,
         listeners: Vec::new(),
         last: None,
     }));
@@ -153,7 +173,13 @@ pub fn attach(
     listen(&state, form.clone().into(), "submit", on_submit);
     let click_target: EventTarget = if standalone { state.borrow().doc.clone().into() } else { form.clone().into() };
     listen(&state, click_target, "click", on_click);
-    for panel in [state.borrow().summary.clone(), state.borrow().status.clone()].into_iter().flatten() {
+    // Collected first: the borrow must end before `listen` borrows mutably
+    // (temporaries of a `for` head live through the whole loop).
+    let panels: Vec<HtmlElement> = {
+        let s = state.borrow();
+        [s.summary.clone(), s.status.clone()].into_iter().flatten().collect()
+    };
+    for panel in panels {
         if !standalone || !panel.is_connected() {
             listen(&state, panel.into(), "click", on_click);
         }
@@ -199,6 +225,9 @@ fn run_after(state: &Rc<RefCell<State>>, after: After, event: Option<&Event>) {
     }
     if let Some(f) = after.focus {
         let _ = f.focus();
+        if after.reveal {
+            f.scroll_into_view_with_bool(true);
+        }
     }
 }
 
@@ -226,6 +255,7 @@ fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
         if let Some(summary) = s.summary.clone() {
             s.show_summary(&report);
             after.focus = Some(summary);
+            after.reveal = true;
         } else if let Some(first) = report.findings.iter().find(|f| f.level == crate::report::Level::Error) {
             after.focus = s.control_for(&first.field);
         }
@@ -244,6 +274,7 @@ fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
         if let Some(done) = s.done.clone() {
             s.show_done(&report);
             after.focus = Some(done);
+            after.reveal = true;
         }
     }
     after
@@ -272,10 +303,14 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
         if let Ok(Some(item)) = b.closest("[data-item]") {
             let container = item.parent_element();
             item.remove();
+            s.touched.retain(|p| !p.contains('['));
             if let Some(c) = container {
                 s.renumber(&c);
+                // Removing a row edits the list: its own messages (5.1.2) show.
+                if let Some(path) = c.get_attribute("data-items").and_then(|n| s.names.path_of(&n)) {
+                    s.touched.insert(path);
+                }
             }
-            s.touched.retain(|p| !p.contains('['));
             return s.refresh();
         }
     }
@@ -298,7 +333,10 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     }
     if find("[data-clear-draft]").is_some() {
         s.clear_draft();
-        return s.refresh();
+        let after = s.refresh();
+        // refresh() saved the emptied form; no draft is kept until the next edit.
+        s.forget_draft();
+        return after;
     }
     if find("[data-download]").is_some() {
         s.download();
@@ -608,10 +646,14 @@ impl State {
         }
     }
 
-    fn clear_draft(&mut self) {
+    fn forget_draft(&self) {
         if let (Some(key), Some(st)) = (&self.draft, self.storage()) {
             let _ = st.remove_item(key);
         }
+    }
+
+    fn clear_draft(&mut self) {
+        self.forget_draft();
         self.form.reset();
         for (container, pristine) in &self.pristine_items {
             if let Ok(fresh) = pristine.clone_node_with_deep(true) {
@@ -731,6 +773,11 @@ impl Binding {
         }
         if let Some(summary) = &s.summary {
             summary.set_hidden(true);
+        }
+        for (block, hidden) in &s.mode_blocks {
+            if block.hidden() != *hidden {
+                block.set_hidden(*hidden);
+            }
         }
         let title = s.title.clone();
         s.doc.set_title(&title);

@@ -285,3 +285,54 @@ pub fn mode_blocks(form: &HtmlFormElement, chosen: &HashSet<String>) {
         }
     }
 }
+
+/// Removes what an earlier binding rendered and the page kept: a page saved
+/// with the browser's "Save page as… Webpage, complete" holds the live DOM,
+/// message blocks, `aria-*` references and panel contents included. Returns
+/// whether there was any.
+pub fn remove_stale(form: &HtmlFormElement, summary: Option<&HtmlElement>, status: Option<&HtmlElement>, done: Option<&HtmlElement>) -> bool {
+    let mut found = false;
+    let all = |root: &Element, sel: &str| -> Vec<Element> {
+        let Ok(list) = root.query_selector_all(sel) else { return Vec::new() };
+        (0..list.length()).filter_map(|i| list.get(i)?.dyn_into::<Element>().ok()).collect()
+    };
+    let form_el: &Element = form.as_ref();
+    for block in all(form_el, ".shanfang-message") {
+        block.remove();
+        found = true;
+    }
+    for c in all(form_el, "[aria-describedby]") {
+        let refs = c.get_attribute("aria-describedby").unwrap_or_default();
+        if refs.split_whitespace().any(|t| t.starts_with("shanfang-msg-")) {
+            let kept: Vec<&str> = refs.split_whitespace().filter(|t| !t.starts_with("shanfang-msg-")).collect();
+            if kept.is_empty() {
+                let _ = c.remove_attribute("aria-describedby");
+            } else {
+                let _ = c.set_attribute("aria-describedby", &kept.join(" "));
+            }
+            let _ = c.remove_attribute("aria-invalid");
+            found = true;
+        }
+    }
+    if let Some(panel) = status {
+        for e in all(panel, ".shanfang-counts, .shanfang-status-list") {
+            e.remove();
+            found = true;
+        }
+    }
+    if let Some(panel) = summary {
+        if panel.has_child_nodes() {
+            panel.set_text_content(None);
+            found = true;
+        }
+        panel.set_hidden(true);
+    }
+    if let Some(panel) = done {
+        for e in all(panel, ".shanfang-done-note") {
+            e.remove();
+            panel.set_hidden(true);
+            found = true;
+        }
+    }
+    found
+}
