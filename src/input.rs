@@ -214,9 +214,23 @@ impl<'de, T: Lenient> Deserialize<'de> for Input<T> {
     }
 }
 
+/// Reads any value as a [`Raw`]. Not inlined: one copy of the parser's
+/// value dispatch serves every field (inlined, it multiplied the wasm size).
+#[inline(never)]
+pub fn raw<'de, D: Deserializer<'de>>(d: D) -> Result<Raw<'de>, D::Error> {
+    d.deserialize_any(RawVisitor)
+}
+
+/// Reads the next value of an object as field type `T`; one copy per type,
+/// not one per field.
+#[inline(never)]
+pub fn next_field<'de, A: MapAccess<'de>, T: Lenient>(map: &mut A) -> Result<Input<T>, A::Error> {
+    map.next_value::<Input<T>>()
+}
+
 /// Reads a scalar field: `null` and blank strings are not given.
 pub fn scalar<'de, T: Read, D: Deserializer<'de>>(d: D) -> Result<Input<T>, D::Error> {
-    let raw = d.deserialize_any(RawVisitor)?;
+    let raw = raw(d)?;
     Ok(match &raw {
         Raw::Null => Input::Absent,
         Raw::Str(s) if formats::trim(s).is_empty() => Input::Absent,

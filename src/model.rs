@@ -10,7 +10,7 @@ use serde::de::{Deserializer, IgnoredAny, MapAccess};
 
 use crate::codes;
 use crate::formats::Date;
-use crate::input::{list, CreditCode, GroupVisitor, Input, Key, Lenient, Phone, Problem, ReadMap, ScLicense};
+use crate::input::{list, next_field, CreditCode, GroupVisitor, Input, Key, Lenient, Phone, Problem, ReadMap, ScLicense};
 
 /// How a field is entered: lets the DOM binding turn form controls into a
 /// filing without a second list of fields.
@@ -167,7 +167,7 @@ macro_rules! section {
                 // A later duplicate key overwrites an earlier one, as in JSON.parse.
                 while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
                     match key.as_ref() {
-                        $( stringify!($field) => out.$field = map.next_value()?, )+
+                        $( stringify!($field) => out.$field = next_field(&mut map)?, )+
                         _ => {
                             map.next_value::<IgnoredAny>()?;
                         }

@@ -392,7 +392,9 @@ impl State {
     fn refresh(&mut self) -> After {
         let (filing, controls) = form::read(&self.form, &self.names);
         self.save_draft(&filing);
-        let report = match crate::validate_value(&filing, &self.options, crate::today()) {
+        // Through JSON text, the one reader the module carries (a second,
+        // from `Value`, would double the reading code in the wasm).
+        let report = match crate::validate_str(&filing.to_string(), &self.options, crate::today()) {
             Ok(r) => r,
             Err(_) => return After::default(),
         };
