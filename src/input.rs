@@ -478,7 +478,7 @@ const MAX_COUNT: f64 = 1e12;
 /// A count: a whole number, not negative (`12`, `"12"`, `12.0`).
 impl Read for u64 {
     fn read(raw: &Raw) -> Result<Self, Problem> {
-        let n = f64::read(raw)?;
+        let n = f64::read(raw).map_err(|_| Problem::NotACount)?;
         if n < 0.0 || n.fract() != 0.0 {
             return Err(Problem::NotACount);
         }

@@ -46,7 +46,11 @@ struct State {
     touched: HashSet<String>,
     /// A submit was tried: every message is shown.
     submitted: bool,
+    /// The page title in the current language, without the error prefix.
     title: String,
+    /// The page's own title and its `data-en` rendering.
+    title_zh: String,
+    title_en: Option<String>,
     rendered: HashMap<String, Rendered>,
     /// The status panel's last content, to skip rebuilding it per keystroke.
     status_key: String,
@@ -137,6 +141,8 @@ pub fn attach(
     let pristine_items = items_containers(&form).into_iter().map(|c| (c.clone(), c.clone_node_with_deep(true).unwrap_or_else(|_| c.clone().into()))).collect();
 
     let state = Rc::new(RefCell::new(State {
+        title_zh: title.clone(),
+        title_en: doc.query_selector("title[data-en]").ok().flatten().and_then(|t| t.get_attribute("data-en")),
         title,
         doc,
         form: form.clone(),
@@ -425,12 +431,9 @@ impl State {
         if let Some(summary) = &self.summary {
             if !summary.hidden() {
                 render::summary(&self.doc, summary, &report, self.options.lang, &has_control);
-                if report.submittable {
-                    let title = self.title.clone();
-                    self.doc.set_title(&title);
-                }
             }
         }
+        self.sync_title(report.submittable);
         let mut after = After::default();
         after.events.push(("shanfang-report", detail(&filing, &report), false));
         self.last = Some((filing, report));
@@ -453,7 +456,15 @@ impl State {
             Ok(Some(p)) => p,
             _ => match render::el(&self.doc, "p", "shanfang-done-note", None) {
                 Some(p) => {
-                    let _ = done.append_child(&p);
+                    // Right under the panel's heading, before its buttons.
+                    match done.query_selector("h1, h2, h3").ok().flatten() {
+                        Some(h) => {
+                            let _ = h.after_with_node_1(&p);
+                        }
+                        None => {
+                            let _ = done.prepend_with_node_1(&p);
+                        }
+                    }
                     p
                 }
                 None => return,
@@ -561,7 +572,8 @@ impl State {
                 let _ = root.set_attribute("lang", if en { "en" } else { "zh-CN" });
             }
         }
-        if let Ok(all) = scope.query_selector_all("[data-en]") {
+        // The <title> is handled by `sync_title` (it carries the error prefix).
+        if let Ok(all) = scope.query_selector_all("[data-en]:not(title)") {
             for i in 0..all.length() {
                 let Some(e) = all.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
                 if !e.has_attribute("data-zh") {
@@ -604,7 +616,26 @@ impl State {
         }
     }
 
+    /// The title follows the language, and keeps the "错误：" prefix while
+    /// the error summary is up.
+    fn sync_title(&mut self, submittable: bool) {
+        self.title = match (&self.title_en, self.options.lang) {
+            (Some(en), Lang::En) => en.clone(),
+            _ => self.title_zh.clone(),
+        };
+        let error = !submittable && self.summary.as_ref().is_some_and(|s| !s.hidden());
+        let want = if error { format!("{}{}", ui(self.options.lang).title_prefix, self.title) } else { self.title.clone() };
+        if self.doc.title() != want {
+            self.doc.set_title(&want);
+        }
+    }
+
+    /// Saves the draft, once the person has entered something (a page only
+    /// opened leaves no draft behind).
     fn save_draft(&self, filing: &Value) {
+        if self.touched.is_empty() && !self.submitted {
+            return;
+        }
         if let (Some(key), Some(st)) = (&self.draft, self.storage()) {
             let _ = st.set_item(key, &filing.to_string());
         }

@@ -197,15 +197,28 @@ fn item_index(field: &str) -> Option<usize> {
     rest.split_once(']')?.0.parse().ok()
 }
 
+/// The label a person sees for a control: its field container's label or
+/// legend (its text only, without hints or messages).
+fn label_of(doc: &Document, id: &str) -> Option<String> {
+    let control = doc.get_element_by_id(id)?;
+    let container = control.closest("[data-field]").ok().flatten()?;
+    let label = container.query_selector("label, legend").ok().flatten()?;
+    let text = label.text_content()?.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then_some(text)
+}
+
 /// The text of a link to a finding: the message (which names its clause),
-/// the item it is about, and for a data-format finding the field.
-fn link_text(f: &Finding, t: &Ui, lang: Lang) -> String {
+/// the item it is about, and for a data-format finding the field's label.
+fn link_text(doc: &Document, f: &Finding, t: &Ui, lang: Lang, id: Option<&str>) -> String {
     let sep = if lang == Lang::Zh { "：" } else { ": " };
     let item = item_index(&f.field).map(|i| format!("{}{sep}", (t.steward)(i + 1))).unwrap_or_default();
-    match (f.clause, lang) {
-        (Some(_), _) => format!("{item}{}", f.message),
-        (None, Lang::Zh) => format!("{item}{}（{}）：{}", f.field, t.data_format, f.message),
-        (None, Lang::En) => format!("{item}{} ({}): {}", f.field, t.data_format, f.message),
+    if f.clause.is_some() {
+        return format!("{item}{}", f.message);
+    }
+    let label = id.and_then(|id| label_of(doc, id)).unwrap_or_else(|| f.field.clone());
+    match lang {
+        Lang::Zh => format!("{item}{label}（{}）：{}", t.data_format, f.message),
+        Lang::En => format!("{item}{label} ({}): {}", t.data_format, f.message),
     }
 }
 
@@ -215,9 +228,10 @@ fn finding_list(doc: &Document, findings: &[&Finding], t: &Ui, lang: Lang, class
     let ul = el(doc, "ul", class, None)?;
     for f in findings {
         let li = el(doc, "li", &format!("shanfang-item shanfang-item--{}", level_class(f.level)), None)?;
-        let a = el(doc, "a", "shanfang-link", Some(&link_text(f, t, lang)))?;
+        let id = has_control(&f.field);
+        let a = el(doc, "a", "shanfang-link", Some(&link_text(doc, f, t, lang, id.as_deref())))?;
         let _ = a.set_attribute("data-shanfang-target", &f.field);
-        let href = has_control(&f.field).map_or_else(|| "#".to_owned(), |id| format!("#{id}"));
+        let href = id.map_or_else(|| "#".to_owned(), |id| format!("#{id}"));
         let _ = a.set_attribute("href", &href);
         li.append_child(&a).ok()?;
         ul.append_child(&li).ok()?;

@@ -35,8 +35,8 @@ static ZH: Ui = Ui {
     title_prefix: "错误：",
     steward: |n| format!("红色管家 {n}"),
     switch_to: "English",
-    submitted: "申报已通过检查。",
-    submitted_with_warnings: |w| format!("申报已通过检查，另有 {w} 项建议供改进参考。"),
+    submitted: "没有需要修改的问题。可以下载申报数据或打印申报记录。",
+    submitted_with_warnings: |w| format!("另有 {w} 项建议（宜）供改进参考，见各栏目下的提示；不影响提交。"),
 };
 
 static EN: Ui = Ui {
@@ -50,6 +50,6 @@ static EN: Ui = Ui {
     title_prefix: "Error: ",
     steward: |n| format!("Red steward {n}"),
     switch_to: "中文",
-    submitted: "The filing passed the checks.",
-    submitted_with_warnings: |w| format!("The filing passed the checks, with {w} recommendations to consider."),
+    submitted: "Nothing to correct. Download the filing data or print the filing record.",
+    submitted_with_warnings: |w| format!("{w} recommendations (宜) to consider are shown under their sections; they do not block the filing."),
 };
