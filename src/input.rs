@@ -572,7 +572,7 @@ pub fn read_code<E: Code>(raw: &Raw) -> Result<E, Problem> {
         Raw::List => return Err(Problem::NotListed("[…]".into())),
         Raw::Object => return Err(Problem::NotListed("{…}".into())),
         Raw::Bool(b) => return Err(Problem::NotListed(b.to_string())),
-        Raw::Number(n) => return Err(Problem::NotListed(n.to_string())),
+        Raw::Number(n) => return Err(Problem::NotListed(formats::number_text(*n))),
         Raw::Null => return Err(Problem::NotListed("null".into())),
     };
     E::ALL
