@@ -101,8 +101,10 @@ export interface SubmitEventDetail {
   filing: Filing;
 }
 
+// The events are dispatched on the form; `HTMLElementEventMap` is the map
+// `HTMLFormElement.addEventListener` reads in lib.dom.d.ts.
 declare global {
-  interface HTMLFormElementEventMap {
+  interface HTMLElementEventMap {
     "shanfang-report": CustomEvent<ReportEventDetail>;
     "shanfang-submit": CustomEvent<SubmitEventDetail>;
   }

@@ -1,12 +1,52 @@
 // Starts the validator on the filing form (classic script, see index.html).
+//
+// If the WebAssembly module ever traps (a bug: inputs are never supposed to
+// cause one), its instance cannot be trusted any more. The page then reloads
+// itself, which re-instantiates the module; the draft is saved before every
+// validation, so nothing typed is lost, and focus and scroll position are
+// put back. At most three recoveries a minute, so a trap at start-up cannot
+// loop.
 (function () {
   'use strict';
+  var RECOVERY = 'shanfang-recovery';
+
+  function recover(event) {
+    var error = event && (event.error || event.reason);
+    if (!(error instanceof WebAssembly.RuntimeError)) return;
+    var previous = [];
+    try { previous = JSON.parse(sessionStorage.getItem(RECOVERY) || '{}').times || []; } catch (e) { /* none */ }
+    var now = Date.now();
+    var recent = previous.filter(function (t) { return now - t < 60000; });
+    if (recent.length >= 3) return;
+    var active = document.activeElement;
+    sessionStorage.setItem(RECOVERY, JSON.stringify({
+      times: recent.concat(now),
+      focus: active && active.id ? active.id : null,
+      x: window.scrollX,
+      y: window.scrollY,
+    }));
+    location.reload();
+  }
+  window.addEventListener('error', recover);
+  window.addEventListener('unhandledrejection', recover);
+
   var binary = atob(self.SHANFANG_WASM);
   var bytes = new Uint8Array(binary.length);
   for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  wasm_bindgen.initSync({ module: bytes });
+  // The exports (with `memory`) stay reachable for diagnostics and tests.
+  self.shanfangWasm = wasm_bindgen.initSync({ module: bytes });
   self.shanfang = wasm_bindgen.attach(document.getElementById('filing'), {
     draft: 'shanfang-draft-v1',
     standalone: true,
   });
+
+  var saved = null;
+  try { saved = JSON.parse(sessionStorage.getItem(RECOVERY) || 'null'); } catch (e) { /* none */ }
+  if (saved && saved.times && saved.times.length && Date.now() - saved.times[saved.times.length - 1] < 10000) {
+    window.scrollTo(saved.x || 0, saved.y || 0);
+    var el = saved.focus && document.getElementById(saved.focus);
+    if (el) el.focus({ preventScroll: true });
+    var note = document.getElementById('shanfang-recovered');
+    if (note) note.hidden = false;
+  }
 })();

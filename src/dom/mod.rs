@@ -141,7 +141,8 @@ pub fn attach(
     let pristine_items = items_containers(&form).into_iter().map(|c| (c.clone(), c.clone_node_with_deep(true).unwrap_or_else(|_| c.clone().into()))).collect();
 
     let state = Rc::new(RefCell::new(State {
-        title_zh: title.clone(),
+        // A page saved while in English keeps the Chinese title here.
+        title_zh: doc.query_selector("title[data-zh]").ok().flatten().and_then(|t| t.get_attribute("data-zh")).unwrap_or_else(|| title.clone()),
         title_en: doc.query_selector("title[data-en]").ok().flatten().and_then(|t| t.get_attribute("data-en")),
         title,
         doc,
@@ -623,6 +624,9 @@ impl State {
             (Some(en), Lang::En) => en.clone(),
             _ => self.title_zh.clone(),
         };
+        if let Ok(Some(t)) = self.doc.query_selector("title[data-en]") {
+            let _ = t.set_attribute("data-zh", &self.title_zh);
+        }
         let error = !submittable && self.summary.as_ref().is_some_and(|s| !s.hidden());
         let want = if error { format!("{}{}", ui(self.options.lang).title_prefix, self.title) } else { self.title.clone() };
         if self.doc.title() != want {

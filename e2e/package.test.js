@@ -1,0 +1,119 @@
+// pkg/ as a publishable npm package: its manifest, what `npm pack` puts in
+// it, typings without `any` on the public functions (compiled with tsc), and
+// both builds (ES module, classic script) working from the packed files.
+'use strict';
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const vm = require('node:vm');
+const { spawnSync } = require('node:child_process');
+const { pathToFileURL } = require('node:url');
+const { ROOT } = require('./lib');
+
+const PKG = path.join(ROOT, 'pkg');
+const manifest = JSON.parse(fs.readFileSync(path.join(PKG, 'package.json'), 'utf8'));
+const dts = fs.readFileSync(path.join(PKG, 'shanfang.d.ts'), 'utf8');
+
+test('package.json: name, version, exports, types, files; every listed file exists', () => {
+  assert.equal(manifest.name, 'shanfang-validator');
+  const cargoVersion = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
+  assert.equal(manifest.version, cargoVersion, 'the version is the crate\'s');
+  assert.match(manifest.version, /^\d+\.\d+\.\d+(-[\w.]+)?$/);
+  assert.equal(manifest.type, 'module');
+  assert.equal(manifest.types, 'shanfang.d.ts');
+  assert.ok(manifest.license);
+  assert.deepEqual(manifest.exports['.'], { types: './shanfang.d.ts', import: './shanfang.js' });
+  for (const key of ['./classic', './schema', './wasm', './wasm-base64']) assert.ok(manifest.exports[key], `exports ${key}`);
+  const targets = Object.values(manifest.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+  for (const t of targets) assert.ok(fs.existsSync(path.join(PKG, t)), `export target ${t} exists`);
+  assert.ok(Array.isArray(manifest.files) && manifest.files.length > 0);
+  for (const f of manifest.files) assert.ok(fs.existsSync(path.join(PKG, f)), `listed file ${f} exists`);
+  for (const t of targets) assert.ok(manifest.files.includes(t.replace(/^\.\//, '')), `export target ${t} is in "files"`);
+  assert.deepEqual(
+    JSON.parse(fs.readFileSync(path.join(PKG, 'filing-v1.schema.json'), 'utf8')),
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'filing-v1.schema.json'), 'utf8')),
+    'the ./schema export is the committed schema',
+  );
+});
+
+test('npm pack --dry-run lists exactly the files of "files" (and package.json)', () => {
+  const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PKG, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const [packed] = JSON.parse(run.stdout);
+  assert.equal(packed.name, manifest.name);
+  assert.equal(packed.version, manifest.version);
+  const paths = packed.files.map((f) => f.path).sort();
+  assert.deepEqual(paths, [...new Set([...manifest.files, 'package.json'])].sort());
+  for (const f of packed.files) assert.ok(f.size > 0, `${f.path} is not empty`);
+});
+
+/** The declaration of an exported function, `export function NAME(...): T;`. */
+function signature(name) {
+  const m = dts.match(new RegExp(`^export function ${name}\\(.*\\).*;$`, 'm'));
+  assert.ok(m, `shanfang.d.ts declares ${name}`);
+  return m[0];
+}
+
+test('shanfang.d.ts: Filing, Report, AttachOptions; typed signatures with no `any`', () => {
+  for (const name of ['Filing', 'Report', 'AttachOptions', 'Options', 'Finding', 'RuleEntry']) {
+    assert.match(dts, new RegExp(`^export interface ${name}\\b`, 'm'), `export interface ${name}`);
+  }
+  for (const name of ['validate', 'validateJson', 'rules', 'schema', 'attach']) {
+    assert.doesNotMatch(signature(name), /\bany\b/, `${name} has no any`);
+  }
+  assert.equal(signature('validate'), 'export function validate(filing: Filing, options?: Options): Report;');
+  assert.equal(signature('validateJson'), 'export function validateJson(text: string, options?: Options): Report;');
+  assert.equal(signature('attach'), 'export function attach(form: HTMLFormElement, options?: AttachOptions): Binding;');
+  assert.match(signature('rules'), /^export function rules\(lang\?: "zh" \| "en"\): RuleEntry\[\];$/);
+  const binding = dts.slice(dts.indexOf('export class Binding'), dts.indexOf('}', dts.indexOf('export class Binding')));
+  assert.match(binding, /validate\(\): Report;/);
+  assert.match(binding, /filing\(\): Filing;/);
+  assert.match(binding, /detach\(\): void;/);
+  assert.match(dts, /"shanfang-report": CustomEvent<ReportEventDetail>/);
+});
+
+test('tsc --strict compiles an integrator\'s use of the package (and rejects wrong calls)', () => {
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-tsc-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'node_modules'));
+    fs.symlinkSync(PKG, path.join(dir, 'node_modules', 'shanfang-validator'), 'dir');
+    fs.copyFileSync(path.join(__dirname, 'types', 'use.ts'), path.join(dir, 'use.ts'));
+    fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
+    // wasm-bindgen's Binding implements Symbol.dispose: esnext.disposable (or skipLibCheck).
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'esnext.disposable', 'dom'], types: [] },
+      files: ['use.ts'],
+    }));
+    const run = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the ES module and the classic script both validate from the packed files', async () => {
+  const wasm = fs.readFileSync(path.join(PKG, 'shanfang_bg.wasm'));
+  const esm = await import(pathToFileURL(path.join(PKG, 'shanfang.js')).href);
+  esm.initSync({ module: wasm });
+  const report = esm.validate({ site: { fire_extinguishers: 0 } });
+  assert.equal(report.findings.find((f) => f.field === 'site.fire_extinguishers').clause, '6.5');
+
+  // Classic: a global `wasm_bindgen`, and the module as base64 in self.SHANFANG_WASM.
+  const sandbox = { console, TextEncoder, TextDecoder, WebAssembly, FinalizationRegistry, URL, atob };
+  sandbox.self = sandbox;
+  vm.createContext(sandbox);
+  vm.runInContext(fs.readFileSync(path.join(PKG, 'classic', 'shanfang.js'), 'utf8'), sandbox);
+  vm.runInContext(fs.readFileSync(path.join(PKG, 'shanfang_wasm.js'), 'utf8'), sandbox);
+  assert.deepEqual(Buffer.from(sandbox.SHANFANG_WASM, 'base64'), wasm, 'shanfang_wasm.js holds the same module');
+  const classic = vm.runInContext(`
+    const bin = atob(self.SHANFANG_WASM);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    wasm_bindgen.initSync({ module: bytes });
+    JSON.stringify(wasm_bindgen.validate({ site: { fire_extinguishers: '1' } }, { lang: 'en' }));
+  `, sandbox);
+  assert.equal(JSON.parse(classic).findings.filter((f) => f.clause === '6.5').length, 0);
+});

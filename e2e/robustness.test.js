@@ -1,0 +1,202 @@
+// Robustness in the real page (headless Chromium): hostile inputs give
+// findings or a clear error within 100 ms and never trap; every JSON type in
+// every field is read; 100,000 random edits leave wasm memory bounded; a
+// trap makes the page re-instantiate the module and keep the draft.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { serve, launch, VALID } = require('./lib');
+
+let server;
+let browser;
+test.before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+test.after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openForm() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/`);
+  await page.waitForFunction(() => window.shanfang && document.querySelector('#shanfang-status .shanfang-counts'));
+  return { context, page, errors };
+}
+
+test('hostile inputs give findings or a clear error within 100 ms, and the module lives on', async () => {
+  const { context, page } = await openForm();
+  const results = await page.evaluate((valid) => {
+    const w = window.wasm_bindgen;
+    const nest = (depth) => {
+      let v = [];
+      for (let i = 0; i < depth; i++) v = [v];
+      return v;
+    };
+    const nestObj = (depth) => {
+      let v = {};
+      for (let i = 0; i < depth; i++) v = { a: v };
+      return v;
+    };
+    const big = 'x'.repeat(10 * 1024 * 1024);
+    const cases = {
+      'a 10 MB string in a field': () => w.validate({ ...valid, workshop: { ...valid.workshop, name: big } }),
+      'a 10 MB string as a code': () => w.validate({ ...valid, workshop: { ...valid.workshop, county: big } }),
+      'a 10 MB string as a count': () => w.validate({ ...valid, site: { ...valid.site, fire_extinguishers: big } }),
+      '100,000 stewards': () => w.validate({ ...valid, party: { ...valid.party, stewards: Array.from({ length: 100000 }, () => ({ role: 'grid_member', name: '张三', unit: 'x', phone: '13905781234' })) } }),
+      'arrays nested 1,000 deep in a section': () => w.validate({ ...valid, site: nest(1000) }),
+      'objects nested 1,000 deep in an unknown key': () => w.validate({ ...valid, extra: nestObj(1000) }),
+      'JSON text nested 1,000 deep': () => w.validateJson(`{"site":${'['.repeat(1000)}${']'.repeat(1000)}}`),
+      'JSON text nested 100,000 deep': () => w.validateJson(`{"x":${'['.repeat(100000)}${']'.repeat(100000)}}`),
+      'a top level array': () => w.validate([valid]),
+      'not JSON': () => w.validateJson('{"site": '),
+    };
+    const out = {};
+    for (const [name, run] of Object.entries(cases)) {
+      const t0 = performance.now();
+      let outcome;
+      try {
+        const report = run();
+        outcome = { kind: 'report', findings: report.findings.length, codes: report.findings.slice(0, 3).map((f) => f.code) };
+      } catch (e) {
+        outcome = { kind: 'error', isError: e instanceof Error, trap: e instanceof WebAssembly.RuntimeError, message: String(e.message).slice(0, 200) };
+      }
+      outcome.ms = performance.now() - t0;
+      out[name] = outcome;
+    }
+    out.alive = w.validate(valid).submittable;
+    return out;
+  }, VALID);
+  const alive = results.alive;
+  delete results.alive;
+  for (const [name, r] of Object.entries(results)) {
+    console.log(`  ${name}: ${r.kind} in ${r.ms.toFixed(1)} ms ${r.kind === 'error' ? r.message : r.codes.join(', ')}`);
+    assert.ok(r.ms < 100, `${name} took ${r.ms} ms`);
+    if (r.kind === 'error') {
+      assert.ok(r.isError && !r.trap, `${name}: ${r.message}`);
+      assert.ok(r.message.length > 10, `${name}: the error says what is wrong`);
+    } else {
+      assert.ok(r.findings > 0, `${name}: findings expected`);
+    }
+  }
+  assert.equal(results['a 10 MB string in a field'].codes[0], 'workshop.name.too_long');
+  assert.equal(results['a top level array'].kind, 'error');
+  assert.equal(alive, true, 'the module still validates afterwards');
+  await context.close();
+});
+
+test('every JSON type in every field gives findings, never an exception or a trap', async () => {
+  const { context, page } = await openForm();
+  const outcome = await page.evaluate((valid) => {
+    const w = window.wasm_bindgen;
+    const values = [null, true, false, 0, -1, 1.5, 1e308, -0, '', ' ', 'x', '１２', 'true', '2026-02-30', [], [1, 'a', null], ['x'], {}, { a: 1 }];
+    const set = (obj, path, v) => {
+      const keys = path.replace('[]', '[0]').split('.');
+      let cur = obj;
+      keys.forEach((k, i) => {
+        const m = k.match(/^(.*)\[(\d+)\]$/);
+        const last = i === keys.length - 1;
+        if (m) {
+          cur[m[1]] = Array.isArray(cur[m[1]]) ? cur[m[1]] : [];
+          if (last) cur[m[1]][+m[2]] = v;
+          else cur = cur[m[1]][+m[2]] = (typeof cur[m[1]][+m[2]] === 'object' && cur[m[1]][+m[2]]) || {};
+        } else if (last) cur[k] = v;
+        else cur = cur[k] = (cur[k] && typeof cur[k] === 'object' && !Array.isArray(cur[k])) ? cur[k] : {};
+      });
+    };
+    const failures = [];
+    let runs = 0;
+    let slowest = 0;
+    for (const { path } of w.fields()) {
+      for (const v of values) {
+        const filing = JSON.parse(JSON.stringify(valid));
+        filing.modes = ['processing', 'recruitment', 'livestream', 'agritourism', 'brand_led', 'enablement', 'mobile_supply', 'overseas', 'mountain_sea'];
+        set(filing, path, v);
+        const t0 = performance.now();
+        try {
+          const r = w.validate(filing);
+          if (typeof r.submittable !== 'boolean' || r.errors + r.warnings !== r.findings.length) failures.push(`${path} = ${JSON.stringify(v)}: bad report`);
+        } catch (e) {
+          failures.push(`${path} = ${JSON.stringify(v)}: ${e}`);
+        }
+        slowest = Math.max(slowest, performance.now() - t0);
+        runs++;
+      }
+    }
+    return { failures, runs, slowest };
+  }, VALID);
+  console.log(`  ${outcome.runs} filings, slowest ${outcome.slowest.toFixed(2)} ms`);
+  assert.deepEqual(outcome.failures, []);
+  assert.ok(outcome.runs > 1000);
+  assert.ok(outcome.slowest < 100);
+  await context.close();
+});
+
+test('100,000 random edits leave wasm memory bounded', async () => {
+  const { context, page, errors } = await openForm();
+  const result = await page.evaluate(() => {
+    const form = document.getElementById('filing');
+    const memory = () => window.shanfangWasm.memory.buffer.byteLength;
+    // A deterministic pseudo-random sequence (xorshift), so a failure repeats.
+    let seed = 20261128;
+    const rand = (n) => {
+      seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    const controls = Array.from(form.elements).filter((e) => e.name && !e.disabled && e.type !== 'submit' && e.type !== 'button');
+    const texts = ['', '0', '9', '12', '１２', 'abc', '-1', '2.5', '2026-01-01', '13905781234', '91330100799655058B', 'x'.repeat(300), '<img src=x onerror=alert(1)>'];
+    const edit = () => {
+      const el = controls[rand(controls.length)];
+      if (el.type === 'checkbox' || el.type === 'radio') {
+        el.checked = !el.checked;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      } else if (el.tagName === 'SELECT') {
+        el.selectedIndex = rand(el.options.length);
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        el.value = texts[rand(texts.length)];
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    };
+    for (let i = 0; i < 2000; i++) edit(); // warm up: the allocator reaches its working size
+    const before = memory();
+    const t0 = performance.now();
+    for (let i = 0; i < 100000; i++) edit();
+    const ms = performance.now() - t0;
+    return { before, after: memory(), ms, images: document.querySelectorAll('form img').length };
+  });
+  console.log(`  wasm memory before ${result.before} B, after ${result.after} B; 100,000 edits in ${(result.ms / 1000).toFixed(1)} s`);
+  assert.ok(result.after <= result.before * 1.5 + 1048576, `memory grew from ${result.before} to ${result.after}`);
+  assert.equal(result.images, 0, 'values are never parsed as HTML');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('after a trap the page re-instantiates the module and keeps the draft', async () => {
+  const { context, page } = await openForm();
+  await page.fill('[name="workshop.name"]', '坪垟岗村木玩工坊');
+  await page.fill('[name="site.fire_extinguishers"]', '0');
+  await page.focus('[name="site.fire_extinguishers"]');
+  const instance = await page.evaluate(() => { window.__before = 'old page'; return window.shanfangWasm.memory.buffer.byteLength; });
+  assert.ok(instance > 0);
+  // A WebAssembly trap surfaces as an uncaught WebAssembly.RuntimeError.
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }, 0)),
+  ]);
+  await page.waitForFunction(() => window.shanfang && document.querySelector('#shanfang-status .shanfang-counts'));
+  assert.equal(await page.evaluate(() => window.__before), undefined, 'a new page and module');
+  assert.equal(await page.inputValue('[name="workshop.name"]'), '坪垟岗村木玩工坊', 'the draft is kept');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'site.fire_extinguishers', 'focus is put back');
+  assert.equal(await page.isVisible('#shanfang-recovered'), true, 'the person is told');
+  // And it validates: the 6.5 message is there and clears when fixed.
+  await page.fill('[name="site.fire_extinguishers"]', '2');
+  assert.equal(await page.locator('[data-field="site.fire_extinguishers"] .shanfang-message').count(), 0);
+  await page.fill('[name="site.fire_extinguishers"]', '0');
+  assert.match(await page.locator('[data-field="site.fire_extinguishers"] .shanfang-message').innerText(), /第6\.5条/);
+  await context.close();
+});
