@@ -107,7 +107,7 @@ fn hostile_values_become_findings() {
     let report = validate(&filing);
     let find = |field: &str| report["findings"].as_array().unwrap().iter().find(|f| f["field"] == field).cloned();
     assert_eq!(find("workshop.name").unwrap()["code"], "workshop.name.too_long");
-    assert_eq!(find("site.fire_extinguishers").unwrap()["code"], "site.fire_extinguishers.not_a_number");
+    assert_eq!(find("site.fire_extinguishers").unwrap()["code"], "site.fire_extinguishers.not_a_count");
     let many: Vec<Value> = (0..100_000).map(|_| serde_json::json!({"role": "grid_member"})).collect();
     let report = validate(&serde_json::json!({"party": {"stewards": many}}));
     let f = report["findings"].as_array().unwrap().iter().find(|f| f["field"] == "party.stewards").unwrap().clone();
