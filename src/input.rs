@@ -230,15 +230,36 @@ pub fn next_field<'de, A: MapAccess<'de>, T: Lenient>(map: &mut A) -> Result<Inp
 
 /// Reads a scalar field: `null` and blank strings are not given.
 pub fn scalar<'de, T: Read, D: Deserializer<'de>>(d: D) -> Result<Input<T>, D::Error> {
-    let raw = raw(d)?;
-    Ok(match &raw {
+    Ok(from_raw(&raw(d)?))
+}
+
+/// A scalar field from its raw value, whatever it was read from (JSON text
+/// natively, a JS value in the browser): `null` and blank strings are not
+/// given.
+pub fn from_raw<T: Read>(raw: &Raw) -> Input<T> {
+    match raw {
         Raw::Null => Input::Absent,
         Raw::Str(s) if formats::trim(s).is_empty() => Input::Absent,
         raw => match T::read(raw) {
             Ok(t) => Input::Given(t),
             Err(p) => Input::Bad(p),
         },
-    })
+    }
+}
+
+/// A list of codes from its items: an unlisted value makes the whole list
+/// malformed; null and blank items are ignored; duplicates are kept once.
+pub fn codes_from_items<E: PartialEq>(items: Vec<Input<E>>) -> Input<Vec<E>> {
+    let mut out: Vec<E> = Vec::with_capacity(items.len());
+    for item in items {
+        match item {
+            Input::Absent => {}
+            Input::Bad(p) => return Input::Bad(p),
+            Input::Given(e) if !out.contains(&e) => out.push(e),
+            Input::Given(_) => {}
+        }
+    }
+    Input::Given(out)
 }
 
 /// Collects any value as a [`Raw`]; arrays and objects are skipped without
@@ -434,6 +455,8 @@ macro_rules! scalar_lenient {
     )+};
 }
 scalar_lenient!(String, bool, f64, u64, Date, CreditCode, ScLicense, Phone);
+#[cfg(target_arch = "wasm32")]
+crate::js::scalar_from_js!(String, bool, f64, u64, Date, CreditCode, ScLicense, Phone);
 
 /// A string field: trimmed, at most [`MAX_TEXT_CHARS`] characters.
 impl Read for String {
@@ -541,18 +564,7 @@ impl Read for Phone {
 impl<E: Code + Lenient + PartialEq> Lenient for Vec<E> {
     fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
         Ok(match list::<E, D>(d)? {
-            Input::Given(items) => {
-                let mut out: Vec<E> = Vec::with_capacity(items.len());
-                for item in items {
-                    match item {
-                        Input::Absent => {}
-                        Input::Bad(p) => return Ok(Input::Bad(p)),
-                        Input::Given(e) if !out.contains(&e) => out.push(e),
-                        Input::Given(_) => {}
-                    }
-                }
-                Input::Given(out)
-            }
+            Input::Given(items) => codes_from_items(items),
             Input::Bad(p) => Input::Bad(p),
             Input::Absent => Input::Absent,
         })
@@ -604,6 +616,24 @@ macro_rules! codes {
         impl $crate::input::Lenient for $name {
             fn input<'de, D: serde::Deserializer<'de>>(d: D) -> Result<$crate::input::Input<Self>, D::Error> {
                 $crate::input::scalar(d)
+            }
+        }
+
+        #[cfg(target_arch = "wasm32")]
+        impl $crate::js::FromJs for $name {
+            fn from_js(v: &wasm_bindgen::JsValue) -> $crate::input::Input<Self> {
+                $crate::input::from_raw(&$crate::js::raw(v))
+            }
+        }
+
+        #[cfg(target_arch = "wasm32")]
+        impl $crate::js::FromJs for Vec<$name> {
+            fn from_js(v: &wasm_bindgen::JsValue) -> $crate::input::Input<Self> {
+                match $crate::js::list::<$name>(v) {
+                    $crate::input::Input::Given(items) => $crate::input::codes_from_items(items),
+                    $crate::input::Input::Bad(p) => $crate::input::Input::Bad(p),
+                    $crate::input::Input::Absent => $crate::input::Input::Absent,
+                }
             }
         }
 

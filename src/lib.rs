@@ -26,6 +26,8 @@ pub mod typescript;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
 #[cfg(target_arch = "wasm32")]
+pub mod js;
+#[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 use serde_json::Value;

@@ -123,6 +123,17 @@ impl<T: Lenient> Lenient for Items<T> {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
+impl<T: crate::js::FromJs> crate::js::FromJs for Items<T> {
+    fn from_js(v: &wasm_bindgen::JsValue) -> Input<Self> {
+        match crate::js::list::<T>(v) {
+            Input::Given(items) => Input::Given(Items(items)),
+            Input::Bad(p) => Input::Bad(p),
+            Input::Absent => Input::Absent,
+        }
+    }
+}
+
 impl<T: Field> Field for Items<T> {
     const KIND: FieldKind = FieldKind::Items;
     fn walk(&self, path: &str, out: &mut Vec<(String, Problem)>) {
@@ -187,6 +198,16 @@ macro_rules! section {
         impl Lenient for $name {
             fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
                 d.deserialize_any(GroupVisitor::<Self>(std::marker::PhantomData))
+            }
+        }
+
+        /// In the browser a filing is read from the JS object itself: only
+        /// the contract's keys are looked at, strings are measured before
+        /// they are copied, long lists are refused by their length.
+        #[cfg(target_arch = "wasm32")]
+        impl crate::js::FromJs for $name {
+            fn from_js(v: &wasm_bindgen::JsValue) -> Input<Self> {
+                crate::js::group(v, |obj| Self { $( $field: crate::js::field(obj, stringify!($field)), )+ })
             }
         }
 

@@ -7,7 +7,7 @@ use serde_json::Value;
 pub const STANDARD: &str = "DB3311/T 244—2023";
 
 /// How binding a finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     /// A requirement (应), a statement that defines the chosen mode, or
@@ -120,7 +120,7 @@ impl Options {
 }
 
 /// One finding: a field, the clause behind it, and what to do.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Finding {
     /// Dotted path of the input, `party.stewards[0].phone`.
     pub field: String,

@@ -1,15 +1,17 @@
-//! The JavaScript API: a thin layer over [`crate::validate_str`].
+//! The JavaScript API: a thin layer over [`crate::validate_filing`].
 //!
-//! Inputs cross as JSON text (`JSON.stringify` in the browser, one copy into
-//! wasm memory); reports come back through `JSON.parse`. Both are native
-//! browser code, and a malformed or hostile input becomes a JS `Error`, never
-//! a trap: `serde_json`'s recursion limit stops deep nesting before the wasm
-//! stack does.
+//! A filing is read straight from the JS object ([`crate::js`]), looking
+//! only at the contract's keys; the report comes back as JS objects. A value
+//! that is not an object becomes a JS `Error`; nothing an input holds can
+//! make the module trap.
 
 use wasm_bindgen::prelude::*;
 
-use crate::report::{Lang, Options};
-use crate::{catalogue, model, validate_str};
+use crate::input::Input;
+use crate::js::{self, FromJs};
+use crate::model::{self, Filing};
+use crate::report::{Lang, Options, Promote};
+use crate::validate_filing;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("../ts/types.d.ts");
@@ -19,10 +21,14 @@ const TS_FILING: &str = include_str!("../ts/filing.d.ts");
 
 /// The schema is generated natively from the Rust types (`shanfang-check
 /// --schema`) and embedded as text, which keeps schemars out of the module.
-const SCHEMA: &str = include_str!("../schema/filing-v1.schema.json");
+const SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/filing-v1.schema.min.json"));
 
 fn error(msg: impl std::fmt::Display) -> JsError {
     JsError::new(&msg.to_string())
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Reads the options object (`undefined`, `null` or `{ lang, promote }`).
@@ -30,20 +36,29 @@ pub(crate) fn options(v: &JsValue) -> Result<Options, JsError> {
     if v.is_undefined() || v.is_null() {
         return Ok(Options::default());
     }
-    let text = js_sys::JSON::stringify(v).map_err(|_| error("options cannot be read as JSON"))?;
-    let text = text.as_string().unwrap_or_default();
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(error)?;
-    Options::from_json(&value).map_err(error)
-}
-
-/// Serializes a JS value to JSON text, with a clear error for what
-/// `JSON.stringify` cannot handle (cycles, BigInt) or drops (`undefined`,
-/// functions).
-pub(crate) fn to_json_text(v: &JsValue) -> Result<String, JsError> {
-    let text = js_sys::JSON::stringify(v)
-        .map_err(|e| error(format!("the filing cannot be converted to JSON: {}", js_message(&e))))?;
-    text.as_string()
-        .ok_or_else(|| error("a filing must be a JSON object ({ … }), not undefined or a function"))
+    if !v.is_object() {
+        return Err(error("options must be an object such as { lang: \"en\" }"));
+    }
+    let lang = match get(v, "lang") {
+        l if l.is_undefined() || l.is_null() => Lang::Zh,
+        l => Lang::parse(&l.as_string().unwrap_or_default()).map_err(error)?,
+    };
+    let promote = get(v, "promote");
+    let promote = if promote.is_undefined() || promote.is_null() || promote.as_bool() == Some(false) {
+        Promote::None
+    } else if promote.as_bool() == Some(true) {
+        Promote::All
+    } else if let Some(s) = promote.as_string() {
+        Promote::parse_list(&s).map_err(error)?
+    } else if js_sys::Array::is_array(&promote) {
+        let items: &js_sys::Array = promote.unchecked_ref();
+        let clauses: Option<Vec<String>> = items.iter().map(|i| i.as_string()).collect();
+        let clauses = clauses.ok_or_else(|| error("promote must list clause numbers as strings"))?;
+        Promote::parse_list(&clauses.join(",")).map_err(error)?
+    } else {
+        return Err(error("promote must be true or a list of clause numbers"));
+    };
+    Ok(Options { lang, promote })
 }
 
 fn js_message(e: &JsValue) -> String {
@@ -57,6 +72,37 @@ pub(crate) fn parse_json(text: &str) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(text).map_err(|e| error(js_message(&e)))
 }
 
+/// The JSON type of a value, for the rejection message.
+fn js_type(v: &JsValue) -> &'static str {
+    if v.is_undefined() {
+        "undefined"
+    } else if v.is_null() {
+        "null"
+    } else if js_sys::Array::is_array(v) {
+        "an array"
+    } else if v.is_string() {
+        "a string"
+    } else if v.as_bool().is_some() {
+        "a boolean"
+    } else if v.as_f64().is_some() {
+        "a number"
+    } else if v.is_function() {
+        "a function"
+    } else {
+        "not an object"
+    }
+}
+
+/// Reads a filing from a JS value: only a value that is not an object is
+/// rejected.
+pub(crate) fn read_filing(v: &JsValue) -> Result<Filing, JsError> {
+    let is_object = v.is_object() && !js_sys::Array::is_array(v) && !v.is_function();
+    match is_object.then(|| <Filing as FromJs>::from_js(v)) {
+        Some(Input::Given(f)) => Ok(f),
+        _ => Err(error(format!("a filing must be a JSON object ({{ … }}), not {}", js_type(v)))),
+    }
+}
+
 /// Validates a filing given as a JS object. Throws only when the filing is
 /// not an object at all; everything else is a finding.
 #[wasm_bindgen(unchecked_return_type = "Report")]
@@ -65,20 +111,22 @@ pub fn validate(
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options = self::options(&options)?;
-    let text = to_json_text(&filing)?;
-    let report = validate_str(&text, &options, crate::today()).map_err(error)?;
-    parse_json(&report.to_json())
+    let filing = read_filing(&filing)?;
+    Ok(js::report(&validate_filing(&filing, &options, crate::today())))
 }
 
-/// Validates a filing given as JSON text.
+/// Validates a filing given as JSON text (parsed by the browser's
+/// `JSON.parse`: duplicate keys, the last wins).
 #[wasm_bindgen(js_name = validateJson, unchecked_return_type = "Report")]
 pub fn validate_json(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options = self::options(&options)?;
-    let report = validate_str(text, &options, crate::today()).map_err(error)?;
-    parse_json(&report.to_json())
+    let text: js_sys::JsString = text.dyn_into().map_err(|_| error("validateJson takes JSON text (a string)"))?;
+    let value = js_sys::JSON::parse(&String::from(&text)).map_err(|e| error(format!("not valid JSON: {}", js_message(&e))))?;
+    let filing = read_filing(&value)?;
+    Ok(js::report(&validate_filing(&filing, &options, crate::today())))
 }
 
 /// The rule catalogue: every clause of chapters 4–9 with its level, title,
@@ -86,7 +134,7 @@ pub fn validate_json(
 #[wasm_bindgen(unchecked_return_type = "RuleEntry[]")]
 pub fn rules(#[wasm_bindgen(unchecked_optional_param_type = "\"zh\" | \"en\"")] lang: Option<String>) -> Result<JsValue, JsError> {
     let lang = lang.as_deref().map_or(Ok(Lang::Zh), Lang::parse).map_err(error)?;
-    parse_json(&catalogue::to_json(lang))
+    Ok(js::catalogue(lang))
 }
 
 /// The JSON Schema (draft 2020-12) of a filing, generated from the Rust types.
@@ -97,20 +145,27 @@ pub fn schema() -> Result<JsValue, JsError> {
 
 /// Every field path of the contract with its kind and accepted codes.
 #[wasm_bindgen(unchecked_return_type = "FieldInfo[]")]
-pub fn fields() -> Result<JsValue, JsError> {
-    let list: Vec<serde_json::Value> = model::all_fields()
+pub fn fields() -> JsValue {
+    model::all_fields()
         .into_iter()
-        .map(|(path, kind, codes)| serde_json::json!({ "path": path, "kind": kind.name(), "codes": codes }))
-        .collect();
-    parse_json(&serde_json::Value::Array(list).to_string())
+        .map(|(path, kind, codes)| {
+            let o = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&o, &"path".into(), &JsValue::from_str(path));
+            let _ = js_sys::Reflect::set(&o, &"kind".into(), &JsValue::from_str(kind.name()));
+            let list: js_sys::Array = codes.iter().map(|c| JsValue::from_str(c)).collect();
+            let _ = js_sys::Reflect::set(&o, &"codes".into(), &list);
+            JsValue::from(o)
+        })
+        .collect::<js_sys::Array>()
+        .into()
 }
 
 /// The standard and contract this build checks.
 #[wasm_bindgen(unchecked_return_type = "{ standard: string; contract: number; version: string }")]
-pub fn about() -> Result<JsValue, JsError> {
-    parse_json(&format!(
-        r#"{{"standard":"{}","contract":1,"version":"{}"}}"#,
-        crate::report::STANDARD,
-        env!("CARGO_PKG_VERSION")
-    ))
+pub fn about() -> JsValue {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"standard".into(), &JsValue::from_str(crate::report::STANDARD));
+    let _ = js_sys::Reflect::set(&o, &"contract".into(), &JsValue::from_f64(1.0));
+    let _ = js_sys::Reflect::set(&o, &"version".into(), &JsValue::from_str(env!("CARGO_PKG_VERSION")));
+    o.into()
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
@@ -104,16 +104,30 @@ impl Names {
     }
 }
 
-/// A control of the filing, in document order.
+/// How a control holds its value; read once when the controls are found.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum How {
+    /// A checkbox for a boolean: checked means `true`.
+    Flag,
+    /// A checkbox of a group, or a radio button: its value when checked.
+    Choice,
+    /// A text-like input, a select or a textarea: its value when not blank.
+    Text,
+    /// Buttons and files hold nothing of the filing.
+    Nothing,
+}
+
+/// A control of the filing, in document order, with what reading it needs.
 pub struct Control {
     pub path: String,
     pub el: Element,
+    kind: FieldKind,
+    how: How,
 }
 
-/// Reads the filing from the form. Blank controls are left out; text stays
-/// text (the validator reads numbers from strings, full-width digits too).
-pub fn read(form: &HtmlFormElement, names: &Names) -> (Value, Vec<Control>) {
-    let mut filing = Value::Object(Map::new());
+/// Finds the form's controls that belong to the filing. Done again only when
+/// the form's controls change (see `State::sync_controls`), not per edit.
+pub fn controls(form: &HtmlFormElement, names: &Names) -> Vec<Control> {
     let mut controls = Vec::new();
     let elements = form.elements();
     for i in 0..elements.length() {
@@ -121,133 +135,227 @@ pub fn read(form: &HtmlFormElement, names: &Names) -> (Value, Vec<Control>) {
         let Some(name) = el.get_attribute("name") else { continue };
         let Some(path) = names.path_of(&name) else { continue };
         let Some(kind) = kind_of(&path) else { continue };
-        if let Some(value) = control_value(&el, kind) {
-            match kind {
-                FieldKind::Codes => push_at(&mut filing, &path, value),
-                _ => set_at(&mut filing, &path, value),
-            }
-        } else if kind == FieldKind::Codes {
-            // An unchecked group still says "chosen: nothing" rather than
-            // leaving a stale list behind.
-            ensure_list(&mut filing, &path);
-        }
-        controls.push(Control { path, el });
-    }
-    (filing, controls)
-}
-
-/// The JSON value one control contributes, if any.
-fn control_value(el: &Element, kind: FieldKind) -> Option<Value> {
-    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-        return match input.type_().as_str() {
-            "checkbox" if kind == FieldKind::Bool => input.checked().then_some(Value::Bool(true)),
-            "checkbox" | "radio" => input.checked().then(|| Value::String(input.value())),
-            "button" | "submit" | "reset" | "image" | "file" => None,
-            _ => non_blank(input.value()),
+        let how = match el.dyn_ref::<HtmlInputElement>().map(|i| i.type_()) {
+            Some(t) if t == "checkbox" && kind == FieldKind::Bool => How::Flag,
+            Some(t) if t == "checkbox" || t == "radio" => How::Choice,
+            Some(t) if matches!(t.as_str(), "button" | "submit" | "reset" | "image" | "file") => How::Nothing,
+            _ => How::Text,
         };
+        controls.push(Control { path, el, kind, how });
     }
-    if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
-        return non_blank(select.value());
-    }
-    el.dyn_ref::<HtmlTextAreaElement>().and_then(|t| non_blank(t.value()))
+    controls
 }
 
-fn non_blank(s: String) -> Option<Value> {
-    (!s.trim().is_empty()).then_some(Value::String(s))
+/// The value one control contributes, if any.
+fn control_value(c: &Control) -> Option<JsValue> {
+    let text = |s: String| (!s.trim().is_empty()).then(|| JsValue::from_str(&s));
+    match c.how {
+        How::Nothing => None,
+        How::Flag => c.el.unchecked_ref::<HtmlInputElement>().checked().then_some(JsValue::TRUE),
+        How::Choice => {
+            let input = c.el.unchecked_ref::<HtmlInputElement>();
+            input.checked().then(|| JsValue::from_str(&input.value()))
+        }
+        How::Text => {
+            if let Some(input) = c.el.dyn_ref::<HtmlInputElement>() {
+                text(input.value())
+            } else if let Some(select) = c.el.dyn_ref::<HtmlSelectElement>() {
+                text(select.value())
+            } else {
+                c.el.dyn_ref::<HtmlTextAreaElement>().and_then(|t| text(t.value()))
+            }
+        }
+    }
+}
+
+/// Reads the whole filing from the controls, as a JS object shaped like the
+/// contract. Blank controls are left out; text stays text (the validator
+/// reads numbers from strings, full-width digits too).
+pub fn read(controls: &[Control]) -> Object {
+    let filing = Object::new();
+    for c in controls {
+        match (control_value(c), c.kind) {
+            (Some(v), FieldKind::Codes) => push_at(&filing, &c.path, &v),
+            (Some(v), _) => set_at(&filing, &c.path, &v),
+            // An unchecked group says "chosen: nothing".
+            (None, FieldKind::Codes) => ensure_list(&filing, &c.path),
+            (None, _) => {}
+        }
+    }
+    filing
+}
+
+/// Re-reads one field (all its controls) into the filing after an edit.
+pub fn update(filing: &Object, controls: &[Control], path: &str) {
+    let mine = controls.iter().filter(|c| c.path == path);
+    let Some(kind) = kind_of(path) else { return };
+    if kind == FieldKind::Codes {
+        let list = Array::new();
+        for c in mine {
+            if let Some(v) = control_value(c) {
+                list.push(&v);
+            }
+        }
+        set_at(filing, path, &list);
+        return;
+    }
+    let value = mine.filter_map(control_value).last().unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() {
+        remove_at(filing, path);
+    } else {
+        set_at(filing, path, &value);
+    }
 }
 
 /// Writes a saved filing back into the controls (restoring a draft).
-pub fn write(controls: &[Control], filing: &Value) {
+pub fn write(controls: &[Control], filing: &JsValue) {
     for c in controls {
         let value = get_at(filing, &c.path);
-        if let Some(input) = c.el.dyn_ref::<HtmlInputElement>() {
-            match input.type_().as_str() {
-                "checkbox" | "radio" => {
-                    let on = match value {
-                        Some(Value::Bool(b)) => *b,
-                        Some(Value::String(s)) if s == "true" && kind_of(&c.path) == Some(FieldKind::Bool) => true,
-                        Some(Value::String(s)) => *s == input.value(),
-                        Some(Value::Array(items)) => items.iter().any(|i| i.as_str() == Some(&input.value())),
-                        _ => false,
-                    };
-                    input.set_checked(on);
-                }
-                _ => input.set_value(&text_of(value)),
+        match c.how {
+            How::Nothing => {}
+            How::Flag | How::Choice => {
+                let input = c.el.unchecked_ref::<HtmlInputElement>();
+                let on = if let Some(b) = value.as_bool() {
+                    b
+                } else if let Some(s) = value.as_string() {
+                    (c.how == How::Flag && s == "true") || (c.how == How::Choice && s == input.value())
+                } else if Array::is_array(&value) {
+                    let own = JsValue::from_str(&input.value());
+                    value.unchecked_ref::<Array>().includes(&own, 0)
+                } else {
+                    false
+                };
+                input.set_checked(on);
             }
-        } else if let Some(select) = c.el.dyn_ref::<HtmlSelectElement>() {
-            select.set_value(&text_of(value));
-        } else if let Some(t) = c.el.dyn_ref::<HtmlTextAreaElement>() {
-            t.set_value(&text_of(value));
+            How::Text => {
+                let text = value.as_string().or_else(|| value.as_f64().map(|n| crate::formats::number_text(n))).unwrap_or_default();
+                if let Some(input) = c.el.dyn_ref::<HtmlInputElement>() {
+                    input.set_value(&text);
+                } else if let Some(select) = c.el.dyn_ref::<HtmlSelectElement>() {
+                    select.set_value(&text);
+                } else if let Some(t) = c.el.dyn_ref::<HtmlTextAreaElement>() {
+                    t.set_value(&text);
+                }
+            }
         }
-    }
-}
-
-fn text_of(v: Option<&Value>) -> String {
-    match v {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
-        Some(Value::Bool(b)) => b.to_string(),
-        _ => String::new(),
     }
 }
 
 /// A path's segments: `party.stewards[3].phone` → party, stewards[3], phone.
-fn segments(path: &str) -> impl Iterator<Item = (&str, Option<usize>)> {
+fn segments(path: &str) -> impl Iterator<Item = (&str, Option<u32>)> {
     path.split('.').map(|seg| match seg.split_once('[') {
         Some((key, rest)) => (key, rest.trim_end_matches(']').parse().ok()),
         None => (seg, None),
     })
 }
 
-/// The slot at `path`, created on the way.
-fn slot<'a>(root: &'a mut Value, path: &str) -> &'a mut Value {
-    let mut cur = root;
+fn get(obj: &JsValue, key: &JsValue) -> JsValue {
+    Reflect::get(obj, key).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn is_plain_object(v: &JsValue) -> bool {
+    v.is_object() && !Array::is_array(v)
+}
+
+/// The object or array that holds the last segment of `path`, created on the
+/// way, with the last key (a name, or an index into an array).
+fn parent(root: &Object, path: &str) -> Option<(JsValue, JsValue)> {
+    let mut cur: JsValue = root.clone().into();
+    let mut segs = segments(path).peekable();
+    while let Some((key, index)) = segs.next() {
+        let last = segs.peek().is_none();
+        let key = JsValue::from_str(key);
+        if let Some(i) = index {
+            let mut list = get(&cur, &key);
+            if !Array::is_array(&list) {
+                list = Array::new().into();
+                Reflect::set(&cur, &key, &list).ok()?;
+            }
+            let i = JsValue::from_f64(f64::from(i));
+            if last {
+                return Some((list, i));
+            }
+            let mut next = get(&list, &i);
+            if !is_plain_object(&next) {
+                next = Object::new().into();
+                Reflect::set(&list, &i, &next).ok()?;
+            }
+            cur = next;
+        } else {
+            if last {
+                return Some((cur, key));
+            }
+            let mut next = get(&cur, &key);
+            if !is_plain_object(&next) {
+                next = Object::new().into();
+                Reflect::set(&cur, &key, &next).ok()?;
+            }
+            cur = next;
+        }
+    }
+    None
+}
+
+fn set_at(root: &Object, path: &str, value: &JsValue) {
+    if let Some((holder, key)) = parent(root, path) {
+        let _ = Reflect::set(&holder, &key, value);
+    }
+}
+
+fn remove_at(root: &Object, path: &str) {
+    if let Some((holder, key)) = parent(root, path) {
+        if Array::is_array(&holder) {
+            let _ = Reflect::set(&holder, &key, &JsValue::NULL);
+        } else {
+            let _ = Reflect::delete_property(holder.unchecked_ref::<Object>(), &key);
+        }
+    }
+}
+
+fn push_at(root: &Object, path: &str, value: &JsValue) {
+    if let Some((holder, key)) = parent(root, path) {
+        let list = get(&holder, &key);
+        if Array::is_array(&list) {
+            list.unchecked_ref::<Array>().push(value);
+        } else {
+            let _ = Reflect::set(&holder, &key, &Array::of1(value));
+        }
+    }
+}
+
+fn ensure_list(root: &Object, path: &str) {
+    if let Some((holder, key)) = parent(root, path) {
+        if !Array::is_array(&get(&holder, &key)) {
+            let _ = Reflect::set(&holder, &key, &Array::new());
+        }
+    }
+}
+
+/// The value at `path`, `undefined` if there is none.
+pub fn get_at(root: &JsValue, path: &str) -> JsValue {
+    let mut cur = root.clone();
     for (key, index) in segments(path) {
         if !cur.is_object() {
-            *cur = Value::Object(Map::new());
+            return JsValue::UNDEFINED;
         }
-        cur = cur.as_object_mut().expect("made an object above").entry(key).or_insert(Value::Null);
+        cur = get(&cur, &JsValue::from_str(key));
         if let Some(i) = index {
-            if !cur.is_array() {
-                *cur = Value::Array(Vec::new());
+            if !Array::is_array(&cur) {
+                return JsValue::UNDEFINED;
             }
-            let items = cur.as_array_mut().expect("made an array above");
-            if items.len() <= i {
-                items.resize(i + 1, Value::Null);
-            }
-            cur = &mut items[i];
+            cur = get(&cur, &JsValue::from_f64(f64::from(i)));
         }
     }
     cur
 }
 
-fn set_at(root: &mut Value, path: &str, value: Value) {
-    *slot(root, path) = value;
-}
-
-fn push_at(root: &mut Value, path: &str, value: Value) {
-    let s = slot(root, path);
-    match s {
-        Value::Array(items) => items.push(value),
-        _ => *s = Value::Array(vec![value]),
+/// Whether a saved value holds something (for restoring "touched").
+pub fn is_given(v: &JsValue) -> bool {
+    if let Some(s) = v.as_string() {
+        return !s.trim().is_empty();
     }
-}
-
-fn ensure_list(root: &mut Value, path: &str) {
-    let s = slot(root, path);
-    if !s.is_array() {
-        *s = Value::Array(Vec::new());
+    if Array::is_array(v) {
+        return v.unchecked_ref::<Array>().length() > 0;
     }
-}
-
-/// The value at `path`, if any.
-pub fn get_at<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
-    let mut cur = root;
-    for (key, index) in segments(path) {
-        cur = cur.get(key)?;
-        if let Some(i) = index {
-            cur = cur.get(i)?;
-        }
-    }
-    Some(cur)
+    !(v.is_undefined() || v.is_null())
 }

@@ -16,14 +16,14 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::{Rc, Weak};
 
-use serde_json::Value;
+use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElement};
 
 use crate::model::FieldKind;
 use crate::report::{Lang, Options, Report};
-use crate::wasm::{options as read_options, parse_json};
+use crate::wasm::{options as read_options, read_filing};
 use form::{Control, Names};
 use render::Rendered;
 use text::ui;
@@ -52,15 +52,33 @@ struct State {
     title_zh: String,
     title_en: Option<String>,
     rendered: HashMap<String, Rendered>,
-    /// The status panel's last content, to skip rebuilding it per keystroke.
-    status_key: String,
+    /// The findings the status panel shows, to skip rebuilding it per keystroke.
+    status_shown: Option<(Lang, Vec<crate::report::Finding>)>,
+    status_items: render::StatusItems,
+    /// Finding objects already handed to listeners, reused while unchanged
+    /// (frozen, so no listener can alter them).
+    finding_objects: HashMap<crate::report::Finding, JsValue>,
+    /// The form's controls that belong to the filing, and each field's first
+    /// control id; found again when the form's controls change.
+    controls: Vec<Control>,
+    ids: HashMap<String, String>,
+    by_path: HashMap<String, Vec<Element>>,
+    controls_seen: Option<u32>,
+    /// The mode blocks (`data-mode`) with their codes, and whether each is shown.
+    mode_codes: Vec<(String, HtmlElement)>,
+    modes_shown: Vec<bool>,
+    /// The draft as last saved, to skip writing the same text again.
+    saved_draft: String,
     /// The item containers as the page shipped them, for "clear draft".
     pristine_items: Vec<(Element, web_sys::Node)>,
     /// The mode blocks (`data-mode`) and whether each was hidden at attach,
     /// restored by `detach`.
     mode_blocks: Vec<(HtmlElement, bool)>,
     listeners: Vec<(EventTarget, &'static str, Listener)>,
-    last: Option<(Value, Report)>,
+    /// The filing as the form holds it (a JS object shaped like the
+    /// contract), kept up to date field by field.
+    filing: Object,
+    last: Option<Report>,
 }
 
 /// What to do once the state is no longer borrowed (events may re-enter).
@@ -134,7 +152,7 @@ pub fn attach(
             doc.set_title(&title);
         }
     }
-    let mode_blocks = form
+    let mode_blocks: Vec<(HtmlElement, bool)> = form
         .query_selector_all("[data-mode]")
         .map(|l| (0..l.length()).filter_map(|i| l.get(i)?.dyn_into::<HtmlElement>().ok()).map(|b| (b.clone(), b.hidden())).collect())
         .unwrap_or_default();
@@ -159,10 +177,20 @@ pub fn attach(
         touched: HashSet::new(),
         submitted: false,
         rendered: HashMap::new(),
-        status_key: String::new(),
+        status_shown: None,
+        status_items: render::StatusItems::default(),
+        finding_objects: HashMap::new(),
+        controls: Vec::new(),
+        ids: HashMap::new(),
+        controls_seen: None,
+        by_path: HashMap::new(),
+        mode_codes: mode_blocks.iter().map(|(b, _)| (b.get_attribute("data-mode").unwrap_or_default(), b.clone())).collect(),
+        modes_shown: Vec::new(),
+        saved_draft: String::new(),
         pristine_items,
         mode_blocks,
         listeners: Vec::new(),
+        filing: Object::new(),
         last: None,
     }));
 
@@ -244,19 +272,22 @@ fn target_element(e: &Event) -> Option<Element> {
 
 fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
     let Ok(mut s) = state.try_borrow_mut() else { return After::default() };
-    if let Some(name) = target_element(e).and_then(|t| t.get_attribute("name")) {
-        if let Some(path) = s.names.path_of(&name) {
-            s.touched.insert(path);
+    let path = target_element(e).and_then(|t| t.get_attribute("name")).and_then(|n| s.names.path_of(&n));
+    match path {
+        Some(path) => {
+            s.touch(&path);
+            s.refresh_field(&path)
         }
+        None => s.refresh(),
     }
-    s.refresh()
 }
 
 fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
     let Ok(mut s) = state.try_borrow_mut() else { return After::default() };
     s.submitted = true;
     let mut after = s.refresh();
-    let Some((filing, report)) = s.last.clone() else { return after };
+    let Some(report) = s.last.clone() else { return after };
+    let filing = s.filing.clone();
     if !report.submittable && s.block_submit {
         after.prevent = true;
         if let Some(summary) = s.summary.clone() {
@@ -275,7 +306,7 @@ fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
     }
     let title = s.title.clone();
     s.doc.set_title(&title);
-    after.events.push(("shanfang-submit", detail(&filing, &report), true));
+    after.events.push(("shanfang-submit", detail(&filing, crate::js::report(&report)), true));
     if s.standalone {
         after.prevent = true;
         if let Some(done) = s.done.clone() {
@@ -311,11 +342,12 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
             let container = item.parent_element();
             item.remove();
             s.touched.retain(|p| !p.contains('['));
+            s.controls_seen = None;
             if let Some(c) = container {
                 s.renumber(&c);
                 // Removing a row edits the list: its own messages (5.1.2) show.
                 if let Some(path) = c.get_attribute("data-items").and_then(|n| s.names.path_of(&n)) {
-                    s.touched.insert(path);
+                    s.touch(&path);
                 }
             }
             return s.refresh();
@@ -328,9 +360,9 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
         s.options.lang = if s.options.lang == Lang::Zh { Lang::En } else { Lang::Zh };
         s.store_lang();
         s.apply_lang();
-        s.status_key.clear();
+        s.status_shown = None;
         let mut after = s.refresh();
-        if let Some(r) = s.last.as_ref().map(|l| l.1.clone()) {
+        if let Some(r) = s.last.clone() {
             if s.summary.as_ref().is_some_and(|p| !p.hidden()) {
                 s.show_summary(&r);
             }
@@ -355,9 +387,16 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     After::default()
 }
 
-fn detail(filing: &Value, report: &Report) -> JsValue {
-    let text = format!(r#"{{"filing":{},"report":{}}}"#, filing, report.to_json());
-    parse_json(&text).unwrap_or(JsValue::NULL)
+/// A copy of the filing, so a listener cannot change the binding's own.
+fn copy(filing: &Object) -> JsValue {
+    js_sys::JSON::stringify(filing).ok().and_then(|t| js_sys::JSON::parse(&String::from(t)).ok()).unwrap_or(JsValue::NULL)
+}
+
+fn detail(filing: &Object, report: JsValue) -> JsValue {
+    let o = Object::new();
+    let _ = js_sys::Reflect::set(&o, &wasm_bindgen::intern("filing").into(), &copy(filing));
+    let _ = js_sys::Reflect::set(&o, &wasm_bindgen::intern("report").into(), &report);
+    o.into()
 }
 
 fn items_containers(form: &HtmlFormElement) -> Vec<Element> {
@@ -396,37 +435,80 @@ const INDEXED_ATTRS: [&str; 5] = ["name", "id", "for", "data-field", "aria-descr
 
 impl State {
     /// Reads the form, saves the draft, validates, and renders.
+    /// Marks a field as edited, with the groups and lists it is part of
+    /// (`party.stewards[1].name` also touches `party.stewards[1]` and
+    /// `party.stewards`), so a finding on a list shows once an item is edited.
+    fn touch(&mut self, path: &str) {
+        let mut end = path.len();
+        loop {
+            self.touched.insert(path[..end].to_owned());
+            match path[..end].rfind(['.', '[']) {
+                Some(i) if i > 0 => end = i,
+                _ => break,
+            }
+        }
+    }
+
+    /// Finds the controls again when the form's set of controls changed.
+    fn sync_controls(&mut self) {
+        let count = self.form.elements().length();
+        // A portal may also replace controls with new ones of the same number.
+        let replaced = [self.controls.first(), self.controls.last()].into_iter().flatten().any(|c| !c.el.is_connected());
+        if self.controls_seen != Some(count) || replaced {
+            self.controls = form::controls(&self.form, &self.names);
+            self.ids = control_ids(&self.controls);
+            self.by_path.clear();
+            for c in &self.controls {
+                self.by_path.entry(c.path.clone()).or_default().push(c.el.clone());
+            }
+            self.controls_seen = Some(count);
+        }
+    }
+
+    /// Reads the whole form, validates, and renders.
     fn refresh(&mut self) -> After {
-        let (filing, controls) = form::read(&self.form, &self.names);
+        self.controls_seen = None;
+        self.sync_controls();
+        self.filing = form::read(&self.controls);
+        self.revalidate()
+    }
+
+    /// After an edit of one field: re-reads only that field (the whole form
+    /// when its controls changed), validates, and renders.
+    fn refresh_field(&mut self, path: &str) -> After {
+        let seen = self.controls_seen;
+        self.sync_controls();
+        if seen != self.controls_seen {
+            self.filing = form::read(&self.controls);
+        } else {
+            form::update(&self.filing, &self.controls, path);
+        }
+        self.revalidate()
+    }
+
+    fn revalidate(&mut self) -> After {
+        let filing = self.filing.clone();
         self.save_draft(&filing);
-        // Through JSON text, the one reader the module carries (a second,
-        // from `Value`, would double the reading code in the wasm).
-        let report = match crate::validate_str(&filing.to_string(), &self.options, crate::today()) {
-            Ok(r) => r,
-            Err(_) => return After::default(),
-        };
-        let chosen: HashSet<String> = form::get_at(&filing, "modes")
-            .and_then(Value::as_array)
-            .map(|m| m.iter().filter_map(|v| v.as_str().map(String::from)).collect())
-            .unwrap_or_default();
-        render::mode_blocks(&self.form, &chosen);
+        let Ok(model) = read_filing(&filing) else { return After::default() };
+        let report = crate::validate_filing(&model, &self.options, crate::today());
+        let chosen: HashSet<&str> = model.modes().iter().map(|m| m.code()).collect();
+        render::mode_blocks(&self.mode_codes, &mut self.modes_shown, &chosen);
         if self.inline {
             let touched = &self.touched;
             let submitted = self.submitted;
-            let visible = |field: &str| {
-                submitted
-                    || touched.contains(field)
-                    || touched.iter().any(|t| t.len() > field.len() && t.starts_with(field) && matches!(t.as_bytes()[field.len()], b'.' | b'['))
-            };
-            render::messages(&self.doc, &self.form, &self.names, &controls, &report, &visible, &mut self.rendered, self.options.lang);
+            let visible = |field: &str| submitted || touched.contains(field);
+            render::messages(&self.doc, &self.form, &self.names, &self.by_path, &report, &visible, &mut self.rendered, self.options.lang);
         }
-        let ids = control_ids(&controls);
+        let ids = &self.ids;
         let has_control = |path: &str| ids.get(path).cloned();
         if let Some(panel) = &self.status {
-            let key = report.to_json();
-            if key != self.status_key {
-                render::status(&self.doc, panel, &report, self.options.lang, &has_control);
-                self.status_key = key;
+            let unchanged = self.status_shown.as_ref().is_some_and(|(lang, f)| *lang == self.options.lang && *f == report.findings);
+            if !unchanged {
+                if self.status_shown.as_ref().is_some_and(|(lang, _)| *lang != self.options.lang) {
+                    self.status_items = render::StatusItems::default();
+                }
+                render::status(&self.doc, panel, &report, self.options.lang, &has_control, &mut self.status_items);
+                self.status_shown = Some((self.options.lang, report.findings.clone()));
             }
         }
         if let Some(summary) = &self.summary {
@@ -436,14 +518,15 @@ impl State {
         }
         self.sync_title(report.submittable);
         let mut after = After::default();
-        after.events.push(("shanfang-report", detail(&filing, &report), false));
-        self.last = Some((filing, report));
+        let report_js = crate::js::report_reusing(&report, &mut self.finding_objects);
+        after.events.push(("shanfang-report", detail(&filing, report_js), false));
+        self.last = Some(report);
         after
     }
 
-    fn show_summary(&self, report: &Report) {
-        let (_, controls) = form::read(&self.form, &self.names);
-        let ids = control_ids(&controls);
+    fn show_summary(&mut self, report: &Report) {
+        self.sync_controls();
+        let ids = &self.ids;
         if let Some(summary) = &self.summary {
             render::summary(&self.doc, summary, report, self.options.lang, &|p| ids.get(p).cloned());
         }
@@ -514,6 +597,7 @@ impl State {
                 (t.get_attribute("data-item-template").as_deref() == Some(path)).then_some(t)
             }))?;
         let fragment = template.content().clone_node_with_deep(true).ok()?;
+        self.controls_seen = None;
         container.append_child(&fragment).ok()?;
         self.renumber(&container);
         let last = container.last_element_child()?;
@@ -636,13 +720,19 @@ impl State {
 
     /// Saves the draft, once the person has entered something (a page only
     /// opened leaves no draft behind).
-    fn save_draft(&self, filing: &Value) {
+    fn save_draft(&mut self, filing: &Object) {
         if self.touched.is_empty() && !self.submitted {
             return;
         }
-        if let (Some(key), Some(st)) = (&self.draft, self.storage()) {
-            let _ = st.set_item(key, &filing.to_string());
+        let Some(key) = &self.draft else { return };
+        let Some(text) = js_sys::JSON::stringify(filing).ok().map(String::from) else { return };
+        if text == self.saved_draft {
+            return;
         }
+        if let Some(st) = self.storage() {
+            let _ = st.set_item(key, &text);
+        }
+        self.saved_draft = text;
     }
 
     /// Restores a saved draft: as many items as it had, then every value.
@@ -650,10 +740,14 @@ impl State {
     fn restore_draft(&mut self) {
         let Some(key) = self.draft.clone() else { return };
         let Some(text) = self.storage().and_then(|s| s.get_item(&key).ok().flatten()) else { return };
-        let Ok(saved) = serde_json::from_str::<Value>(&text) else { return };
+        let Ok(saved) = js_sys::JSON::parse(&text) else { return };
         for c in items_containers(&self.form) {
             let path = c.get_attribute("data-items").unwrap_or_default();
-            let Some(want) = form::get_at(&saved, &path).and_then(Value::as_array).map(Vec::len) else { continue };
+            let list = form::get_at(&saved, &path);
+            if !js_sys::Array::is_array(&list) {
+                continue;
+            }
+            let want = list.unchecked_ref::<js_sys::Array>().length() as usize;
             let count = |c: &Element| c.query_selector_all(":scope > [data-item]").map_or(0, |l| l.length() as usize);
             while count(&c) > want {
                 match c.query_selector(":scope > [data-item]:last-of-type") {
@@ -668,22 +762,22 @@ impl State {
             }
             self.renumber(&c);
         }
-        let (_, controls) = form::read(&self.form, &self.names);
-        form::write(&controls, &saved);
-        for c in &controls {
-            let given = match form::get_at(&saved, &c.path) {
-                None | Some(Value::Null) => false,
-                Some(Value::String(s)) => !s.trim().is_empty(),
-                Some(Value::Array(a)) => !a.is_empty(),
-                Some(_) => true,
-            };
-            if given {
-                self.touched.insert(c.path.clone());
+        self.controls_seen = None;
+        self.sync_controls();
+        form::write(&self.controls, &saved);
+        let mut given_paths = Vec::new();
+        for c in &self.controls {
+            if form::is_given(&form::get_at(&saved, &c.path)) {
+                given_paths.push(c.path.clone());
             }
+        }
+        for path in given_paths {
+            self.touch(&path);
         }
     }
 
-    fn forget_draft(&self) {
+    fn forget_draft(&mut self) {
+        self.saved_draft.clear();
         if let (Some(key), Some(st)) = (&self.draft, self.storage()) {
             let _ = st.remove_item(key);
         }
@@ -722,12 +816,18 @@ impl State {
     /// Offers the filing as a JSON file, with the contract version and the
     /// filing date filled in.
     fn download(&self) {
-        let Some((mut filing, _)) = self.last.clone() else { return };
-        if let Some(obj) = filing.as_object_mut() {
-            obj.insert("version".into(), Value::from(1));
-            obj.entry("filing_date").or_insert_with(|| Value::String(crate::today().to_string()));
+        let filing = copy(&self.filing);
+        if !filing.is_object() {
+            return;
         }
-        let text = serde_json::to_string_pretty(&filing).unwrap_or_default();
+        let _ = js_sys::Reflect::set(&filing, &"version".into(), &JsValue::from_f64(1.0));
+        let date = js_sys::Reflect::get(&filing, &"filing_date".into()).unwrap_or(JsValue::UNDEFINED);
+        if date.is_undefined() {
+            let _ = js_sys::Reflect::set(&filing, &"filing_date".into(), &JsValue::from_str(&crate::today().to_string()));
+        }
+        let text = js_sys::JSON::stringify_with_replacer_and_space(&filing, &JsValue::NULL, &JsValue::from_f64(2.0))
+            .map(String::from)
+            .unwrap_or_default();
         let parts = js_sys::Array::of1(&JsValue::from_str(&text));
         let bag = web_sys::BlobPropertyBag::new();
         bag.set_type("application/json");
@@ -765,16 +865,15 @@ impl Binding {
         };
         run_after(&self.state, after, None);
         let s = self.state.try_borrow().map_err(|_| JsError::new("the binding is busy"))?;
-        let report = s.last.as_ref().map(|l| l.1.to_json()).unwrap_or_else(|| "null".into());
-        parse_json(&report)
+        Ok(s.last.as_ref().map_or(JsValue::NULL, crate::js::report))
     }
 
     /// The filing as read from the form now.
     #[wasm_bindgen(unchecked_return_type = "Filing")]
     pub fn filing(&self) -> Result<JsValue, JsError> {
-        let s = self.state.try_borrow().map_err(|_| JsError::new("the binding is busy"))?;
-        let (filing, _) = form::read(&s.form, &s.names);
-        parse_json(&filing.to_string())
+        let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
+        s.sync_controls();
+        Ok(copy(&form::read(&s.controls)))
     }
 
     /// Switches the language of messages (and, on the standalone page, of
@@ -787,7 +886,7 @@ impl Binding {
             s.options.lang = lang;
             s.store_lang();
             s.apply_lang();
-            s.status_key.clear();
+            s.status_shown = None;
             s.refresh()
         };
         run_after(&self.state, after, None);

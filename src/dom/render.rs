@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlFormElement};
 
-use super::form::{Control, Names};
+use super::form::Names;
 use super::text::{ui, Ui};
 use crate::report::{Finding, Lang, Level, Report};
 use crate::rules;
@@ -62,15 +62,12 @@ pub fn toggle_token(el: &Element, attr: &str, token: &str, on: bool) {
 /// Where a field's message goes when it has no control of its own: the
 /// element marked with its path (`data-field`, `data-items`).
 fn marked(form: &HtmlFormElement, names: &Names, path: &str) -> Option<Element> {
+    // Paths and names are quoted for the attribute selector.
+    let quote = |v: &str| v.replace('\\', "\\\\").replace('"', "\\\"");
     for key in [path, names.name_of(path)] {
-        for attr in ["data-field", "data-items"] {
-            let all = form.query_selector_all(&format!("[{attr}]")).ok()?;
-            for i in 0..all.length() {
-                let e = all.get(i)?.dyn_into::<Element>().ok()?;
-                if e.get_attribute(attr).as_deref() == Some(key) {
-                    return Some(e);
-                }
-            }
+        let selector = format!("[data-field=\"{0}\"], [data-items=\"{0}\"]", quote(key));
+        if let Ok(Some(e)) = form.query_selector(&selector) {
+            return Some(e);
         }
     }
     None
@@ -109,7 +106,7 @@ pub fn messages(
     doc: &Document,
     form: &HtmlFormElement,
     names: &Names,
-    controls: &[Control],
+    by_path: &HashMap<String, Vec<Element>>,
     report: &Report,
     visible: &dyn Fn(&str) -> bool,
     rendered: &mut HashMap<String, Rendered>,
@@ -132,7 +129,7 @@ pub fn messages(
     for (path, findings) in by_field {
         let key: String = findings.iter().map(|f| format!("{}|{}\n", f.code, f.message)).collect();
         let id = message_id(path);
-        let own: Vec<Element> = controls.iter().filter(|c| c.path == path).map(|c| c.el.clone()).collect();
+        let own: Vec<Element> = by_path.get(path).cloned().unwrap_or_default();
         if let Some(r) = rendered.get(path) {
             if r.key == key && r.controls == own && r.el.is_connected() {
                 continue;
@@ -224,24 +221,37 @@ fn link_text(doc: &Document, f: &Finding, t: &Ui, lang: Lang, id: Option<&str>) 
 
 /// A list of links to findings; each link names its field's path in
 /// `data-shanfang-target` for the click handler to focus.
+fn finding_item(doc: &Document, f: &Finding, t: &Ui, lang: Lang, has_control: &dyn Fn(&str) -> Option<String>) -> Option<Element> {
+    let li = el(doc, "li", &format!("shanfang-item shanfang-item--{}", level_class(f.level)), None)?;
+    let id = has_control(&f.field);
+    let a = el(doc, "a", "shanfang-link", Some(&link_text(doc, f, t, lang, id.as_deref())))?;
+    let _ = a.set_attribute("data-shanfang-target", &f.field);
+    let href = id.map_or_else(|| "#".to_owned(), |id| format!("#{id}"));
+    let _ = a.set_attribute("href", &href);
+    li.append_child(&a).ok()?;
+    Some(li)
+}
+
 fn finding_list(doc: &Document, findings: &[&Finding], t: &Ui, lang: Lang, class: &str, has_control: &dyn Fn(&str) -> Option<String>) -> Option<Element> {
     let ul = el(doc, "ul", class, None)?;
     for f in findings {
-        let li = el(doc, "li", &format!("shanfang-item shanfang-item--{}", level_class(f.level)), None)?;
-        let id = has_control(&f.field);
-        let a = el(doc, "a", "shanfang-link", Some(&link_text(doc, f, t, lang, id.as_deref())))?;
-        let _ = a.set_attribute("data-shanfang-target", &f.field);
-        let href = id.map_or_else(|| "#".to_owned(), |id| format!("#{id}"));
-        let _ = a.set_attribute("href", &href);
-        li.append_child(&a).ok()?;
-        ul.append_child(&li).ok()?;
+        let item = finding_item(doc, f, t, lang, has_control)?;
+        ul.append_child(&item).ok()?;
     }
     Some(ul)
 }
 
+/// The status list as shown: each item's finding and element, in order, so
+/// an edit changes only the items it changes.
+#[derive(Default)]
+pub struct StatusItems {
+    list: Option<Element>,
+    items: Vec<(Finding, Element)>,
+}
+
 /// The live status panel: counts (announced politely) and a link to every
 /// finding, errors first.
-pub fn status(doc: &Document, panel: &HtmlElement, report: &Report, lang: Lang, has_control: &dyn Fn(&str) -> Option<String>) {
+pub fn status(doc: &Document, panel: &HtmlElement, report: &Report, lang: Lang, has_control: &dyn Fn(&str) -> Option<String>, shown: &mut StatusItems) {
     let t = ui(lang);
     let counts_text = if report.errors + report.warnings == 0 { t.all_clear.to_owned() } else { (t.counts)(report.errors, report.warnings) };
     // The counts paragraph is kept, so screen readers announce its change.
@@ -259,14 +269,53 @@ pub fn status(doc: &Document, panel: &HtmlElement, report: &Report, lang: Lang, 
     }
     let _ = counts.set_attribute("data-errors", &report.errors.to_string());
     let _ = counts.set_attribute("data-warnings", &report.warnings.to_string());
-    if let Ok(Some(old)) = panel.query_selector(".shanfang-status-list") {
-        old.remove();
-    }
     let mut ordered: Vec<&Finding> = report.findings.iter().filter(|f| f.level == Level::Error).collect();
     ordered.extend(report.findings.iter().filter(|f| f.level == Level::Warning));
-    if let Some(list) = finding_list(doc, &ordered, t, lang, "shanfang-status-list", has_control) {
-        let _ = panel.append_child(&list);
+    let list = match &shown.list {
+        Some(l) if l.is_connected() => l.clone(),
+        _ => {
+            if let Ok(Some(old)) = panel.query_selector(".shanfang-status-list") {
+                old.remove();
+            }
+            shown.items.clear();
+            let Some(l) = el(doc, "ul", "shanfang-status-list", None) else { return };
+            let _ = panel.append_child(&l);
+            shown.list = Some(l.clone());
+            l
+        }
+    };
+    // Keyed update: keep the items whose finding is unchanged, in the new
+    // order, create the new ones, drop the rest.
+    let mut old: Vec<Option<(Finding, Element)>> = shown.items.drain(..).map(Some).collect();
+    let mut next: Vec<(Finding, Element)> = Vec::with_capacity(ordered.len());
+    for f in ordered {
+        let reuse = old.iter_mut().find(|o| o.as_ref().is_some_and(|(g, _)| g == f)).and_then(Option::take);
+        let item = match reuse {
+            Some(item) => item,
+            None => match finding_item(doc, f, t, lang, has_control) {
+                Some(e) => (f.clone(), e),
+                None => continue,
+            },
+        };
+        next.push(item);
     }
+    for (_, e) in old.into_iter().flatten() {
+        e.remove();
+    }
+    // Put the elements in order, moving only those out of place.
+    let mut cursor = list.first_element_child();
+    for (_, e) in &next {
+        match &cursor {
+            Some(c) if c == e => cursor = c.next_element_sibling(),
+            Some(c) => {
+                let _ = list.insert_before(e, Some(c));
+            }
+            None => {
+                let _ = list.append_child(e);
+            }
+        }
+    }
+    shown.items = next;
 }
 
 /// The error summary shown on a blocked submit: a heading and a link to
@@ -288,14 +337,15 @@ pub fn summary(doc: &Document, panel: &HtmlElement, report: &Report, lang: Lang,
     panel.set_hidden(false);
 }
 
-/// Shows the block of each chosen mode, hides the others.
-pub fn mode_blocks(form: &HtmlFormElement, chosen: &HashSet<String>) {
-    let Ok(blocks) = form.query_selector_all("[data-mode]") else { return };
-    for i in 0..blocks.length() {
-        let Some(b) = blocks.get(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else { continue };
-        let on = b.get_attribute("data-mode").is_some_and(|m| chosen.contains(&m));
-        if b.hidden() == on {
+/// Shows the block of each chosen mode, hides the others; `shown` is what
+/// each block showed last, so only a change touches the DOM.
+pub fn mode_blocks(blocks: &[(String, HtmlElement)], shown: &mut Vec<bool>, chosen: &HashSet<&str>) {
+    shown.resize(blocks.len(), false);
+    for ((code, b), was) in blocks.iter().zip(shown.iter_mut()) {
+        let on = chosen.contains(code.as_str());
+        if *was != on || b.hidden() == on {
             b.set_hidden(!on);
+            *was = on;
         }
     }
 }

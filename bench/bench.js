@@ -1,0 +1,771 @@
+// The benchmark of issue 5, in one run: `bash bench/run.sh` (which builds
+// first), or `node bench/bench.js` once pkg/, dist/ and
+// target/release/shanfang-check are built. Not part of the test run.
+//
+// Measures, in headless Chromium (Debian's, through playwright-core):
+//   1. validate(obj) / validateJson(text) of the ES module, per call from JS,
+//      the JS↔wasm crossing included, on the valid example and a worst case;
+//   2. ajv (standalone-compiled bench/ajv-schema.json) side by side;
+//   3. input event → DOM updated on the real form, over scripted edits;
+//   4. cold start: page load → first verdict on screen (served and file://);
+// and without a browser:
+//   5. sizes, raw and gzipped;
+//   6. native shanfang-check over 100,000 filings as JSONL.
+// Prints a table with the targets and writes bench/results/latest.json.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const os = require('node:os');
+const http = require('node:http');
+const zlib = require('node:zlib');
+const crypto = require('node:crypto');
+const { execFileSync, spawnSync } = require('node:child_process');
+
+const BENCH = __dirname;
+const ROOT = path.resolve(BENCH, '..');
+const BUILD = path.join(BENCH, 'build');
+const RESULTS = path.join(BENCH, 'results');
+// What the browser measures is served from a copy taken at the start, so a
+// rebuild of pkg/ or www/pkg/ by someone else during the run cannot mix builds.
+const SNAP = path.join(BUILD, 'snapshot');
+// playwright-core is the workspace's (root package.json); ajv is bench/'s own.
+const { chromium } = require(require.resolve('playwright-core', { paths: [ROOT] }));
+
+const VALID_TEXT = fs.readFileSync(path.join(ROOT, 'examples', 'valid-filing.json'), 'utf8');
+const WORST_TEXT = fs.readFileSync(path.join(BENCH, 'worst-case.json'), 'utf8');
+const VALID = JSON.parse(VALID_TEXT);
+const WORST = JSON.parse(WORST_TEXT);
+
+const env = (name, dflt) => (process.env[name] ? Number(process.env[name]) : dflt);
+const CONFIG = {
+  micro: { samples: env('BENCH_SAMPLES', 1000), minBatch: 20, targetBatchUs: 250, warmupMs: 300 },
+  edits: env('BENCH_EDITS', 1000),
+  coldRuns: env('BENCH_COLD_RUNS', 10),
+  nativeFilings: env('BENCH_NATIVE_FILINGS', 100000),
+  nativeRuns: 3,
+  kb: 1000, // 1 KB = 1000 bytes in the targets
+};
+
+const TARGETS = {
+  validateValidMedianUs: 20,
+  inputToDomP99Ms: 2,
+  wasmGlueGzipKB: 60,
+  singleFileGzipKB: 150,
+  coldStartMs: 50,
+  nativePerCore: 200000,
+};
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps',
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+
+function log(msg) { process.stderr.write(`[bench] ${msg}\n`); }
+
+// ---------------------------------------------------------------- statistics
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  // Nearest rank: the smallest value with at least q of the samples at or below it.
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+function stats(values) {
+  const s = Float64Array.from(values).sort();
+  const mean = s.reduce((a, b) => a + b, 0) / (s.length || 1);
+  return { n: s.length, min: s[0], median: quantile(s, 0.5), p99: quantile(s, 0.99), max: s[s.length - 1], mean };
+}
+
+const round = (x, d = 2) => (Number.isFinite(x) ? Number(x.toFixed(d)) : x);
+function roundAll(o, d = 2) {
+  const out = {};
+  for (const [k, v] of Object.entries(o)) out[k] = typeof v === 'number' && k !== 'n' ? round(v, d) : v;
+  return out;
+}
+
+// -------------------------------------------------------------------- server
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
+};
+const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+
+/** A static server for `dir` on 127.0.0.1 (a free port), adding `headers` to every response. */
+async function serve(dir, headers = {}) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Copies what the pages load into bench/build/snapshot/ (the same layout as the repository). */
+function snapshot() {
+  fs.rmSync(SNAP, { recursive: true, force: true });
+  for (const p of ['pkg', 'www', 'dist/shanfang-form.html', 'examples/valid-filing.json', 'bench/micro.html', 'bench/worst-case.json']) {
+    fs.cpSync(path.join(ROOT, p), path.join(SNAP, p), { recursive: true });
+  }
+}
+
+// ---------------------------------------------------------------------- ajv
+
+/**
+ * Compiles bench/ajv-schema.json once with ajv's standalone code generation
+ * and writes it, with the few CommonJS modules it requires (ajv's runtime
+ * helpers, ajv-formats' formats) wrapped in, as one self-contained ES module:
+ * bench/build/ajv-validate.mjs.
+ */
+function buildAjv() {
+  const Ajv = require('ajv');
+  const addFormats = require('ajv-formats');
+  const standalone = require('ajv/dist/standalone').default;
+  const { _ } = Ajv;
+  const schema = JSON.parse(fs.readFileSync(path.join(BENCH, 'ajv-schema.json'), 'utf8'));
+  const options = { allErrors: true, allowUnionTypes: true };
+  const ajv = new Ajv({ ...options, code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  // The compiled validator must agree with ours on which filing passes.
+  const verdicts = { valid: validate(VALID), worst: validate(WORST) };
+  if (!verdicts.valid || verdicts.worst) throw new Error(`ajv schema: the valid example must pass and the worst case fail (got ${JSON.stringify(verdicts)})`);
+  const code = standalone(ajv, validate);
+
+  // A minimal CommonJS bundler for the modules the generated code requires.
+  const modules = [];
+  const ids = new Map();
+  const requires = (src) => [...new Set([...src.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))];
+  function add(file) {
+    if (ids.has(file)) return ids.get(file);
+    const id = modules.length;
+    ids.set(file, id);
+    modules.push(null);
+    const src = fs.readFileSync(file, 'utf8');
+    const deps = {};
+    for (const spec of requires(src)) deps[spec] = add(require.resolve(spec, { paths: [path.dirname(file)] }));
+    modules[id] = { file: path.relative(ROOT, file), src, deps };
+    return id;
+  }
+  const entryDeps = {};
+  for (const spec of requires(code)) entryDeps[spec] = add(require.resolve(spec, { paths: [BENCH] }));
+  const defs = modules.map((m, id) => `/* ${m.file} */ ${id}: [function (module, exports, require) {\n${m.src}\n}, ${JSON.stringify(m.deps)}]`);
+  const out = [
+    '// Generated by bench/bench.js: ajv standalone code of bench/ajv-schema.json, with its CommonJS helpers bundled.',
+    `// new Ajv(${JSON.stringify(options)}) + ajv-formats; ajv ${require('ajv/package.json').version}, ajv-formats ${require('ajv-formats/package.json').version}.`,
+    `const __defs = {\n${defs.join(',\n')}\n};`,
+    'const __cache = {};',
+    'function __load(id) {',
+    '  if (__cache[id]) return __cache[id].exports;',
+    '  const module = (__cache[id] = { exports: {} });',
+    '  const [fn, deps] = __defs[id];',
+    '  fn(module, module.exports, (spec) => __load(deps[spec]));',
+    '  return module.exports;',
+    '}',
+    `const __entry = ${JSON.stringify(entryDeps)};`,
+    'const require = (spec) => __load(__entry[spec]);',
+    code.replace(/^"use strict";/, ''),
+    '',
+  ].join('\n');
+  const file = path.join(SNAP, 'bench', 'build', 'ajv-validate.mjs');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, out);
+  return { file: path.relative(ROOT, file), bytes: Buffer.byteLength(out), options, verdictsNode: verdicts,
+    ajv: require('ajv/package.json').version, ajvFormats: require('ajv-formats/package.json').version };
+}
+
+// -------------------------------------------------- 1, 2: validate() and ajv
+
+async function micro(browser) {
+  const server = await serve(SNAP, ISOLATED);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}/bench/micro.html`);
+    await page.waitForFunction(() => window.benchLoaded === true, null, { timeout: 30000 });
+    const setup = await page.evaluate(() => window.bench.setup());
+    if (!setup.crossOriginIsolated) throw new Error('the micro-benchmark page is not cross-origin isolated (COOP/COEP headers)');
+    log(`micro: crossOriginIsolated, timer step ${setup.timerStepUs.toFixed(1)} µs; measuring`);
+    const raw = await page.evaluate((cfg) => window.bench.runMicro(cfg), CONFIG.micro);
+    const rows = raw.map((s) => ({ impl: s.impl, api: s.api, filing: s.filing, batch: s.batch, warmupCalls: s.warmupCalls, ...roundAll(stats(s.times), 3) }));
+    const profile = await profileValidate(page);
+    return { setup, rows, profile };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+/** Self time by function while `run()` goes on, from the CDP sampling profiler (top 12). */
+async function profile(page, run) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    const result = await run();
+    const { profile: p } = await cdp.send('Profiler.stop');
+    await cdp.send('Profiler.disable');
+    const self = new Map();
+    let total = 0;
+    for (const n of p.nodes) {
+      const hits = n.hitCount || 0;
+      if (!hits) continue;
+      const cf = n.callFrame;
+      let name = cf.functionName || '(anonymous)';
+      if (cf.url.startsWith('wasm://') || /\.wasm$/.test(cf.url)) name = `wasm ${name}`;
+      else if (cf.url) name = `${name} (${cf.url.replace(/^.*\//, '')})`;
+      if (name === '(idle)') continue;
+      self.set(name, (self.get(name) || 0) + hits);
+      total += hits;
+    }
+    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)
+      .map(([name, hits]) => ({ name, selfPercent: round((100 * hits) / total, 1) }));
+    return { result, samples: total, top };
+  } catch (e) {
+    return { error: String((e && e.message) || e) };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Where validate(obj) spends its time, on each filing. */
+async function profileValidate(page) {
+  const out = {};
+  for (const filing of ['valid', 'worst']) {
+    const p = await profile(page, () => page.evaluate((f) => window.bench.spin('validate(obj)', f, 1500), filing));
+    out[filing] = { calls: p.result, samples: p.samples, top: p.top, error: p.error };
+  }
+  return out;
+}
+
+// ------------------------------------------------------- 3: input → DOM
+
+/** A half-filled form: some sections done, others empty, some values wrong. */
+const HALF = {
+  workshop: { name: VALID.workshop.name, county: 'yunhe', township: VALID.workshop.township, established: '2024-03-15' },
+  operator: { name: VALID.operator.name, kind: 'village_company', credit_code: '9133010079965505' },
+  modes: ['processing'],
+  processing: { scope: ['handicraft'], workstations: '5' },
+  party: { organization: true, maps: { alliance: true }, stewards: VALID.party.stewards.slice(0, 3), visits_per_month: '1' },
+  site: { kind: 'factory', fire_extinguishers: '0', tidy: true },
+  operations: { declaration: true, benefit_models: ['labor'], employees: '20' },
+};
+
+/** Runs in the page: fills HALF, then times `count` scripted edits. */
+async function editsInPage({ half, count, seed, layout = true }) {
+  const form = document.getElementById('filing');
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const named = (name) => [...form.elements].filter((e) => e.name === name);
+  const hidden = (el) => !!el.closest('[hidden]');
+  const messages = () => document.querySelectorAll('.shanfang-message').length;
+  const counts = () => (document.querySelector('#shanfang-status .shanfang-counts') || {}).textContent || '';
+  const fire = (el) => el.dispatchEvent(new Event('input', { bubbles: true }));
+
+  // Fill the half filing as edits (so those fields count as touched).
+  function leaves(v, prefix, out) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [k, x] of Object.entries(v)) leaves(x, prefix ? `${prefix}.${k}` : k, out);
+    } else if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {
+      v.forEach((x, i) => leaves(x, `${prefix}[${i}]`, out));
+    } else out.push([prefix, v]);
+    return out;
+  }
+  for (const [p, v] of leaves(half, '', [])) {
+    const els = named(p);
+    if (els.length === 0) throw new Error(`no control named ${p}`);
+    if (els[0].type === 'checkbox' && (els.length > 1 || Array.isArray(v))) {
+      for (const e of els) e.checked = v.includes(e.value);
+    } else if (els[0].type === 'checkbox') {
+      els[0].checked = v === true;
+    } else {
+      els[0].value = String(v);
+    }
+    fire(els[0]);
+  }
+  await frame();
+
+  // The edits. Each has a kind, a control and how it changes the value.
+  let state = seed >>> 0;
+  const rand = () => { // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const one = (name, value) => {
+    const els = named(name);
+    const el = value === undefined ? els[0] : els.find((e) => e.value === value);
+    if (!el) throw new Error(`no control ${name}${value ? `=${value}` : ''}`);
+    return el;
+  };
+  // Typing: a keystroke adds the next character of the target; once all is
+  // typed, keystrokes delete back to empty (messages come and go).
+  const typing = (name, target) => {
+    const el = one(name);
+    let pos = el.value.length;
+    let dir = 1;
+    return {
+      kind: 'text', el, apply() {
+        if (dir > 0 && pos >= target.length) dir = -1;
+        else if (dir < 0 && pos <= 0) dir = 1;
+        pos += dir;
+        el.value = target.slice(0, pos);
+      },
+    };
+  };
+  const cycle = (kind, name, values) => {
+    const el = one(name);
+    let i = 0;
+    return { kind, el, apply() { el.value = values[i++ % values.length]; } };
+  };
+  const toggle = (kind, name, value) => {
+    const el = one(name, value);
+    return { kind, el, apply() { el.checked = !el.checked; } };
+  };
+  const edits = [
+    typing('workshop.name', '云和县雾溪畲族乡坪垟岗村木玩来料加工共富工坊'),
+    typing('workshop.address', '云和县雾溪畲族乡坪垟岗村党群服务中心一楼'),
+    typing('workshop.village', '坪垟岗村'),
+    typing('operator.name', '云和县雾溪强村发展有限公司'),
+    typing('operator.credit_code', '91330100799655058B'),
+    typing('party.stewards[1].phone', '13905782345'),
+    typing('party.stewards[3].name', '蓝小红'),
+    typing('party.stewards[3].unit', '坪垟岗村村委会'),
+    typing('operations.finance_partner', '浙江云和农村商业银行'),
+    cycle('count', 'site.fire_extinguishers', ['1', '', '3', '-1', '12', '0']),
+    cycle('count', 'processing.workstations', ['12', '', '30', '2.5', '5']),
+    cycle('count', 'party.visits_per_month', ['2', '', '4', '1']),
+    cycle('count', 'operations.trainings_per_year', ['1', '4', '0', '']),
+    cycle('count', 'operations.low_income_employees', ['3', '30', '']),
+    toggle('checkbox', 'site.tidy'),
+    toggle('checkbox', 'site.logistics'),
+    toggle('checkbox', 'party.organization'),
+    toggle('checkbox', 'party.maps.operation'),
+    toggle('checkbox', 'party.maps.stewards'),
+    toggle('checkbox', 'operations.systems.safety'),
+    toggle('checkbox', 'workshop.food_processing'),
+    toggle('checkbox', 'party.stewards_public'),
+    toggle('mode', 'modes', 'processing'),
+    toggle('mode', 'modes', 'livestream'),
+    toggle('mode', 'modes', 'agritourism'),
+    toggle('mode', 'modes', 'overseas'),
+    toggle('mode', 'modes', 'mountain_sea'),
+    cycle('select', 'operator.kind', ['broker', 'manufacturer', '', 'livestreamer', 'village_company']),
+    cycle('select', 'site.kind', ['idle_house', '', 'factory']),
+    cycle('select', 'workshop.county', ['liandu', '', 'yunhe']),
+  ];
+  const weights = { text: 40, count: 20, checkbox: 20, mode: 8, select: 12 };
+  const byKind = {};
+  for (const e of edits) (byKind[e.kind] = byKind[e.kind] || []).push(e);
+  const kinds = Object.keys(weights);
+  const totalWeight = kinds.reduce((a, k) => a + weights[k], 0);
+
+  const out = [];
+  let appeared = 0;
+  let disappeared = 0;
+  let countsChanged = 0;
+  for (let n = 0; n < count; n++) {
+    let r = rand() * totalWeight;
+    let kind = kinds[kinds.length - 1];
+    for (const k of kinds) { if (r < weights[k]) { kind = k; break; } r -= weights[k]; }
+    const visible = byKind[kind].filter((e) => !hidden(e.el));
+    const edit = visible[Math.floor(rand() * visible.length)];
+    edit.apply();
+    const m0 = messages();
+    const c0 = counts();
+    const t0 = performance.now();
+    fire(edit.el);
+    const t1 = performance.now();
+    if (layout) void document.documentElement.offsetHeight; // style and layout
+    const t2 = performance.now();
+    const m1 = messages();
+    if (m1 > m0) appeared += m1 - m0; else disappeared += m0 - m1;
+    if (counts() !== c0) countsChanged++;
+    out.push({ kind, name: edit.el.name, dom: t1 - t0, layout: t2 - t0 });
+    await frame();
+  }
+  return { edits: out, appeared, disappeared, countsChanged, messagesAtEnd: messages(), countsAtEnd: counts() };
+}
+
+async function inputToDom(browser) {
+  const server = await serve(path.join(SNAP, 'www'), ISOLATED);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}/`);
+    await page.locator('#shanfang-status .shanfang-counts').waitFor();
+    const isolated = await page.evaluate(() => self.crossOriginIsolated);
+    if (!isolated) throw new Error('the form page is not cross-origin isolated (COOP/COEP headers)');
+    log(`input→DOM: ${CONFIG.edits} edits on the served form`);
+    const r = await page.evaluate(editsInPage, { half: HALF, count: CONFIG.edits, seed: 244 });
+    const dom = stats(r.edits.map((e) => e.dom));
+    const layout = stats(r.edits.map((e) => e.layout));
+    const perKind = {};
+    for (const kind of [...new Set(r.edits.map((e) => e.kind))]) {
+      const list = r.edits.filter((e) => e.kind === kind);
+      perKind[kind] = { ...roundAll(stats(list.map((e) => e.dom)), 3), layoutP99: round(stats(list.map((e) => e.layout)).p99, 3) };
+    }
+    // Not timed: where the time of an edit goes, over a shorter profiled run.
+    const prof = await profile(page, () => page.evaluate(editsInPage, { half: HALF, count: 200, seed: 5, layout: false }));
+    const slowest = [...r.edits].sort((a, b) => b.dom - a.dom).slice(0, 5).map((e) => ({ ...e, dom: round(e.dom, 3), layout: round(e.layout, 3) }));
+    return {
+      crossOriginIsolated: isolated, edits: r.edits.length, domMs: roundAll(dom, 3), withLayoutMs: roundAll(layout, 3), perKind, slowest,
+      profile: { edits: 200, samples: prof.samples, top: prof.top, error: prof.error },
+      messagesAppeared: r.appeared, messagesDisappeared: r.disappeared, countsChanged: r.countsChanged, messagesAtEnd: r.messagesAtEnd, countsAtEnd: r.countsAtEnd,
+    };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+// ------------------------------------------------------------ 4: cold start
+
+/** Init script: when the status counts first get their text, note performance.now() (and the next frame). */
+function coldStartProbe() {
+  const seen = () => {
+    const c = document.querySelector('#shanfang-status .shanfang-counts');
+    if (!c || !c.textContent) return false;
+    window.__verdict = performance.now();
+    requestAnimationFrame(() => { window.__frame = performance.now(); });
+    return true;
+  };
+  const obs = new MutationObserver(() => { if (seen()) obs.disconnect(); });
+  obs.observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+async function coldStart(browser) {
+  const server = await serve(path.join(SNAP, 'www'));
+  const targets = {
+    served: `${server.url}/`,
+    file: `file://${path.join(SNAP, 'dist', 'shanfang-form.html')}`,
+  };
+  const out = {};
+  try {
+    for (const [name, url] of Object.entries(targets)) {
+      const runs = [];
+      for (let i = 0; i < CONFIG.coldRuns; i++) {
+        const context = await browser.newContext();
+        await context.addInitScript(coldStartProbe);
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.__frame !== undefined, null, { timeout: 10000 });
+        runs.push(await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0];
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+          return {
+            responseEnd: nav ? nav.responseEnd : null, domInteractive: nav ? nav.domInteractive : null,
+            verdict: window.__verdict, nextFrame: window.__frame, fcp: fcp ? fcp.startTime : null,
+            domContentLoaded: nav ? nav.domContentLoadedEventEnd : null, load: nav ? nav.loadEventEnd : null,
+          };
+        }));
+        await context.close();
+      }
+      const pick = (k) => runs.map((r) => r[k]).filter((x) => typeof x === 'number');
+      out[name] = {
+        url: name === 'file' ? 'file://…/dist/shanfang-form.html' : 'http://127.0.0.1/ (www/)',
+        runs: runs.length,
+        responseEndMs: roundAll(stats(pick('responseEnd'))),
+        domInteractiveMs: roundAll(stats(pick('domInteractive'))),
+        verdictMs: roundAll(stats(pick('verdict'))),
+        nextFrameMs: roundAll(stats(pick('nextFrame'))),
+        fcpMs: roundAll(stats(pick('fcp'))),
+        loadMs: roundAll(stats(pick('load'))),
+        each: runs.map((r) => roundAll(r)),
+      };
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ 5: sizes
+
+/** The module without its custom sections (names, producers, target features): what a stripped build would ship. */
+function stripCustomSections(buf) {
+  const parts = [buf.subarray(0, 8)];
+  let i = 8;
+  while (i < buf.length) {
+    const start = i;
+    const id = buf[i++];
+    let size = 0;
+    let shift = 0;
+    for (;;) { const b = buf[i++]; size += (b & 0x7f) * 2 ** shift; shift += 7; if (b < 0x80) break; }
+    i += size;
+    if (id !== 0) parts.push(buf.subarray(start, i));
+  }
+  return Buffer.concat(parts);
+}
+
+function sizes() {
+  const files = ['pkg/shanfang_bg.wasm', 'pkg/shanfang.js', 'pkg/classic/shanfang.js', 'pkg/shanfang_wasm.js', 'www/app.js', 'dist/shanfang-form.html'];
+  const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
+  const out = {};
+  for (const f of files) {
+    const b = fs.readFileSync(path.join(SNAP, f));
+    out[f] = { raw: b.length, gzip: gz(b) };
+  }
+  out['wasm + glue'] = {
+    raw: out['pkg/shanfang_bg.wasm'].raw + out['pkg/shanfang.js'].raw,
+    gzip: out['pkg/shanfang_bg.wasm'].gzip + out['pkg/shanfang.js'].gzip,
+  };
+  const stripped = stripCustomSections(fs.readFileSync(path.join(SNAP, 'pkg/shanfang_bg.wasm')));
+  out['(pkg/shanfang_bg.wasm without custom sections)'] = { raw: stripped.length, gzip: gz(stripped) };
+  return out;
+}
+
+// ----------------------------------------------------------------- 6: native
+
+const JSONL_VERSION = 1;
+
+/** bench/build/100k.jsonl: 90% small variants of the valid example, 10% the worst case; rebuilt when its inputs change. */
+function ensureJsonl(n) {
+  const file = path.join(BUILD, n === 100000 ? '100k.jsonl' : `${n}.jsonl`);
+  const key = crypto.createHash('sha256').update(`${JSONL_VERSION}\n${n}\n${VALID_TEXT}\n${WORST_TEXT}`).digest('hex');
+  const keyFile = `${file}.key`;
+  if (fs.existsSync(file) && fs.existsSync(keyFile) && fs.readFileSync(keyFile, 'utf8') === key) return { file, generated: false };
+  log(`generating ${path.relative(ROOT, file)} (${n} filings)`);
+  fs.mkdirSync(BUILD, { recursive: true });
+  let state = 5;
+  const rand = () => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return state / 4294967296; };
+  const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+  const allModes = ['processing', 'recruitment', 'livestream', 'agritourism', 'brand_led', 'enablement', 'mobile_supply', 'overseas', 'mountain_sea'];
+  const worstLine = JSON.stringify(WORST);
+  const fd = fs.openSync(file, 'w');
+  let chunk = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 10 === 9) { chunk.push(worstLine); } else {
+      const f = JSON.parse(VALID_TEXT);
+      f.workshop.name = `${f.workshop.name}${i}`;
+      f.workshop.established = `20${int(18, 25)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
+      f.site.fire_extinguishers = rand() < 0.05 ? 0 : int(1, 12);
+      f.processing.workstations = int(6, 60);
+      f.operations.employees = int(15, 80);
+      f.operations.low_income_employees = int(0, 10);
+      f.operations.trainee_employees = int(0, 5);
+      f.party.visits_per_month = int(1, 6);
+      const k = int(1, 3);
+      f.modes = [...new Set(Array.from({ length: k }, () => allModes[int(0, 8)]))];
+      if (rand() < 0.05) f.operator.credit_code = '91330100799655058A';
+      if (rand() < 0.05) f.party.stewards.pop();
+      if (rand() < 0.1) f.party.stewards[1].phone = `139${int(10000000, 99999999)}`;
+      if (rand() < 0.05) f.site.tidy = 'true';
+      chunk.push(JSON.stringify(f));
+    }
+    if (chunk.length === 2000 || i === n - 1) { fs.writeSync(fd, `${chunk.join('\n')}\n`); chunk = []; }
+  }
+  fs.closeSync(fd);
+  fs.writeFileSync(keyFile, key);
+  return { file, generated: true };
+}
+
+function native() {
+  const bin = path.join(ROOT, 'target', 'release', 'shanfang-check');
+  if (!fs.existsSync(bin)) throw new Error('target/release/shanfang-check is missing: cargo build --release --bin shanfang-check');
+  const n = CONFIG.nativeFilings;
+  const { file, generated } = ensureJsonl(n);
+  const bytes = fs.statSync(file).size;
+  const runs = [];
+  for (let i = 0; i < CONFIG.nativeRuns; i++) {
+    // bash's `time` reports the child's wall, user and system time.
+    const r = spawnSync('bash', ['-c', 'TIMEFORMAT="%3R %3U %3S"; time "$0" --format json --jsonl "$1" > /dev/null', bin, file], { encoding: 'utf8' });
+    const m = r.stderr.trim().split('\n').pop().match(/^(\S+) (\S+) (\S+)$/);
+    // Exit 1 is expected (some filings have errors); 2 means an input was rejected.
+    if (!m || r.status === null || r.status > 1) throw new Error(`shanfang-check failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
+    runs.push({ wallS: Number(m[1]), userS: Number(m[2]), sysS: Number(m[3]), exit: r.status });
+  }
+  const best = runs.reduce((a, b) => (b.wallS < a.wallS ? b : a));
+  const cpu = best.userS + best.sysS;
+  return {
+    file: path.relative(ROOT, file), generated, filings: n, bytes, runs, best,
+    filingsPerSecWall: Math.round(n / best.wallS),
+    filingsPerSecPerCore: Math.round(n / cpu),
+    filingsPerSecUserOnly: Math.round(n / best.userS),
+    mbPerSecWall: round(bytes / 1e6 / best.wallS, 1),
+  };
+}
+
+// ----------------------------------------------------------------- machine
+
+function sh(cmd, args) {
+  try { return execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return null; }
+}
+
+function machine(browserVersion) {
+  const cpus = os.cpus();
+  const dirty = sh('git', ['status', '--porcelain']);
+  return {
+    cpu: cpus.length ? cpus[0].model : null,
+    cores: cpus.length,
+    memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+    os: `${os.type()} ${os.release()}`,
+    chromium: browserVersion,
+    node: process.version,
+    rustc: sh('rustc', ['--version']),
+    date: new Date().toISOString(),
+    gitCommit: sh('git', ['rev-parse', 'HEAD']),
+    gitDirty: dirty === null ? null : dirty.length > 0,
+  };
+}
+
+// ------------------------------------------------------------------- output
+
+function table(rows, header) {
+  const all = [header, ...rows].map((r) => r.map((c) => String(c)));
+  const w = header.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+  return [line(all[0]), w.map((x) => '-'.repeat(x)).join('  '), ...all.slice(1).map(line)].join('\n');
+}
+
+const mark = (ok) => (ok ? '✓' : '✗');
+const us = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(2));
+const kb = (b) => (b / CONFIG.kb).toFixed(1);
+
+function report(r) {
+  const lines = [];
+  const m = r.machine;
+  lines.push(`shanfang benchmark — ${m.date}`);
+  lines.push(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; Chromium ${m.chromium}; Node ${m.node}; ${m.rustc}`);
+  lines.push(`commit: ${m.gitCommit}${m.gitDirty ? ' (work tree has uncommitted changes)' : ''}; load average at start ${r.loadAverageAtStart.join(' ')}, at end ${r.loadAverageAtEnd.join(' ')}`);
+  lines.push('');
+
+  const mi = r.micro;
+  lines.push(`1-2. validate() per call, from JS in Chromium (JS↔wasm crossing included), vs ajv ${r.ajv.ajv} standalone (allErrors)`);
+  lines.push(`     page cross-origin isolated: ${mi.setup.crossOriginIsolated}, performance.now() step ${mi.setup.timerStepUs.toFixed(1)} µs`);
+  lines.push(`     ${CONFIG.micro.samples} samples per row after a ${CONFIG.micro.warmupMs} ms warm-up; each sample is one batch of calls (≥ ${CONFIG.micro.minBatch}, sized to last ≥ ${CONFIG.micro.targetBatchUs} µs);`);
+  lines.push('     median and p99 are over the batch means (per call), so p99 is not a single-call tail.');
+  lines.push(table(mi.rows.map((x) => [`${x.api}`, x.filing, x.batch, us(x.median), us(x.p99), us(x.min)]),
+    ['call', 'filing', 'batch', 'median µs', 'p99 µs', 'min µs']));
+  const v = mi.setup.verdicts;
+  lines.push(`     verdicts: valid → ours submittable=${v.valid.ours.submittable} (${v.valid.ours.findings} findings), ajv valid=${v.valid.ajv.valid}; ` +
+    `worst → ours ${v.worst.ours.errors} errors + ${v.worst.ours.warnings} warnings, ajv ${v.worst.ajv.errors} errors`);
+  lines.push('');
+  lines.push('     ajv time / our time (medians; > 1 means ours is faster):');
+  lines.push(table(r.ratios.map((x) => [x.filing, x.ours, x.ajv, x.ratio.toFixed(2)]), ['filing', 'ours', 'ajv', 'ratio']));
+  if (mi.profile && mi.profile.valid) {
+    lines.push('');
+    lines.push('     CDP sampling profile of validate(obj), self time (top 6):');
+    for (const f of ['valid', 'worst']) {
+      const p = mi.profile[f];
+      if (!p.top) continue;
+      lines.push(`       ${f}: ${p.top.slice(0, 6).map((t) => `${t.name} ${t.selfPercent}%`).join('; ')}`);
+    }
+  }
+  lines.push('');
+
+  const d = r.inputToDom;
+  lines.push(`3. input event → DOM updated, ${d.edits} scripted edits on the served form (half filled), page cross-origin isolated: ${d.crossOriginIsolated}`);
+  lines.push('   timed: el.dispatchEvent(new Event("input", {bubbles: true})) after setting the value; "+ layout" also forces style and layout.');
+  lines.push(table([
+    ['input → DOM', us(d.domMs.median), us(d.domMs.p99), us(d.domMs.max)],
+    ['input → DOM + layout', us(d.withLayoutMs.median), us(d.withLayoutMs.p99), us(d.withLayoutMs.max)],
+    ...Object.entries(d.perKind).map(([k, s]) => [`  ${k} (${s.n})`, us(s.median), us(s.p99), us(s.max)]),
+  ], ['ms', 'p50', 'p99', 'max']));
+  if (d.profile && d.profile.top) lines.push(`   CDP profile of ${d.profile.edits} more edits (no forced layout; "(program)" is the browser's own work, style/layout/paint), self time (top 6): ${d.profile.top.slice(0, 6).map((t) => `${t.name} ${t.selfPercent}%`).join('; ')}`);
+  lines.push(`   messages appeared ${d.messagesAppeared}, disappeared ${d.messagesDisappeared}; counts changed on ${d.countsChanged} edits; at the end: ${d.messagesAtEnd} messages, "${d.countsAtEnd}"`);
+  lines.push('');
+
+  const c = r.coldStart;
+  lines.push(`4. cold start: navigation start → first verdict in #shanfang-status (fresh context each run, ${c.served.runs} runs each)`);
+  lines.push(table(['served', 'file'].map((k) => [k === 'served' ? 'served (http://127.0.0.1)' : 'single file (file://)',
+    c[k].verdictMs.median.toFixed(1), c[k].verdictMs.max.toFixed(1), c[k].responseEndMs.median.toFixed(1), c[k].domInteractiveMs.median.toFixed(1),
+    c[k].nextFrameMs.median.toFixed(1), c[k].fcpMs.median.toFixed(1)]),
+  ['ms', 'verdict median', 'verdict max', 'HTML received', 'DOM interactive', 'next frame', 'FCP']));
+  lines.push('   (medians of each column; "next frame" is the first animation frame after the verdict, FCP the first contentful paint)');
+  lines.push('');
+
+  lines.push(`5. sizes (gzip level 9; 1 KB = ${CONFIG.kb} bytes)`);
+  lines.push(table(Object.entries(r.sizes).map(([f, s]) => [f, s.raw, kb(s.raw), s.gzip, kb(s.gzip)]), ['file', 'bytes', 'KB', 'gzip bytes', 'gzip KB']));
+  lines.push('');
+
+  const n = r.native;
+  lines.push(`6. native: shanfang-check --format json --jsonl ${n.file} > /dev/null (${n.filings} filings, ${(n.bytes / 1e6).toFixed(0)} MB; best of ${n.runs.length} by wall clock)`);
+  lines.push(`   runs (wall/user/sys s): ${n.runs.map((x) => `${x.wallS}/${x.userS}/${x.sysS}`).join(', ')}`);
+  lines.push(`   best: ${n.best.wallS} s wall, ${n.best.userS} s user, ${n.best.sysS} s sys → ${n.filingsPerSecWall} filings/s wall, ` +
+    `${n.filingsPerSecPerCore} filings/s per core (user+sys CPU; ${n.filingsPerSecUserOnly} on user time alone), ${n.mbPerSecWall} MB/s`);
+  lines.push('');
+
+  lines.push('targets');
+  lines.push(table(r.targets.map((t) => [t.name, t.target, t.value, mark(t.pass)]), ['', 'target', 'measured', '']));
+  return lines.join('\n');
+}
+
+function targets(r) {
+  const row = (api, filing) => r.micro.rows.find((x) => x.api === api && x.filing === filing);
+  const out = [];
+  const vv = row('validate(obj)', 'valid');
+  out.push({ name: 'validate(obj), valid example, median', target: `≤ ${TARGETS.validateValidMedianUs} µs`, value: `${us(vv.median)} µs`, pass: vv.median <= TARGETS.validateValidMedianUs });
+  for (const x of r.ratios.filter((q) => q.ours === 'validate(obj)')) {
+    out.push({ name: `as fast as ajv, ${x.filing} (ajv/ours)`, target: '≥ 1.00', value: x.ratio.toFixed(2), pass: x.ratio >= 1 });
+  }
+  out.push({ name: 'input → DOM, p99', target: `≤ ${TARGETS.inputToDomP99Ms} ms`, value: `${us(r.inputToDom.domMs.p99)} ms`, pass: r.inputToDom.domMs.p99 <= TARGETS.inputToDomP99Ms });
+  const wg = r.sizes['wasm + glue'].gzip;
+  out.push({ name: 'wasm + glue, gzipped', target: `≤ ${TARGETS.wasmGlueGzipKB} KB`, value: `${kb(wg)} KB`, pass: wg <= TARGETS.wasmGlueGzipKB * CONFIG.kb });
+  const sf = r.sizes['dist/shanfang-form.html'].gzip;
+  out.push({ name: 'single file, gzipped', target: `≤ ${TARGETS.singleFileGzipKB} KB`, value: `${kb(sf)} KB`, pass: sf <= TARGETS.singleFileGzipKB * CONFIG.kb });
+  for (const [k, label] of [['served', 'served'], ['file', 'single file']]) {
+    const s = r.coldStart[k].verdictMs;
+    out.push({ name: `cold start, ${label}, median (max)`, target: `≤ ${TARGETS.coldStartMs} ms`, value: `${s.median.toFixed(1)} ms (${s.max.toFixed(1)})`, pass: s.median <= TARGETS.coldStartMs });
+  }
+  out.push({ name: 'native, filings/s per core', target: `≥ ${TARGETS.nativePerCore}`, value: String(r.native.filingsPerSecPerCore), pass: r.native.filingsPerSecPerCore >= TARGETS.nativePerCore });
+  return out;
+}
+
+// --------------------------------------------------------------------- main
+
+async function main() {
+  const started = Date.now();
+  for (const f of ['pkg/shanfang.js', 'pkg/shanfang_bg.wasm', 'dist/shanfang-form.html', 'www/pkg/classic/shanfang.js']) {
+    if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing: run scripts/build.sh (bash bench/run.sh does)`);
+  }
+  const result = { config: CONFIG, targetsConfig: TARGETS, loadAverageAtStart: os.loadavg().map((x) => round(x)) };
+  if (result.loadAverageAtStart[0] > 0.5) log(`load average ${result.loadAverageAtStart.join(' ')}: other work on this machine will skew the figures`);
+  snapshot();
+  result.sizes = sizes();
+  result.ajv = buildAjv();
+  log(`ajv: compiled bench/ajv-schema.json to ${result.ajv.file}`);
+
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  try {
+    result.machine = machine(browser.version());
+    result.micro = await micro(browser);
+    result.inputToDom = await inputToDom(browser);
+    log('cold start');
+    result.coldStart = await coldStart(browser);
+  } finally {
+    await browser.close();
+  }
+  log('native');
+  result.native = native();
+
+  result.ratios = [];
+  const med = (api, filing) => result.micro.rows.find((x) => x.api === api && x.filing === filing).median;
+  for (const filing of ['valid', 'worst']) {
+    for (const [ours, ajv] of [['validate(obj)', 'ajv(obj)'], ['validateJson(text)', 'ajv(JSON.parse(text))']]) {
+      result.ratios.push({ filing, ours, ajv, ratio: round(med(ajv, filing) / med(ours, filing), 3) });
+    }
+  }
+  result.targets = targets(result);
+  result.loadAverageAtEnd = os.loadavg().map((x) => round(x));
+  result.elapsedS = round((Date.now() - started) / 1000, 1);
+
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const out = path.join(RESULTS, 'latest.json');
+  fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${report(result)}\n\n`);
+  process.stdout.write(`results written to ${path.relative(process.cwd(), out) || out} (${out}); bench took ${result.elapsedS} s\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e && e.stack || e}\n`);
+  process.exit(1);
+});
