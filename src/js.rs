@@ -150,7 +150,7 @@ fn finding(f: &Finding) -> JsValue {
 
 /// A report as a JS object (the shape of filing-v1.md §2).
 pub fn report(r: &Report) -> JsValue {
-    report_with(r, |f| finding(f))
+    report_with(r, finding)
 }
 
 /// [`report`], reusing the frozen finding objects of earlier reports: the

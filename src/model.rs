@@ -94,6 +94,12 @@ macro_rules! scalar_fields {
 scalar_fields!(String => Text, bool => Bool, f64 => Number, u64 => Count, Date => Date,
     CreditCode => Text, ScLicense => Text, Phone => Text);
 
+/// A field: its path, kind, and the codes it accepts.
+pub type FieldInfo = (&'static str, FieldKind, &'static [&'static str]);
+/// A group's field table, as `section!` writes it (codes behind a function,
+/// since a generic constant cannot hold them).
+pub type FieldTable = &'static [(&'static str, FieldKind, fn() -> &'static [&'static str])];
+
 /// A group of fields (a section of the filing).
 pub trait Group: 'static {
     /// The group with nothing given, for reading an absent or malformed one.
@@ -234,7 +240,7 @@ macro_rules! section {
             pub const PATH: &str = $path;
             $( pub const $field: &str = section!(@join $path $field); )+
             /// Every field of the group with its kind and accepted codes.
-            pub const FIELDS: &[(&str, FieldKind, fn() -> &'static [&'static str])] =
+            pub const FIELDS: FieldTable =
                 &[$( ($field, <$ty as Field>::KIND, <$ty as Field>::codes) ),+];
         }
     };
@@ -806,22 +812,17 @@ impl Filing {
         self.workshop.walk_child(top, "workshop", &mut out);
         self.operator.walk_child(top, "operator", &mut out);
         self.modes.walk_child(top, "modes", &mut out);
-        let blocks: [(Mode, &str, &dyn Fn(&mut Vec<(String, Problem)>)); 9] = [
-            (Mode::Processing, "processing", &|o| self.processing.walk_child(top, "processing", o)),
-            (Mode::Recruitment, "recruitment", &|o| self.recruitment.walk_child(top, "recruitment", o)),
-            (Mode::Livestream, "livestream", &|o| self.livestream.walk_child(top, "livestream", o)),
-            (Mode::Agritourism, "agritourism", &|o| self.agritourism.walk_child(top, "agritourism", o)),
-            (Mode::BrandLed, "brand_led", &|o| self.brand_led.walk_child(top, "brand_led", o)),
-            (Mode::Enablement, "enablement", &|o| self.enablement.walk_child(top, "enablement", o)),
-            (Mode::MobileSupply, "mobile_supply", &|o| self.mobile_supply.walk_child(top, "mobile_supply", o)),
-            (Mode::Overseas, "overseas", &|o| self.overseas.walk_child(top, "overseas", o)),
-            (Mode::MountainSea, "mountain_sea", &|o| self.mountain_sea.walk_child(top, "mountain_sea", o)),
-        ];
-        for (mode, _, walk) in blocks {
-            if self.has_mode(mode) {
-                walk(&mut out);
-            }
+        // Each mode's block is walked only when the mode is chosen.
+        macro_rules! block {
+            ($($mode:ident => $field:ident),+) => {$(
+                if self.has_mode(Mode::$mode) {
+                    self.$field.walk_child(top, stringify!($field), &mut out);
+                }
+            )+};
         }
+        block!(Processing => processing, Recruitment => recruitment, Livestream => livestream,
+            Agritourism => agritourism, BrandLed => brand_led, Enablement => enablement,
+            MobileSupply => mobile_supply, Overseas => overseas, MountainSea => mountain_sea);
         self.party.walk_child(top, "party", &mut out);
         self.site.walk_child(top, "site", &mut out);
         self.operations.walk_child(top, "operations", &mut out);
@@ -861,8 +862,8 @@ pub mod paths {
 
 /// Every field of the contract, depth first, with its kind and codes; items
 /// of a list of groups appear once, with `[]` in the path.
-pub fn all_fields() -> Vec<(&'static str, FieldKind, &'static [&'static str])> {
-    fn add(out: &mut Vec<(&'static str, FieldKind, &'static [&'static str])>, fields: &'static [(&'static str, FieldKind, fn() -> &'static [&'static str])]) {
+pub fn all_fields() -> Vec<FieldInfo> {
+    fn add(out: &mut Vec<FieldInfo>, fields: FieldTable) {
         for (path, kind, codes) in fields {
             out.push((path, *kind, codes()));
             if let Some(inner) = group_fields(path) {
@@ -876,7 +877,7 @@ pub fn all_fields() -> Vec<(&'static str, FieldKind, &'static [&'static str])> {
 }
 
 /// The fields of the group at `path`, if it is one.
-fn group_fields(path: &str) -> Option<&'static [(&'static str, FieldKind, fn() -> &'static [&'static str])]> {
+fn group_fields(path: &str) -> Option<FieldTable> {
     Some(match path {
         "workshop" => workshop_paths::FIELDS,
         "operator" => operator_paths::FIELDS,

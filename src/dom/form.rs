@@ -199,7 +199,7 @@ pub fn update(filing: &Object, controls: &[Control], path: &str) {
         set_at(filing, path, &list);
         return;
     }
-    let value = mine.filter_map(control_value).last().unwrap_or(JsValue::UNDEFINED);
+    let value = mine.filter_map(control_value).next_back().unwrap_or(JsValue::UNDEFINED);
     if value.is_undefined() {
         remove_at(filing, path);
     } else {
@@ -228,7 +228,7 @@ pub fn write(controls: &[Control], filing: &JsValue) {
                 input.set_checked(on);
             }
             How::Text => {
-                let text = value.as_string().or_else(|| value.as_f64().map(|n| crate::formats::number_text(n))).unwrap_or_default();
+                let text = value.as_string().or_else(|| value.as_f64().map(crate::formats::number_text)).unwrap_or_default();
                 if let Some(input) = c.el.dyn_ref::<HtmlInputElement>() {
                     input.set_value(&text);
                 } else if let Some(select) = c.el.dyn_ref::<HtmlSelectElement>() {
