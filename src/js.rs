@@ -36,11 +36,15 @@ pub(crate) use scalar_from_js;
 /// before anything is copied into wasm memory.
 const LONG: u32 = 4 * MAX_TEXT_CHARS as u32 + 64;
 
-/// A JS value as a [`Raw`] scalar, like the JSON reader sees it.
+/// A JS value as a [`Raw`] scalar, like the JSON reader sees it. Each test
+/// is a call into JS, so they come in the order values are most often met:
+/// absent, text (what form controls hold), yes/no, numbers.
 pub fn raw(v: &JsValue) -> Raw<'static> {
-    if v.is_undefined() || v.is_null() || v.is_function() || v.is_symbol() {
-        // JSON.stringify leaves functions and symbols out: not given.
+    if v.is_undefined() {
         return Raw::Null;
+    }
+    if v.is_string() {
+        return Raw::Str(Cow::Owned(text(v.unchecked_ref())));
     }
     if let Some(b) = v.as_bool() {
         return Raw::Bool(b);
@@ -48,14 +52,12 @@ pub fn raw(v: &JsValue) -> Raw<'static> {
     if let Some(n) = v.as_f64() {
         return Raw::Number(n);
     }
-    if let Some(s) = v.dyn_ref::<JsString>() {
-        return Raw::Str(Cow::Owned(text(s)));
+    if v.is_null() || v.is_function() || v.is_symbol() {
+        // JSON.stringify leaves functions and symbols out: not given.
+        return Raw::Null;
     }
     if Array::is_array(v) {
         return Raw::List;
-    }
-    if v.is_object() {
-        return Raw::Object;
     }
     Raw::Object
 }
@@ -95,26 +97,43 @@ enum Kind {
 }
 
 fn raw_kind(v: &JsValue) -> Kind {
-    if v.is_undefined() || v.is_null() || v.is_function() || v.is_symbol() {
+    if v.is_undefined() {
         return Kind::Absent;
     }
-    if let Some(s) = v.dyn_ref::<JsString>() {
+    if v.is_object() {
+        return if Array::is_array(v) { Kind::Other } else { Kind::Object };
+    }
+    if v.is_null() || v.is_function() || v.is_symbol() {
+        return Kind::Absent;
+    }
+    if v.is_string() {
+        let s: &JsString = v.unchecked_ref();
         let blank = s.length() <= LONG && String::from(s).chars().all(char::is_whitespace);
         return if blank { Kind::Absent } else { Kind::Other };
-    }
-    if v.is_object() && !Array::is_array(v) {
-        return Kind::Object;
     }
     Kind::Other
 }
 
 /// One field of a group. A getter that throws reads as not given.
 pub fn field<T: FromJs>(obj: &Object, key: &'static str) -> Input<T> {
-    // Interned: the key's JS string is made once, not decoded per call.
-    match Reflect::get(obj, &JsValue::from_str(wasm_bindgen::intern(key))) {
+    match with_key(key, |k| Reflect::get(obj, k)) {
         Ok(v) => T::from_js(&v),
         Err(_) => Input::Absent,
     }
+}
+
+/// Runs `f` with the JS string of a contract key, made once per key (not
+/// decoded, nor even cloned, per call).
+fn with_key<R>(key: &'static str, f: impl FnOnce(&JsValue) -> R) -> R {
+    thread_local! {
+        static KEYS: std::cell::RefCell<std::collections::HashMap<&'static str, JsValue>> = Default::default();
+    }
+    // A getter in the filing may call back into the module while the cache is
+    // in use: then the key is made afresh rather than panicking.
+    KEYS.with(|keys| match keys.try_borrow_mut() {
+        Ok(mut keys) => f(keys.entry(key).or_insert_with(|| JsValue::from_str(key))),
+        Err(_) => f(&JsValue::from_str(key)),
+    })
 }
 
 /// A list: items read with `T`; refused by its length when too long.
@@ -134,7 +153,9 @@ pub fn list<T: FromJs>(v: &JsValue) -> Input<Vec<Input<T>>> {
 }
 
 fn set(obj: &Object, key: &'static str, value: &JsValue) {
-    let _ = Reflect::set(obj, &JsValue::from_str(wasm_bindgen::intern(key)), value);
+    with_key(key, |k| {
+        let _ = Reflect::set(obj, k, value);
+    });
 }
 
 /// A finding as a JS object.

@@ -130,3 +130,29 @@ fn catalogue_schema_and_fields() {
     let fields = rust(&wasm::fields());
     assert!(fields.as_array().unwrap().iter().any(|f| f["path"] == "party.stewards[].phone"));
 }
+
+#[wasm_bindgen_test]
+fn a_getter_that_calls_back_into_the_module_is_read_safely() {
+    use wasm_bindgen::closure::Closure;
+    // The getter of `site` validates another filing while the first is being
+    // read: the module must neither panic nor trap.
+    let inner = Closure::<dyn FnMut() -> JsValue>::new(|| {
+        let _ = wasm::validate(js(&serde_json::json!({"site": {"fire_extinguishers": 0}})), JsValue::UNDEFINED);
+        js(&serde_json::json!({"fire_extinguishers": 0}))
+    });
+    let filing = js_sys::Object::new();
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"get".into(), inner.as_ref()).unwrap();
+    js_sys::Reflect::set(&descriptor, &"enumerable".into(), &JsValue::TRUE).unwrap();
+    js_sys::Object::define_property(&filing, &"site".into(), &descriptor);
+    let report = rust(&wasm::validate(filing.into(), JsValue::UNDEFINED).unwrap());
+    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["code"] == "site.fire_extinguishers.missing"));
+    // A getter that throws reads as not given.
+    let thrower = js_sys::Function::new_no_args("throw new Error('no')");
+    let filing = js_sys::Object::new();
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"get".into(), &thrower).unwrap();
+    js_sys::Object::define_property(&filing, &"site".into(), &descriptor);
+    let report = rust(&wasm::validate(filing.into(), JsValue::UNDEFINED).unwrap());
+    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["code"] == "site.fire_extinguishers.missing"));
+}
