@@ -185,6 +185,20 @@ pub fn read(controls: &[Control]) -> Object {
     filing
 }
 
+/// A field's value as the controls hold it now, as text (to tell whether an
+/// event changed anything).
+pub fn field_text(controls: &[Control], path: &str) -> String {
+    let mut out = String::new();
+    for c in controls.iter().filter(|c| c.path == path) {
+        match control_value(c).and_then(|v| v.as_string().or_else(|| v.as_bool().map(|b| b.to_string()))) {
+            Some(v) => out.push_str(&v),
+            None => out.push('\u{0}'),
+        }
+        out.push('\u{1}');
+    }
+    out
+}
+
 /// Re-reads one field (all its controls) into the filing after an edit.
 pub fn update(filing: &Object, controls: &[Control], path: &str) {
     let mine = controls.iter().filter(|c| c.path == path);

@@ -67,6 +67,9 @@ struct State {
     /// The mode blocks (`data-mode`) with their codes, and whether each is shown.
     mode_codes: Vec<(String, HtmlElement)>,
     modes_shown: Vec<bool>,
+    /// Each edited field's value as last validated, to skip an event that
+    /// changed nothing.
+    field_values: HashMap<String, String>,
     /// The draft as last saved, to skip writing the same text again.
     saved_draft: String,
     /// The item containers as the page shipped them, for "clear draft".
@@ -187,6 +190,7 @@ pub fn attach(
         mode_codes: mode_blocks.iter().map(|(b, _)| (b.get_attribute("data-mode").unwrap_or_default(), b.clone())).collect(),
         modes_shown: Vec::new(),
         saved_draft: String::new(),
+        field_values: HashMap::new(),
         pristine_items,
         mode_blocks,
         listeners: Vec::new(),
@@ -275,6 +279,14 @@ fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
     let path = target_element(e).and_then(|t| t.get_attribute("name")).and_then(|n| s.names.path_of(&n));
     match path {
         Some(path) => {
+            // A click on a checkbox fires both `input` and `change`: the
+            // second finds the field as the first left it and does nothing.
+            let already = s.touched.contains(&path);
+            let value = form::field_text(&s.controls, &path);
+            if already && s.field_values.get(&path) == Some(&value) {
+                return After::default();
+            }
+            s.field_values.insert(path.clone(), value);
             s.touch(&path);
             s.refresh_field(&path)
         }
@@ -467,6 +479,8 @@ impl State {
 
     /// Reads the whole form, validates, and renders.
     fn refresh(&mut self) -> After {
+        // Everything is read again: what was recorded per field is stale.
+        self.field_values.clear();
         self.controls_seen = None;
         self.sync_controls();
         self.filing = form::read(&self.controls);
@@ -479,6 +493,7 @@ impl State {
         let seen = self.controls_seen;
         self.sync_controls();
         if seen != self.controls_seen {
+            self.field_values.clear();
             self.filing = form::read(&self.controls);
         } else {
             form::update(&self.filing, &self.controls, path);
