@@ -4,7 +4,8 @@
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { serve, launch, screenshot, axe, VALID } = require('./lib.js');
+const lib = require('./lib.js');
+const { serve, launch, screenshot, axe, VALID } = lib;
 const { fillFiling } = require('./fill.js');
 
 let server;
@@ -20,20 +21,8 @@ after(async () => {
   if (server) await server.close();
 });
 
-async function withPage(fn, contextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
-  context.setDefaultTimeout(5000);
-  const page = await context.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  try {
-    await page.goto(`${server.url}/`);
-    await page.waitForFunction(() => window.shanfang);
-    await fn(page);
-    assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
-  } finally {
-    await context.close();
-  }
+function withPage(fn, contextOptions = {}) {
+  return lib.withPage(browser, `${server.url}/`, fn, { viewport: { width: 1280, height: 900 }, ...contextOptions });
 }
 
 /** Fails with the violations printed when axe finds any. */

@@ -5,7 +5,8 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const { serve, launch, VALID } = require('./lib.js');
+const lib = require('./lib.js');
+const { serve, launch, VALID } = lib;
 const { fillFiling, asFormValues, pruneEmpty } = require('./fill.js');
 
 let server;
@@ -21,20 +22,9 @@ after(async () => {
   if (server) await server.close();
 });
 
-/** Opens the page in a fresh context, runs `fn(page)`, and fails on any page error. */
-async function withPage(fn, contextOptions = {}) {
-  const context = await browser.newContext(contextOptions);
-  context.setDefaultTimeout(5000);
-  const page = await context.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  try {
-    await load(page);
-    await fn(page, context);
-    assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
-  } finally {
-    await context.close();
-  }
+/** Opens the page in a fresh context, runs `fn(page, context)`, and fails on any page error. */
+function withPage(fn, contextOptions = {}) {
+  return lib.withPage(browser, `${server.url}/`, fn, contextOptions);
 }
 
 async function load(page, reload = false) {

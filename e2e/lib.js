@@ -55,4 +55,25 @@ async function axe(page) {
   return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
 }
 
-module.exports = { ROOT, WWW, ARTIFACTS, VALID, serve, launch, screenshot, axe };
+/**
+ * Opens `url` in a fresh browser context (fresh localStorage), waits for the
+ * binding, runs `fn(page, context)`, and fails on any uncaught page error.
+ */
+async function withPage(browser, url, fn, contextOptions = {}) {
+  const assert = require('node:assert/strict');
+  const context = await browser.newContext(contextOptions);
+  context.setDefaultTimeout(5000);
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.shanfang);
+    await fn(page, context);
+    assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+  } finally {
+    await context.close();
+  }
+}
+
+module.exports = { ROOT, WWW, ARTIFACTS, VALID, serve, launch, screenshot, axe, withPage };
