@@ -22,14 +22,11 @@ css = (www / "style.css").read_text(encoding="utf-8").replace("</style", "<\\/st
 html, n = re.subn(r'<link rel="stylesheet" href="style\.css">', lambda _: f"<style>\n{css}\n</style>", html)
 assert n == 1, "index.html must link style.css once"
 
-# The classic scripts are deferred in index.html; inline scripts cannot be,
-# so they move to the end of the body, where the form already exists.
-scripts = re.findall(r'\s*<script src="([^"]+)" defer></script>', html)
+# The classic scripts sit at the end of the body; each is inlined in place.
+scripts = re.findall(r'<script src="([^"]+)"></script>', html)
 assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm.js", "app.js"], scripts
-html = re.sub(r'\s*<!-- Classic scripts.*?-->', "", html, flags=re.S)
-html = re.sub(r'\s*<script src="[^"]+" defer></script>', "", html)
-body = "\n".join(inline_script(www / s) for s in scripts)
-html = html.replace("</body>", body + "\n</body>", 1)
+for src in scripts:
+    html = html.replace(f'<script src="{src}"></script>', inline_script(www / src), 1)
 
 for attr in re.findall(r'(?:src|href)="([^"#][^"]*)"', html):
     if not attr.startswith(("data:", "blob:")):

@@ -205,7 +205,12 @@ pub fn attach(
             s.options.lang = lang;
         }
         s.restore_draft();
-        s.apply_lang();
+        // A page as shipped is in Chinese: nothing to swap unless English is
+        // wanted or an earlier binding swapped texts (a saved page).
+        let swapped = s.doc.query_selector("[data-zh]").ok().flatten().is_some();
+        if s.options.lang == Lang::En || swapped {
+            s.apply_lang();
+        }
     }
     listen(&state, form.clone().into(), "input", on_edit);
     listen(&state, form.clone().into(), "change", on_edit);
