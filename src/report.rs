@@ -1,7 +1,6 @@
 //! The report of filing-v1.md §2 and the options that shape it.
 
 use serde::Serialize;
-use serde_json::Value;
 
 /// The standard every finding cites.
 pub const STANDARD: &str = "DB3311/T 244—2023";
@@ -87,36 +86,6 @@ impl Promote {
 pub struct Options {
     pub lang: Lang,
     pub promote: Promote,
-}
-
-impl Options {
-    /// Reads `{ lang: "zh"|"en", promote: true|false|"all"|["6.3", …] }`;
-    /// `null` means the defaults. Anything else is a clear error.
-    pub fn from_json(v: &Value) -> Result<Options, String> {
-        let map = match v {
-            Value::Null => return Ok(Options::default()),
-            Value::Object(m) => m,
-            _ => return Err("options must be an object such as { lang: \"en\" }".into()),
-        };
-        let lang = match map.get("lang") {
-            None | Some(Value::Null) => Lang::Zh,
-            Some(Value::String(s)) => Lang::parse(s)?,
-            Some(_) => return Err("lang must be \"zh\" or \"en\"".into()),
-        };
-        let promote = match map.get("promote") {
-            None | Some(Value::Null) | Some(Value::Bool(false)) => Promote::None,
-            Some(Value::Bool(true)) => Promote::All,
-            Some(Value::String(s)) => Promote::parse_list(s)?,
-            Some(Value::Array(items)) => Promote::clauses(
-                items
-                    .iter()
-                    .map(|i| i.as_str().map(String::from).ok_or("promote must list clause numbers as strings"))
-                    .collect::<Result<_, _>>()?,
-            )?,
-            Some(_) => return Err("promote must be true or a list of clause numbers".into()),
-        };
-        Ok(Options { lang, promote })
-    }
 }
 
 /// One finding: a field, the clause behind it, and what to do.

@@ -21,7 +21,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElement};
 
-use crate::model::FieldKind;
 use crate::report::{Lang, Options, Report};
 use crate::wasm::{options as read_options, read_filing};
 use form::{Control, Names};
@@ -938,9 +937,4 @@ impl Binding {
         let title = s.title.clone();
         s.doc.set_title(&title);
     }
-}
-
-/// Kinds are used by `form`; re-exported for the wasm tests.
-pub fn field_kind(path: &str) -> Option<&'static str> {
-    form::kind_of(path).map(FieldKind::name)
 }
