@@ -5,9 +5,11 @@
 //!   leniently, with every field path defined once ([`model::paths`]);
 //! - [`rules`]: one file per clause of chapters 4–9, and [`data_format`] for
 //!   the data-format checks that have no clause behind them;
-//! - [`report`] and [`validate`]: findings in Chinese or English;
-//! - `wasm` (wasm32 only): the JavaScript API, and `dom`, the binding that
-//!   drives an HTML form.
+//! - [`report`] and [`validate_filing`]: findings in Chinese or English;
+//!   natively a filing is read from JSON text ([`validate_str`]);
+//! - `js`, `wasm` (wasm32 only): a filing read from the JS object, the
+//!   JavaScript API; `dom`, the binding that drives an HTML form;
+//! - `cli` (native only): `shanfang-check`.
 
 pub mod catalogue;
 #[cfg(not(target_arch = "wasm32"))]
