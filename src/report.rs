@@ -71,7 +71,7 @@ impl Promote {
         Promote::clauses(clauses)
     }
 
-    fn clauses(clauses: Vec<String>) -> Result<Promote, String> {
+    pub(crate) fn clauses(clauses: Vec<String>) -> Result<Promote, String> {
         for c in &clauses {
             if crate::rules::rule(c).is_none() {
                 return Err(format!("promote: {c:?} is not a clause of the catalogue"));
@@ -117,9 +117,5 @@ impl Report {
     pub fn new(findings: Vec<Finding>) -> Report {
         let errors = findings.iter().filter(|f| f.level == Level::Error).count();
         Report { standard: STANDARD, submittable: errors == 0, errors, warnings: findings.len() - errors, findings }
-    }
-
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a report always serializes")
     }
 }

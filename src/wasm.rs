@@ -52,9 +52,11 @@ pub(crate) fn options(v: &JsValue) -> Result<Options, JsError> {
         Promote::parse_list(&s).map_err(error)?
     } else if js_sys::Array::is_array(&promote) {
         let items: &js_sys::Array = promote.unchecked_ref();
-        let clauses: Option<Vec<String>> = items.iter().map(|i| i.as_string()).collect();
+        // Trimmed, blanks dropped: the same reading as the "6.3,7.1.3" form.
+        let clauses: Option<Vec<String>> = items.iter().map(|i| i.as_string().map(|c| c.trim().to_owned())).collect();
+        let clauses = clauses.map(|c| c.into_iter().filter(|c| !c.is_empty()).collect::<Vec<_>>());
         let clauses = clauses.ok_or_else(|| error("promote must list clause numbers as strings"))?;
-        Promote::parse_list(&clauses.join(",")).map_err(error)?
+        Promote::clauses(clauses).map_err(error)?
     } else {
         return Err(error("promote must be true or a list of clause numbers"));
     };

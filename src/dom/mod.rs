@@ -207,6 +207,11 @@ pub fn attach(
         // A page as shipped is in Chinese: nothing to swap unless English is
         // wanted or an earlier binding swapped texts (a saved page).
         let swapped = s.doc.query_selector("[data-zh]").ok().flatten().is_some();
+        // The <title> keeps its Chinese text beside it, so a page saved while
+        // in English comes back with its own title (set once, not per edit).
+        if let Ok(Some(t)) = s.doc.query_selector("title[data-en]") {
+            let _ = t.set_attribute("data-zh", &s.title_zh);
+        }
         if s.options.lang == Lang::En || swapped {
             s.apply_lang();
         }
@@ -727,9 +732,6 @@ impl State {
             (Some(en), Lang::En) => en.clone(),
             _ => self.title_zh.clone(),
         };
-        if let Ok(Some(t)) = self.doc.query_selector("title[data-en]") {
-            let _ = t.set_attribute("data-zh", &self.title_zh);
-        }
         let error = !submittable && self.summary.as_ref().is_some_and(|s| !s.hidden());
         let want = if error { format!("{}{}", ui(self.options.lang).title_prefix, self.title) } else { self.title.clone() };
         if self.doc.title() != want {
