@@ -507,7 +507,7 @@ function stripCustomSections(buf) {
 }
 
 function sizes() {
-  const files = ['pkg/shanfang_bg.wasm', 'pkg/shanfang.js', 'pkg/classic/shanfang.js', 'pkg/shanfang_wasm.js', 'www/app.js', 'dist/shanfang-form.html'];
+  const files = ['pkg/shanfang_bg.wasm', 'pkg/shanfang.js', 'pkg/classic/shanfang.js', 'pkg/shanfang_wasm.js', 'pkg/shanfang_wasm_deflate.js', 'www/inflate.js', 'www/app.js', 'dist/shanfang-form.html'];
   const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
   const out = {};
   for (const f of files) {

@@ -85,7 +85,7 @@ test('the single file is self-contained: no src or href leaves the file, no CSS 
   assert.doesNotMatch(html, /@import/);
   const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
   assert.deepEqual([...css.matchAll(/url\(\s*["']?([^"')]+)/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:')), []);
-  assert.match(html, /self\.SHANFANG_WASM = "AGFzbQ/, 'the wasm module is inlined as base64');
+  assert.match(html, /self\.SHANFANG_WASM_DEFLATE = "eN/, 'the wasm module is inlined, deflated, as base64');
 });
 
 test('the single file from disk with the network refused: the headline flags appear and clear, the draft survives a reload, English, JSON download', async () => {
@@ -134,6 +134,32 @@ test('the single file from disk with the network refused: the headline flags app
   const others = requests.filter((r) => r !== url && !r.startsWith('blob:'));
   assert.deepEqual(others, [], 'requests other than the file itself');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the single file starts in a browser without DecompressionStream or Uint8Array.fromBase64 (www/inflate.js), and says so when nothing can start it', async () => {
+  const url = pathToFileURL(SINGLE).href;
+  const { context } = await lockedContext(new Set([url]));
+  await context.addInitScript(() => {
+    delete window.DecompressionStream;
+    delete Uint8Array.fromBase64;
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.locator('#shanfang-status .shanfang-counts').waitFor();
+  assert.equal(await page.evaluate(() => typeof window.DecompressionStream), 'undefined');
+  await headlineFlags(page);
+  assert.ok(await page.locator('#shanfang-failed').isHidden());
+  assert.deepEqual(errors, []);
+
+  // A browser that cannot run the module at all: the page says so.
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const old = await context.newPage();
+  await old.goto(url);
+  await old.locator('#shanfang-failed').waitFor();
+  assert.match(await old.locator('#shanfang-failed').textContent(), /未能启动校验程序/);
   await context.close();
 });
 
@@ -223,7 +249,7 @@ test('a page saved with "Save page as… Webpage, complete" works from disk: no 
     const resources = await savePageAs(page, dir);
     const subresources = loaded.filter((u) => u !== `${server.url}/index.html` && !u.startsWith('data:'));
     assert.deepEqual(resources.map((r) => r.url).sort(), [...new Set(subresources)].sort(), 'every subresource the page loaded is saved');
-    assert.deepEqual(resources.map((r) => r.name).sort(), ['app.js', 'shanfang.js', 'shanfang_wasm.js', 'style.css']);
+    assert.deepEqual(resources.map((r) => r.name).sort(), ['app.js', 'inflate.js', 'shanfang.js', 'shanfang_wasm_deflate.js', 'style.css']);
     await live.close();
 
     const savedUrl = pathToFileURL(path.join(dir, 'saved.html')).href;

@@ -1,5 +1,6 @@
 """Writes the offline single file: the filing page with its CSS, the
-wasm-bindgen glue (classic script), the wasm as base64 and the start script
+wasm-bindgen glue (classic script), the wasm (deflated, as base64), the
+fallback inflater and the start script
 inlined, so it makes no request of any kind and works opened from file://.
 
 usage: single_file.py WWW_DIR OUT_FILE"""
@@ -24,7 +25,7 @@ assert n == 1, "index.html must link style.css once"
 
 # The classic scripts sit at the end of the body; each is inlined in place.
 scripts = re.findall(r'<script src="([^"]+)"></script>', html)
-assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm.js", "app.js"], scripts
+assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm_deflate.js", "inflate.js", "app.js"], scripts
 for src in scripts:
     html = html.replace(f'<script src="{src}"></script>', inline_script(www / src), 1)
 

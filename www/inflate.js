@@ -1,0 +1,166 @@
+// Inflates zlib data (RFC 1950 / 1951), for browsers without
+// DecompressionStream (Safari before 16.4, Firefox before 113, Chrome before
+// 80): the page carries its WebAssembly module deflated, which saves about
+// 37 KB gzipped, and must still start there. Written after zlib's `puff`:
+// small and plain rather than fast (it runs only on those old browsers).
+(function () {
+  'use strict';
+  var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+  var LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+  var DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
+  var DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+  // The order code-length code lengths are sent in (RFC 1951 §3.2.7).
+  var CLEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+  function fail(why) {
+    throw new Error('inflate: ' + why);
+  }
+
+  // A canonical Huffman code from its code lengths: how many codes have each
+  // length, and the symbols in code order.
+  function huffman(lengths, from, count) {
+    var counts = new Uint16Array(16);
+    var offsets = new Uint16Array(16);
+    var symbols = new Uint16Array(count);
+    var i;
+    for (i = 0; i < count; i++) counts[lengths[from + i]]++;
+    counts[0] = 0;
+    for (i = 1; i < 16; i++) offsets[i] = offsets[i - 1] + counts[i - 1];
+    for (i = 0; i < count; i++) if (lengths[from + i]) symbols[offsets[lengths[from + i]]++] = i;
+    return { counts: counts, symbols: symbols };
+  }
+
+  var fixed = null;
+  function fixedCodes() {
+    if (!fixed) {
+      var lengths = new Uint8Array(288 + 30);
+      for (var i = 0; i < 288; i++) lengths[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8;
+      for (i = 288; i < 318; i++) lengths[i] = 5;
+      fixed = [huffman(lengths, 0, 288), huffman(lengths, 288, 30)];
+    }
+    return fixed;
+  }
+
+  /**
+   * @param {Uint8Array} src zlib data
+   * @param {number} [sizeHint] the inflated size, if known
+   * @returns {Uint8Array}
+   */
+  function inflate(src, sizeHint) {
+    if (src.length < 2 || (src[0] & 15) !== 8 || ((src[0] << 8) | src[1]) % 31 !== 0 || src[1] & 32) fail('not zlib data');
+    var pos = 2;
+    var bitBuf = 0;
+    var bitCount = 0;
+    var out = new Uint8Array(sizeHint || src.length * 3);
+    var n = 0;
+
+    function bits(k) {
+      while (bitCount < k) {
+        if (pos >= src.length) fail('data ends early');
+        bitBuf |= src[pos++] << bitCount;
+        bitCount += 8;
+      }
+      var v = bitBuf & ((1 << k) - 1);
+      bitBuf >>>= k;
+      bitCount -= k;
+      return v;
+    }
+    function room(k) {
+      if (n + k > out.length) {
+        var grown = new Uint8Array(Math.max(out.length * 2, n + k));
+        grown.set(out);
+        out = grown;
+      }
+    }
+    function decode(code) {
+      var c = 0;
+      var first = 0;
+      var index = 0;
+      for (var len = 1; len < 16; len++) {
+        c |= bits(1);
+        var count = code.counts[len];
+        if (c - count < first) return code.symbols[index + (c - first)];
+        index += count;
+        first = (first + count) << 1;
+        c <<= 1;
+      }
+      return fail('bad code');
+    }
+    function dynamicCodes() {
+      var nlen = bits(5) + 257;
+      var ndist = bits(5) + 1;
+      var ncode = bits(4) + 4;
+      var lengths = new Uint8Array(320);
+      var i;
+      for (i = 0; i < ncode; i++) lengths[CLEN_ORDER[i]] = bits(3);
+      var lencode = huffman(lengths, 0, 19);
+      lengths = new Uint8Array(nlen + ndist);
+      for (i = 0; i < nlen + ndist;) {
+        var sym = decode(lencode);
+        if (sym < 16) {
+          lengths[i++] = sym;
+          continue;
+        }
+        var repeat = 0;
+        var times;
+        if (sym === 16) {
+          if (i === 0) fail('repeat with no previous length');
+          repeat = lengths[i - 1];
+          times = 3 + bits(2);
+        } else if (sym === 17) {
+          times = 3 + bits(3);
+        } else {
+          times = 11 + bits(7);
+        }
+        if (i + times > nlen + ndist) fail('too many lengths');
+        while (times--) lengths[i++] = repeat;
+      }
+      return [huffman(lengths, 0, nlen), huffman(lengths, nlen, ndist)];
+    }
+
+    var last;
+    do {
+      last = bits(1);
+      var type = bits(2);
+      if (type === 0) {
+        // Stored: the rest of this byte is dropped.
+        bitBuf = 0;
+        bitCount = 0;
+        if (pos + 4 > src.length) fail('data ends early');
+        var len = src[pos] | (src[pos + 1] << 8);
+        if ((len ^ 0xffff) !== (src[pos + 2] | (src[pos + 3] << 8))) fail('bad stored length');
+        pos += 4;
+        if (pos + len > src.length) fail('data ends early');
+        room(len);
+        out.set(src.subarray(pos, pos + len), n);
+        n += len;
+        pos += len;
+        continue;
+      }
+      if (type === 3) fail('bad block type');
+      var codes = type === 1 ? fixedCodes() : dynamicCodes();
+      for (;;) {
+        var sym = decode(codes[0]);
+        if (sym < 256) {
+          room(1);
+          out[n++] = sym;
+        } else if (sym === 256) {
+          break;
+        } else {
+          sym -= 257;
+          if (sym >= 29) fail('bad length');
+          var length = LENGTH_BASE[sym] + bits(LENGTH_EXTRA[sym]);
+          var d = decode(codes[1]);
+          if (d >= 30) fail('bad distance');
+          var dist = DIST_BASE[d] + bits(DIST_EXTRA[d]);
+          if (dist > n) fail('distance too far back');
+          room(length);
+          for (var k = 0; k < length; k++, n++) out[n] = out[n - dist];
+        }
+      }
+    } while (!last);
+    return n === out.length ? out : out.slice(0, n);
+  }
+
+  self.shanfangInflate = inflate;
+})();
