@@ -457,12 +457,15 @@ macro_rules! scalar_lenient {
 scalar_lenient!(String, bool, f64, u64, Date, CreditCode, ScLicense, Phone);
 #[cfg(target_arch = "wasm32")]
 crate::js::scalar_from_js!(String, bool, f64, u64, Date, CreditCode, ScLicense, Phone);
+#[cfg(target_arch = "wasm32")]
+crate::flat::scalar_from_flat!(String, bool, f64, u64, Date, CreditCode, ScLicense, Phone);
 
 /// A string field: trimmed, at most [`MAX_TEXT_CHARS`] characters.
 impl Read for String {
     fn read(raw: &Raw) -> Result<Self, Problem> {
         let s = text(raw)?;
-        if s.chars().nth(MAX_TEXT_CHARS).is_some() {
+        // No more bytes than the limit: no more characters either.
+        if s.len() > MAX_TEXT_CHARS && s.chars().nth(MAX_TEXT_CHARS).is_some() {
             return Err(Problem::TooLong);
         }
         Ok(s.to_owned())
@@ -623,6 +626,27 @@ macro_rules! codes {
         impl $crate::js::FromJs for $name {
             fn from_js(v: &wasm_bindgen::JsValue) -> $crate::input::Input<Self> {
                 $crate::input::from_raw(&$crate::js::raw(v))
+            }
+        }
+
+        #[cfg(target_arch = "wasm32")]
+        impl $crate::flat::FromFlat for $name {
+            fn from_flat(r: &mut $crate::flat::Flat) -> $crate::input::Input<Self> {
+                r.scalar()
+            }
+        }
+
+        #[cfg(target_arch = "wasm32")]
+        impl $crate::flat::FromFlat for Vec<$name> {
+            fn from_flat(r: &mut $crate::flat::Flat) -> $crate::input::Input<Self> {
+                match r.list::<$name>() {
+                    $crate::input::Input::Given(items) => $crate::input::codes_from_items(items),
+                    $crate::input::Input::Bad(p) => $crate::input::Input::Bad(p),
+                    $crate::input::Input::Absent => $crate::input::Input::Absent,
+                }
+            }
+            fn plan(out: &mut String) {
+                out.push_str("[]");
             }
         }
 

@@ -16,6 +16,22 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::input::{Input, Problem, Raw, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use crate::report::{Finding, Report};
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `Array.isArray`, which throws on a revoked proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array_or_throw(v: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// Whether `v` is an array; `None` for a value that cannot be inspected (a
+/// revoked proxy), which reads as not given, like a getter that throws.
+pub(crate) fn is_array(v: &JsValue) -> Option<bool> {
+    if !v.is_object() {
+        return Some(false);
+    }
+    is_array_or_throw(v).ok()
+}
+
 /// A field type read from a JS value.
 pub trait FromJs: Sized {
     fn from_js(v: &JsValue) -> Input<Self>;
@@ -34,7 +50,7 @@ pub(crate) use scalar_from_js;
 
 /// Strings longer than this many UTF-16 units are measured at their ends
 /// before anything is copied into wasm memory.
-const LONG: u32 = 4 * MAX_TEXT_CHARS as u32 + 64;
+pub(crate) const LONG: u32 = 4 * MAX_TEXT_CHARS as u32 + 64;
 
 /// A JS value as a [`Raw`] scalar, like the JSON reader sees it. Each test
 /// is a call into JS, so they come in the order values are most often met:
@@ -56,16 +72,17 @@ pub fn raw(v: &JsValue) -> Raw<'static> {
         // JSON.stringify leaves functions and symbols out: not given.
         return Raw::Null;
     }
-    if Array::is_array(v) {
-        return Raw::List;
+    match is_array(v) {
+        Some(true) => Raw::List,
+        Some(false) => Raw::Object,
+        None => Raw::Null,
     }
-    Raw::Object
 }
 
 /// The text of a JS string. A very long one is not copied whole: its two
 /// ends are, enough for the reader to see that it is too long once trimmed
 /// (and to read it exactly when the ends are all white space).
-fn text(s: &JsString) -> String {
+pub(crate) fn text(s: &JsString) -> String {
     let len = s.length();
     if len <= LONG {
         return String::from(s);
@@ -101,14 +118,19 @@ fn raw_kind(v: &JsValue) -> Kind {
         return Kind::Absent;
     }
     if v.is_object() {
-        return if Array::is_array(v) { Kind::Other } else { Kind::Object };
+        return match is_array(v) {
+            Some(true) => Kind::Other,
+            Some(false) => Kind::Object,
+            None => Kind::Absent,
+        };
     }
     if v.is_null() || v.is_function() || v.is_symbol() {
         return Kind::Absent;
     }
     if v.is_string() {
         let s: &JsString = v.unchecked_ref();
-        let blank = s.length() <= LONG && String::from(s).chars().all(char::is_whitespace);
+        // Blank, as the JSON reader sees it (a long string's ends tell).
+        let blank = crate::formats::trim(&text(s)).is_empty();
         return if blank { Kind::Absent } else { Kind::Other };
     }
     Kind::Other
@@ -138,7 +160,7 @@ fn with_key<R>(key: &'static str, f: impl FnOnce(&JsValue) -> R) -> R {
 
 /// A list: items read with `T`; refused by its length when too long.
 pub fn list<T: FromJs>(v: &JsValue) -> Input<Vec<Input<T>>> {
-    if Array::is_array(v) {
+    if is_array(v) == Some(true) {
         let items: &Array = v.unchecked_ref();
         if items.length() as usize > MAX_LIST_ITEMS {
             return Input::Bad(Problem::TooManyItems);

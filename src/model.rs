@@ -55,36 +55,36 @@ pub trait Field: Lenient {
     fn codes() -> &'static [&'static str] {
         &[]
     }
-    fn walk(&self, _path: &str, _out: &mut Vec<(String, Problem)>) {}
+    /// `path` is the value's own path; it is one buffer for the whole walk,
+    /// grown and cut back as the walk goes down and up (a string per group
+    /// was a noticeable share of validating a filing in wasm).
+    fn walk(&self, _path: &mut String, _out: &mut Vec<(String, Problem)>) {}
 }
 
 impl<T: Field> Input<T> {
     /// Collects the format problems of this field and, for groups, of the
     /// fields inside it.
-    pub fn walk(&self, path: &str, out: &mut Vec<(String, Problem)>) {
+    pub fn walk(&self, path: &mut String, out: &mut Vec<(String, Problem)>) {
         match self {
             Input::Absent => {}
-            Input::Bad(p) => out.push((path.to_owned(), p.clone())),
+            Input::Bad(p) => out.push((path.clone(), p.clone())),
             Input::Given(v) => v.walk(path, out),
         }
     }
 
     /// [`Input::walk`] for the field `name` of the group at `parent`; builds
     /// the path only when there is something to report or to walk into.
-    pub fn walk_child(&self, parent: &str, name: &str, out: &mut Vec<(String, Problem)>) {
+    pub fn walk_child(&self, parent: &mut String, name: &str, out: &mut Vec<(String, Problem)>) {
         let is_group = matches!(T::KIND, FieldKind::Section | FieldKind::Items);
         if matches!(self, Input::Bad(_)) || (is_group && !self.is_absent()) {
-            self.walk(&join(parent, name), out);
+            let len = parent.len();
+            if len > 0 {
+                parent.push('.');
+            }
+            parent.push_str(name);
+            self.walk(parent, out);
+            parent.truncate(len);
         }
-    }
-}
-
-/// `parent.name`, or `name` at the top level.
-pub fn join(parent: &str, name: &str) -> String {
-    if parent.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{parent}.{name}")
     }
 }
 
@@ -140,11 +140,31 @@ impl<T: crate::js::FromJs> crate::js::FromJs for Items<T> {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
+impl<T: crate::flat::FromFlat> crate::flat::FromFlat for Items<T> {
+    fn from_flat(r: &mut crate::flat::Flat) -> Input<Self> {
+        match r.list::<T>() {
+            Input::Given(items) => Input::Given(Items(items)),
+            Input::Bad(p) => Input::Bad(p),
+            Input::Absent => Input::Absent,
+        }
+    }
+    fn plan(out: &mut String) {
+        out.push('[');
+        T::plan(out);
+        out.push(']');
+    }
+}
+
 impl<T: Field> Field for Items<T> {
     const KIND: FieldKind = FieldKind::Items;
-    fn walk(&self, path: &str, out: &mut Vec<(String, Problem)>) {
+    fn walk(&self, path: &mut String, out: &mut Vec<(String, Problem)>) {
+        use std::fmt::Write;
+        let len = path.len();
         for (i, item) in self.0.iter().enumerate() {
-            item.walk(&format!("{path}[{i}]"), out);
+            let _ = write!(path, "[{i}]");
+            item.walk(path, out);
+            path.truncate(len);
         }
     }
 }
@@ -217,9 +237,28 @@ macro_rules! section {
             }
         }
 
+        /// From the JS walker's output (`crate::flat`): the fields in
+        /// declaration order, which is also the order of the plan.
+        #[cfg(target_arch = "wasm32")]
+        impl crate::flat::FromFlat for $name {
+            fn from_flat(r: &mut crate::flat::Flat) -> Input<Self> {
+                r.group(|r| Self { $( $field: <$ty as crate::flat::FromFlat>::from_flat(r), )+ })
+            }
+            fn plan(out: &mut String) {
+                out.push('{');
+                $(
+                    out.push_str(stringify!($field));
+                    <$ty as crate::flat::FromFlat>::plan(out);
+                    out.push(',');
+                )+
+                out.pop();
+                out.push('}');
+            }
+        }
+
         impl Field for $name {
             const KIND: FieldKind = FieldKind::Section;
-            fn walk(&self, path: &str, out: &mut Vec<(String, Problem)>) {
+            fn walk(&self, path: &mut String, out: &mut Vec<(String, Problem)>) {
                 $( self.$field.walk_child(path, stringify!($field), out); )+
             }
         }
@@ -806,7 +845,7 @@ impl Filing {
     /// block of a mode that is not chosen is not read (filing-v1.md §4).
     pub fn format_problems(&self) -> Vec<(String, Problem)> {
         let mut out = Vec::new();
-        let top = "";
+        let top = &mut String::with_capacity(64);
         self.version.walk_child(top, "version", &mut out);
         self.filing_date.walk_child(top, "filing_date", &mut out);
         self.workshop.walk_child(top, "workshop", &mut out);

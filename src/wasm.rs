@@ -87,7 +87,9 @@ fn js_type(v: &JsValue) -> &'static str {
         "undefined"
     } else if v.is_null() {
         "null"
-    } else if js_sys::Array::is_array(v) {
+    } else if js::is_array(v).is_none() {
+        "a revoked proxy"
+    } else if js::is_array(v) == Some(true) {
         "an array"
     } else if v.is_string() {
         "a string"
@@ -105,7 +107,7 @@ fn js_type(v: &JsValue) -> &'static str {
 /// Reads a filing from a JS value: only a value that is not an object is
 /// rejected.
 pub(crate) fn read_filing(v: &JsValue) -> Result<Filing, JsError> {
-    let is_object = v.is_object() && !js_sys::Array::is_array(v) && !v.is_function();
+    let is_object = v.is_object() && js::is_array(v) == Some(false);
     match is_object.then(|| <Filing as FromJs>::from_js(v)) {
         Some(Input::Given(f)) => Ok(f),
         _ => Err(error(format!("a filing must be a JSON object ({{ … }}), not {}", js_type(v)))),
@@ -122,6 +124,26 @@ pub fn validate(
     let options = self::options(&options)?;
     let filing = read_filing(&filing)?;
     Ok(js::report(&validate_filing(&filing, &options, crate::today())))
+}
+
+/// [`validate`]'s fast path: the filing as the package's JS walker sent it
+/// in one call ([`crate::flat`]). Not for direct use; the package's
+/// `validate` calls it.
+#[wasm_bindgen(js_name = __validateFlat, skip_typescript)]
+pub fn validate_flat(tags: &[u8], nums: &[f64], text: &str, longs: js_sys::Array, options: JsValue) -> Result<String, JsError> {
+    let options = self::options(&options)?;
+    let mut flat = crate::flat::Flat::new(tags, nums, text, &longs);
+    let filing = match <Filing as crate::flat::FromFlat>::from_flat(&mut flat) {
+        Input::Given(f) => f,
+        _ => return Err(error("a filing must be a JSON object ({ … })")),
+    };
+    Ok(crate::flat::pack_report(&validate_filing(&filing, &options, crate::today())))
+}
+
+/// The shape the package's JS walker follows ([`crate::flat::plan`]).
+#[wasm_bindgen(js_name = __flatPlan, skip_typescript)]
+pub fn flat_plan() -> String {
+    crate::flat::plan()
 }
 
 /// Validates a filing given as JSON text (parsed by the browser's

@@ -156,3 +156,35 @@ fn a_getter_that_calls_back_into_the_module_is_read_safely() {
     let report = rust(&wasm::validate(filing.into(), JsValue::UNDEFINED).unwrap());
     assert!(report["findings"].as_array().unwrap().iter().any(|f| f["code"] == "site.fire_extinguishers.missing"));
 }
+
+/// The walker's entry point (`__validateFlat`, src/flat.rs) reads anything
+/// it is given without trapping: random tags, numbers out of range, a text
+/// shorter than the lengths say, a "long string" that is not a string.
+/// (That the walker and the object reader agree is e2e/readers.test.js.)
+#[wasm_bindgen_test]
+fn the_flat_entry_point_reads_any_input_without_trapping() {
+    let longs = js_sys::Array::new();
+    longs.push(&JsValue::from_f64(1.0));
+    longs.push(&JsValue::from_str(&" ".repeat(5000)));
+    let mut state = 7u32;
+    let mut next = move || {
+        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        state >> 8
+    };
+    let numbers = [f64::NAN, -1.0, 1e308, 3.0, 250.0, 0.5, 5.0, 18.0];
+    let mut packed_reports = 0;
+    for round in 0..3000 {
+        let n = (next() % 400) as usize;
+        let tags: Vec<u8> = (0..n).map(|_| (next() % 13) as u8).collect();
+        let nums: Vec<f64> = (0..n / 2).map(|_| numbers[next() as usize % numbers.len()]).collect();
+        let text = if round % 2 == 0 { "丽水😀 ab\u{3000}１２" } else { "" };
+        if let Ok(packed) = wasm::validate_flat(&tags, &nums, text, longs.clone(), JsValue::UNDEFINED) {
+            assert!(packed.contains(';'), "{packed}");
+            packed_reports += 1;
+        }
+    }
+    assert!(packed_reports > 100, "most random inputs start with a group tag often enough: {packed_reports}");
+    // The module lives on.
+    let report = validate(&serde_json::json!({ "site": { "fire_extinguishers": 0 } }));
+    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["clause"] == "6.5"));
+}

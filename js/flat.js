@@ -1,0 +1,202 @@
+// The package's `validate` and `validateJson` (bundled into both builds of
+// the glue by scripts/package.py, after wasm-bindgen's output).
+//
+// Reading a filing from wasm, field by field, costs several calls across the
+// JS↔wasm boundary per value. Instead this walker reads the contract's keys
+// here, in the order of the module's plan (`__flatPlan()`: the shape of the
+// filing, written by src/flat.rs from the Rust model), and hands the whole
+// filing over in one call: a byte per value, the numbers, and the strings
+// joined (src/flat.rs has the format). It tells only the type of each value;
+// the reading rules all stay in Rust. Whatever it cannot read (a getter
+// that throws, a revoked proxy) goes to the module's own object reader,
+// which handles every such case and gives the same report.
+function shanfangFastValidate(validateObject, validateJsonText, validateFlat, flatPlan) {
+  'use strict';
+  const ABSENT = 0, STR = 1, TRUE = 2, FALSE = 3, NUM = 4, ARRAY = 5, OBJECT = 6, GROUP = 7, LIST = 8, TOO_MANY = 9, LONG = 10;
+  // A field of the plan: [key, kind, fields of a group or of a list's items].
+  const SCALAR = 0, GROUP_OF = 1, CODES_OF = 2, ITEMS_OF = 3;
+  let shape = null;
+  let longUnits = 0;
+  let maxItems = 0;
+  let tags = new Uint8Array(1024);
+  let nums = new Float64Array(512);
+  let nt = 0;
+  let nn = 0;
+  let text = '';
+  let longs = [];
+
+  function parsePlan(plan) {
+    const [long, max, rest] = plan.split(';');
+    longUnits = Number(long);
+    maxItems = Number(max);
+    let i = 0;
+    function fields() {
+      const out = [];
+      i++; // '{'
+      for (;;) {
+        let j = i;
+        while (!'{[,}'.includes(rest[j])) j++;
+        const key = rest.slice(i, j);
+        i = j;
+        let kind = SCALAR;
+        let sub = null;
+        if (rest[i] === '{') {
+          kind = GROUP_OF;
+          sub = fields();
+        } else if (rest[i] === '[') {
+          i++;
+          kind = rest[i] === '{' ? ITEMS_OF : CODES_OF;
+          if (kind === ITEMS_OF) sub = fields();
+          i++; // ']'
+        }
+        out.push([key, kind, sub]);
+        if (rest[i++] === '}') return out;
+      }
+    }
+    return fields();
+  }
+
+  function tag(t) {
+    if (nt === tags.length) {
+      const grown = new Uint8Array(nt * 2);
+      grown.set(tags);
+      tags = grown;
+    }
+    tags[nt++] = t;
+  }
+  function num(n) {
+    if (nn === nums.length) {
+      const grown = new Float64Array(nn * 2);
+      grown.set(nums);
+      nums = grown;
+    }
+    nums[nn++] = n;
+  }
+  // Array.isArray, or null for a value that cannot be inspected (a revoked
+  // proxy), which reads as not given.
+  function isArray(v) {
+    try {
+      return Array.isArray(v);
+    } catch (e) {
+      return null;
+    }
+  }
+  function scalar(v) {
+    switch (typeof v) {
+      case 'string':
+        if (v.length > longUnits) {
+          tag(LONG);
+          longs.push(v);
+        } else {
+          tag(STR);
+          num(v.length);
+          text += v;
+        }
+        return;
+      case 'number':
+        tag(NUM);
+        num(v);
+        return;
+      case 'boolean':
+        tag(v ? TRUE : FALSE);
+        return;
+      case 'object': {
+        const array = v === null ? null : isArray(v);
+        tag(array === null ? ABSENT : array ? ARRAY : OBJECT);
+        return;
+      }
+      case 'bigint':
+        tag(OBJECT);
+        return;
+      default: // undefined, a function, a symbol: not given, as JSON.stringify leaves them out
+        tag(ABSENT);
+    }
+  }
+  function group(v, fields) {
+    if (typeof v !== 'object' || v === null || isArray(v) !== false) return scalar(v);
+    tag(GROUP);
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
+      let value;
+      try {
+        value = v[field[0]];
+      } catch (e) {
+        value = undefined; // a getter that throws: not given
+      }
+      switch (field[1]) {
+        case SCALAR: scalar(value); break;
+        case GROUP_OF: group(value, field[2]); break;
+        default: list(value, field[2]);
+      }
+    }
+  }
+  function list(v, itemFields) {
+    if (typeof v !== 'object' || v === null || isArray(v) !== true) return scalar(v);
+    if (v.length > maxItems) return tag(TOO_MANY);
+    tag(LIST);
+    num(v.length);
+    for (let i = 0; i < v.length; i++) {
+      if (itemFields) group(v[i], itemFields);
+      else scalar(v[i]);
+    }
+  }
+
+  function validate(filing, options) {
+    if (shape === null) shape = parsePlan(flatPlan());
+    nt = 0;
+    nn = 0;
+    text = '';
+    longs = [];
+    // Not an object: the module's own error.
+    if (typeof filing !== 'object' || filing === null || isArray(filing) !== false) return validateObject(filing, options);
+    try {
+      group(filing, shape);
+    } catch (e) {
+      return validateObject(filing, options);
+    }
+    const packed = validateFlat(tags.subarray(0, nt), nums.subarray(0, nn), text, longs, options);
+    text = '';
+    longs = [];
+    return unpack(packed);
+  }
+
+  // The report from its packed form (src/flat.rs, `pack_report`).
+  function unpack(packed) {
+    const semi = packed.indexOf(';');
+    const head = packed.slice(0, semi).split(',');
+    let at = semi + 1;
+    let h = 4;
+    function next() {
+      const end = at + Number(head[h++]);
+      const s = packed.slice(at, end);
+      at = end;
+      return s;
+    }
+    const standard = next();
+    const count = Number(head[3]);
+    const findings = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const field = next();
+      const clause = next();
+      const level = next();
+      const code = next();
+      const message = next();
+      findings[i] = { field, clause: clause === '' ? null : clause, level, code, message };
+    }
+    return { standard, submittable: head[0] === '1', errors: Number(head[1]), warnings: Number(head[2]), findings };
+  }
+
+  function validateJson(json, options) {
+    let filing;
+    try {
+      filing = typeof json === 'string' ? JSON.parse(json) : undefined;
+    } catch (e) {
+      filing = undefined;
+    }
+    // Anything but an object (and any error) gets the module's own message.
+    if (typeof filing !== 'object' || filing === null || Array.isArray(filing)) return validateJsonText(json, options);
+    return validate(filing, options);
+  }
+
+  return { validate, validateJson };
+}
