@@ -506,6 +506,11 @@ function stripCustomSections(buf) {
   return Buffer.concat(parts);
 }
 
+// BENCH_ONLY=micro,dom,cold,native measures only those parts (sizes always)
+// and prints them as JSON, without the table or bench/results/latest.json.
+const ONLY = (process.env.BENCH_ONLY || '').split(',').filter(Boolean);
+const want = (part) => !ONLY.length || ONLY.includes(part);
+
 function sizes() {
   const files = ['pkg/shanfang_bg.wasm', 'pkg/shanfang.js', 'pkg/classic/shanfang.js', 'pkg/shanfang_wasm.js', 'pkg/shanfang_wasm_deflate.js', 'www/inflate.js', 'www/app.js', 'dist/shanfang-form.html'];
   const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
@@ -737,15 +742,24 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   try {
     result.machine = machine(browser.version());
-    result.micro = await micro(browser);
-    result.inputToDom = await inputToDom(browser);
-    log('cold start');
-    result.coldStart = await coldStart(browser);
+    if (want('micro')) result.micro = await micro(browser);
+    if (want('dom')) result.inputToDom = await inputToDom(browser);
+    if (want('cold')) {
+      log('cold start');
+      result.coldStart = await coldStart(browser);
+    }
   } finally {
     await browser.close();
   }
-  log('native');
-  result.native = native();
+  if (want('native')) {
+    log('native');
+    result.native = native();
+  }
+  if (ONLY.length) {
+    // A partial run (while working on one figure): its parts as JSON, no table.
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
 
   result.ratios = [];
   const med = (api, filing) => result.micro.rows.find((x) => x.api === api && x.filing === filing).median;

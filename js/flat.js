@@ -1,4 +1,4 @@
-// The package's `validate` and `validateJson` (bundled into both builds of
+// The package's `validate`, `validateJson` and `attach` (bundled into both builds of
 // the glue by scripts/package.py, after wasm-bindgen's output).
 //
 // Reading a filing from wasm, field by field, costs several calls across the
@@ -10,7 +10,7 @@
 // the reading rules all stay in Rust. Whatever it cannot read (a getter
 // that throws, a revoked proxy) goes to the module's own object reader,
 // which handles every such case and gives the same report.
-function shanfangFastValidate(validateObject, validateJsonText, validateFlat, flatPlan) {
+function shanfangFastValidate(validateObject, validateJsonText, validateFlat, flatPlan, attachBinding, setWalker) {
   'use strict';
   const ABSENT = 0, STR = 1, TRUE = 2, FALSE = 3, NUM = 4, ARRAY = 5, OBJECT = 6, GROUP = 7, LIST = 8, TOO_MANY = 9, LONG = 10;
   // A field of the plan: [key, kind, fields of a group or of a list's items].
@@ -141,23 +141,31 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
     }
   }
 
-  function validate(filing, options) {
+  // [tags, nums, text, longs] for a filing object, or null when it cannot
+  // be walked. Also handed to the module for the form binding's reads.
+  function flatten(filing) {
     if (shape === null) shape = parsePlan(flatPlan());
     nt = 0;
     nn = 0;
     text = '';
     longs = [];
-    // Not an object: the module's own error.
-    if (typeof filing !== 'object' || filing === null || isArray(filing) !== false) return validateObject(filing, options);
     try {
       group(filing, shape);
     } catch (e) {
-      return validateObject(filing, options);
+      return null;
     }
-    const packed = validateFlat(tags.subarray(0, nt), nums.subarray(0, nn), text, longs, options);
+    const flat = [tags.subarray(0, nt), nums.subarray(0, nn), text, longs];
     text = '';
     longs = [];
-    return unpack(packed);
+    return flat;
+  }
+
+  function validate(filing, options) {
+    // Not an object: the module's own error.
+    if (typeof filing !== 'object' || filing === null || isArray(filing) !== false) return validateObject(filing, options);
+    const flat = flatten(filing);
+    if (flat === null) return validateObject(filing, options);
+    return unpack(validateFlat(flat[0], flat[1], flat[2], flat[3], options));
   }
 
   // The report from its packed form (src/flat.rs, `pack_report`).
@@ -198,5 +206,15 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
     return validate(filing, options);
   }
 
-  return { validate, validateJson };
+  // The form binding reads its filing after every edit: with the walker too.
+  let walkerSet = false;
+  function attach(form, options) {
+    if (!walkerSet) {
+      setWalker(flatten);
+      walkerSet = true;
+    }
+    return attachBinding(form, options);
+  }
+
+  return { validate, validateJson, attach };
 }

@@ -22,22 +22,39 @@ wasm = (pkg / "shanfang_bg.wasm").read_bytes()
 # cannot bundle local JS for its no-modules target, so it is appended here
 # to both builds; the exported bindings are replaced by the walker's.
 MARK = "// ---- js/flat.js (appended by scripts/package.py)"
-flat = (root / "js" / "flat.js").read_text(encoding="utf-8")
+
+
+def strip_comments(js: str) -> str:
+    """js/flat.js without its comment lines and indentation (about half its
+    gzipped size); the file itself stays the commented source."""
+    out = []
+    for line in js.splitlines():
+        line = line.strip()
+        if line.startswith("//"):
+            continue
+        line = re.sub(r";\s+//.*$", ";", line)
+        if line:
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+flat = strip_comments((root / "js" / "flat.js").read_text(encoding="utf-8"))
 esm = pkg / "shanfang.js"
 classic = pkg / "classic" / "shanfang.js"
 for path, hookup in (
     # The module's own object reader stays reachable as __validateObject,
     # for the test that holds both readers to the same reports.
     (esm, "const __validateObject = validate;\n"
-          "({ validate, validateJson } = shanfangFastValidate(validate, validateJson, __validateFlat, __flatPlan));\n"
+          "({ validate, validateJson, attach } = shanfangFastValidate(validate, validateJson, __validateFlat, __flatPlan,\n"
+          "    attach, __setWalker));\n"
           "export { __validateObject };\n"),
     (classic, "wasm_bindgen.__validateObject = wasm_bindgen.validate;\n"
               "Object.assign(wasm_bindgen, shanfangFastValidate(wasm_bindgen.validate, wasm_bindgen.validateJson,\n"
-              "    wasm_bindgen.__validateFlat, wasm_bindgen.__flatPlan));\n"),
+              "    wasm_bindgen.__validateFlat, wasm_bindgen.__flatPlan, wasm_bindgen.attach, wasm_bindgen.__setWalker));\n"),
 ):
     glue = path.read_text(encoding="utf-8")
     if MARK not in glue:
-        assert "function validate(" in glue and "function validateJson(" in glue, path
+        assert all(f"function {f}(" in glue for f in ("validate", "validateJson", "attach")), path
         if path == classic:
             flat_in_scope = "(function () {\n" + flat + hookup + "})();\n"
         else:

@@ -139,12 +139,23 @@ impl<'a> Flat<'a> {
     /// A group's place: its fields when it is an object; not given when
     /// `null` or blank; otherwise not an object.
     pub fn group<T>(&mut self, read: impl FnOnce(&mut Self) -> T) -> Input<T> {
+        match self.group_head() {
+            Ok(()) => Input::Given(read(self)),
+            Err(None) => Input::Absent,
+            Err(Some(p)) => Input::Bad(p),
+        }
+    }
+
+    /// What a group's place holds: `Ok` when its fields follow. Not generic,
+    /// so one copy serves every group.
+    #[inline(never)]
+    fn group_head(&mut self) -> Result<(), Option<Problem>> {
         match self.tag() {
-            tag::GROUP => Input::Given(read(self)),
+            tag::GROUP => Ok(()),
             t => match self.raw_of(t) {
-                Raw::Null => Input::Absent,
-                Raw::Str(s) if formats::trim(&s).is_empty() => Input::Absent,
-                _ => Input::Bad(Problem::NotAnObject),
+                Raw::Null => Err(None),
+                Raw::Str(s) if formats::trim(&s).is_empty() => Err(None),
+                _ => Err(Some(Problem::NotAnObject)),
             },
         }
     }
@@ -152,17 +163,26 @@ impl<'a> Flat<'a> {
     /// A list's place: its items when it is an array of allowed length;
     /// nothing chosen when `null` or blank; otherwise not a list.
     pub fn list<T: FromFlat>(&mut self) -> Input<Vec<Input<T>>> {
+        match self.list_head() {
+            Ok(n) => Input::Given((0..n).map(|_| T::from_flat(self)).collect()),
+            Err(p) => Input::Bad(p),
+        }
+    }
+
+    /// What a list's place holds: `Ok(n)` when `n` items follow (none for
+    /// `null` or blank). Not generic, so one copy serves every list.
+    #[inline(never)]
+    fn list_head(&mut self) -> Result<usize, Problem> {
         match self.tag() {
             tag::LIST => {
                 let n = self.num();
-                let n = if n >= 0.0 { (n as usize).min(MAX_LIST_ITEMS) } else { 0 };
-                Input::Given((0..n).map(|_| T::from_flat(self)).collect())
+                Ok(if n >= 0.0 { (n as usize).min(MAX_LIST_ITEMS) } else { 0 })
             }
-            tag::TOO_MANY => Input::Bad(Problem::TooManyItems),
+            tag::TOO_MANY => Err(Problem::TooManyItems),
             t => match self.raw_of(t) {
-                Raw::Null => Input::Given(Vec::new()),
-                Raw::Str(s) if formats::trim(&s).is_empty() => Input::Given(Vec::new()),
-                _ => Input::Bad(Problem::NotAList),
+                Raw::Null => Ok(0),
+                Raw::Str(s) if formats::trim(&s).is_empty() => Ok(0),
+                _ => Err(Problem::NotAList),
             },
         }
     }

@@ -21,6 +21,18 @@ extern "C" {
     /// `Array.isArray`, which throws on a revoked proxy.
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
     fn is_array_or_throw(v: &JsValue) -> Result<bool, JsValue>;
+
+    /// `JSON.parse` on a JS string, which is never copied through wasm
+    /// (js_sys's takes a `&str`).
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    pub(crate) fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// `storage.setItem(key, text)` with a JS string as the value, so a
+    /// draft goes from `JSON.stringify` to storage without visiting wasm.
+    #[wasm_bindgen(js_name = Storage)]
+    pub(crate) type TextStorage;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    pub(crate) fn set_item_js(this: &TextStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
 }
 
 /// Whether `v` is an array; `None` for a value that cannot be inspected (a
@@ -196,16 +208,32 @@ pub fn report(r: &Report) -> JsValue {
     report_with(r, finding)
 }
 
-/// [`report`], reusing the frozen finding objects of earlier reports: the
-/// binding reports after every keystroke, and most findings stay the same.
-pub fn report_reusing(r: &Report, cache: &mut std::collections::HashMap<Finding, JsValue>) -> JsValue {
-    let mut next = std::collections::HashMap::with_capacity(r.findings.len());
+/// [`report`], reusing the frozen finding objects of the previous report
+/// (`previous`, its objects in `objects`, which this replaces): the binding
+/// reports after every keystroke, and most findings stay the same. Findings
+/// keep their order from one report to the next, so each is looked for
+/// just after the last one found (a few places on; past that, a new object
+/// costs less than a longer search).
+pub fn report_reusing(r: &Report, previous: Option<&Report>, objects: &mut Vec<JsValue>) -> JsValue {
+    let old: &[Finding] = previous.map_or(&[], |p| &p.findings);
+    let old_objects = std::mem::take(objects);
+    let mut next = Vec::with_capacity(r.findings.len());
+    let mut from = 0;
     let js = report_with(r, |f| {
-        let obj = cache.remove(f).unwrap_or_else(|| JsValue::from(Object::freeze(finding(f).unchecked_ref::<Object>())));
-        next.insert(f.clone(), obj.clone());
+        const WINDOW: usize = 8;
+        let limit = old.len().min(old_objects.len()).min(from + WINDOW);
+        let found = (from..limit).find(|&i| old[i] == *f);
+        let obj = match found {
+            Some(i) => {
+                from = i + 1;
+                old_objects[i].clone()
+            }
+            None => JsValue::from(Object::freeze(finding(f).unchecked_ref::<Object>())),
+        };
+        next.push(obj.clone());
         obj
     });
-    *cache = next;
+    *objects = next;
     js
 }
 

@@ -74,12 +74,6 @@ pub(crate) fn parse_json(text: &str) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(text).map_err(|e| error(js_message(&e)))
 }
 
-/// `JSON.parse(text)` on a JS string, without copying it through wasm.
-fn json_parse(text: &JsValue) -> Result<JsValue, JsValue> {
-    let json = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("JSON"))?;
-    let parse: js_sys::Function = js_sys::Reflect::get(&json, &JsValue::from_str("parse"))?.dyn_into()?;
-    parse.call1(&json, text)
-}
 
 /// The JSON type of a value, for the rejection message.
 fn js_type(v: &JsValue) -> &'static str {
@@ -112,6 +106,43 @@ pub(crate) fn read_filing(v: &JsValue) -> Result<Filing, JsError> {
         Some(Input::Given(f)) => Ok(f),
         _ => Err(error(format!("a filing must be a JSON object ({{ … }}), not {}", js_type(v)))),
     }
+}
+
+thread_local! {
+    /// The package's JS walker (js/flat.js), once `attach` has handed it over.
+    static WALKER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Takes the package's JS walker, for the form binding's reads.
+#[wasm_bindgen(js_name = __setWalker, skip_typescript)]
+pub fn set_walker(walker: js_sys::Function) {
+    WALKER.with(|w| {
+        if let Ok(mut w) = w.try_borrow_mut() {
+            *w = Some(walker);
+        }
+    });
+}
+
+/// [`read_filing`] through the JS walker when the package set one: a few
+/// calls across the boundary instead of several per value. Whatever the
+/// walker cannot read goes to [`read_filing`].
+pub(crate) fn read_filing_walked(v: &JsValue) -> Result<Filing, JsError> {
+    let walker = WALKER.with(|w| w.try_borrow().ok().and_then(|w| w.clone()));
+    let flat = walker.and_then(|f| f.call1(&JsValue::NULL, v).ok()).filter(|r| js::is_array(r) == Some(true));
+    if let Some(flat) = flat {
+        let flat: &js_sys::Array = flat.unchecked_ref();
+        let tags = flat.get(0).dyn_into::<js_sys::Uint8Array>().map(|a| a.to_vec());
+        let nums = flat.get(1).dyn_into::<js_sys::Float64Array>().map(|a| a.to_vec());
+        let text = flat.get(2).as_string();
+        let longs = flat.get(3).dyn_into::<js_sys::Array>();
+        if let (Ok(tags), Ok(nums), Some(text), Ok(longs)) = (tags, nums, text, longs) {
+            let mut reader = crate::flat::Flat::new(&tags, &nums, &text, &longs);
+            if let Input::Given(f) = <Filing as crate::flat::FromFlat>::from_flat(&mut reader) {
+                return Ok(f);
+            }
+        }
+    }
+    read_filing(v)
 }
 
 /// Validates a filing given as a JS object. Throws only when the filing is
@@ -159,7 +190,7 @@ pub fn validate_json(
     }
     // The browser's JSON.parse, called on the JS string itself: a 10 MB text
     // is never copied into wasm memory.
-    let value = json_parse(&text).map_err(|e| error(format!("not valid JSON: {}", js_message(&e))))?;
+    let value = js::json_parse(&text).map_err(|e| error(format!("not valid JSON: {}", js_message(&e))))?;
     let filing = read_filing(&value)?;
     Ok(js::report(&validate_filing(&filing, &options, crate::today())))
 }

@@ -22,7 +22,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElement};
 
 use crate::report::{Lang, Options, Report};
-use crate::wasm::{options as read_options, read_filing};
+use crate::wasm::{options as read_options, read_filing_walked};
 use form::{Control, Names};
 use render::Rendered;
 use text::ui;
@@ -56,7 +56,8 @@ struct State {
     status_items: render::StatusItems,
     /// Finding objects already handed to listeners, reused while unchanged
     /// (frozen, so no listener can alter them).
-    finding_objects: HashMap<crate::report::Finding, JsValue>,
+    /// The finding objects of the last report, in its order (reused).
+    finding_objects: Vec<JsValue>,
     /// The form's controls that belong to the filing, and each field's first
     /// control id; found again when the form's controls change.
     controls: Vec<Control>,
@@ -70,7 +71,10 @@ struct State {
     /// changed nothing.
     field_values: HashMap<String, String>,
     /// The draft as last saved, to skip writing the same text again.
-    saved_draft: String,
+    /// The draft last written, as the JS string `JSON.stringify` made.
+    saved_draft: JsValue,
+    /// `localStorage`, looked up once (`None` where the page may not use it).
+    storage: std::cell::OnceCell<Option<web_sys::Storage>>,
     /// The item containers as the page shipped them, for "clear draft".
     pristine_items: Vec<(Element, web_sys::Node)>,
     /// The mode blocks (`data-mode`) and whether each was hidden at attach,
@@ -181,14 +185,15 @@ pub fn attach(
         rendered: HashMap::new(),
         status_shown: None,
         status_items: render::StatusItems::default(),
-        finding_objects: HashMap::new(),
+        finding_objects: Vec::new(),
         controls: Vec::new(),
         ids: HashMap::new(),
         controls_seen: None,
         by_path: HashMap::new(),
         mode_codes: mode_blocks.iter().map(|(b, _)| (b.get_attribute("data-mode").unwrap_or_default(), b.clone())).collect(),
         modes_shown: Vec::new(),
-        saved_draft: String::new(),
+        saved_draft: JsValue::UNDEFINED,
+        storage: std::cell::OnceCell::new(),
         field_values: HashMap::new(),
         pristine_items,
         mode_blocks,
@@ -327,7 +332,7 @@ fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
     }
     let title = s.title.clone();
     s.doc.set_title(&title);
-    after.events.push(("shanfang-submit", detail(&filing, crate::js::report(&report)), true));
+    after.events.push(("shanfang-submit", detail(copy(&filing), crate::js::report(&report)), true));
     if s.standalone {
         after.prevent = true;
         if let Some(done) = s.done.clone() {
@@ -409,13 +414,20 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
 }
 
 /// A copy of the filing, so a listener cannot change the binding's own.
-fn copy(filing: &Object) -> JsValue {
-    js_sys::JSON::stringify(filing).ok().and_then(|t| js_sys::JSON::parse(&String::from(t)).ok()).unwrap_or(JsValue::NULL)
+/// A copy of the filing from its JSON text, for an event's `detail` (a
+/// listener cannot change the binding's own).
+fn parse_copy(text: &JsValue) -> JsValue {
+    crate::js::json_parse(text).unwrap_or(JsValue::NULL)
 }
 
-fn detail(filing: &Object, report: JsValue) -> JsValue {
+/// A deep copy of a filing object.
+fn copy(filing: &Object) -> JsValue {
+    parse_copy(&js_sys::JSON::stringify(filing).map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
+}
+
+fn detail(filing: JsValue, report: JsValue) -> JsValue {
     let o = Object::new();
-    let _ = js_sys::Reflect::set(&o, &wasm_bindgen::intern("filing").into(), &copy(filing));
+    let _ = js_sys::Reflect::set(&o, &wasm_bindgen::intern("filing").into(), &filing);
     let _ = js_sys::Reflect::set(&o, &wasm_bindgen::intern("report").into(), &report);
     o.into()
 }
@@ -512,8 +524,10 @@ impl State {
 
     fn revalidate(&mut self) -> After {
         let filing = self.filing.clone();
-        self.save_draft(&filing);
-        let Ok(model) = read_filing(&filing) else { return After::default() };
+        // One JSON text serves the draft and the event's copy of the filing.
+        let text = js_sys::JSON::stringify(&filing).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+        self.save_draft(&text);
+        let Ok(model) = read_filing_walked(&filing) else { return After::default() };
         let report = crate::validate_filing(&model, &self.options, crate::today());
         let chosen: HashSet<&str> = model.modes().iter().map(|m| m.code()).collect();
         render::mode_blocks(&self.mode_codes, &mut self.modes_shown, &chosen);
@@ -542,8 +556,8 @@ impl State {
         }
         self.sync_title(report.submittable);
         let mut after = After::default();
-        let report_js = crate::js::report_reusing(&report, &mut self.finding_objects);
-        after.events.push(("shanfang-report", detail(&filing, report_js), false));
+        let report_js = crate::js::report_reusing(&report, self.last.as_ref(), &mut self.finding_objects);
+        after.events.push(("shanfang-report", detail(parse_copy(&text), report_js), false));
         self.last = Some(report);
         after
     }
@@ -711,7 +725,7 @@ impl State {
     }
 
     fn storage(&self) -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok().flatten()
+        self.storage.get_or_init(|| web_sys::window()?.local_storage().ok().flatten()).clone()
     }
 
     fn stored_lang(&self) -> Option<Lang> {
@@ -741,19 +755,20 @@ impl State {
 
     /// Saves the draft, once the person has entered something (a page only
     /// opened leaves no draft behind).
-    fn save_draft(&mut self, filing: &Object) {
+    /// Saves the filing's JSON text (a JS string: it goes to storage without
+    /// a copy through wasm) unless it is what was saved last.
+    fn save_draft(&mut self, text: &JsValue) {
         if self.touched.is_empty() && !self.submitted {
             return;
         }
         let Some(key) = &self.draft else { return };
-        let Some(text) = js_sys::JSON::stringify(filing).ok().map(String::from) else { return };
-        if text == self.saved_draft {
+        if !text.is_string() || *text == self.saved_draft {
             return;
         }
         if let Some(st) = self.storage() {
-            let _ = st.set_item(key, &text);
+            let _ = st.unchecked_ref::<crate::js::TextStorage>().set_item_js(key, text);
         }
-        self.saved_draft = text;
+        self.saved_draft = text.clone();
     }
 
     /// Restores a saved draft: as many items as it had, then every value.
@@ -798,7 +813,7 @@ impl State {
     }
 
     fn forget_draft(&mut self) {
-        self.saved_draft.clear();
+        self.saved_draft = JsValue::UNDEFINED;
         if let (Some(key), Some(st)) = (&self.draft, self.storage()) {
             let _ = st.remove_item(key);
         }
