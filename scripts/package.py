@@ -10,6 +10,8 @@ import pathlib
 import re
 import zlib
 
+from jsmin import strip_comments
+
 root = pathlib.Path(__file__).resolve().parent.parent
 pkg = root / "pkg"
 cargo = (root / "Cargo.toml").read_text(encoding="utf-8")
@@ -22,20 +24,6 @@ wasm = (pkg / "shanfang_bg.wasm").read_bytes()
 # cannot bundle local JS for its no-modules target, so it is appended here
 # to both builds; the exported bindings are replaced by the walker's.
 MARK = "// ---- js/flat.js (appended by scripts/package.py)"
-
-
-def strip_comments(js: str) -> str:
-    """js/flat.js without its comment lines and indentation (about half its
-    gzipped size); the file itself stays the commented source."""
-    out = []
-    for line in js.splitlines():
-        line = line.strip()
-        if line.startswith("//"):
-            continue
-        line = re.sub(r";\s+//.*$", ";", line)
-        if line:
-            out.append(line)
-    return "\n".join(out) + "\n"
 
 
 flat = strip_comments((root / "js" / "flat.js").read_text(encoding="utf-8"))
@@ -73,7 +61,9 @@ deflated = packer.compress(wasm) + packer.flush()
     "// Loaded as a classic script so a page saved to disk (file://) needs no fetch; inflate it with\n"
     "// DecompressionStream('deflate') (or shanfang's www/inflate.js where that is missing).\n"
     f'self.SHANFANG_WASM_DEFLATE = "{base64.b64encode(deflated).decode()}";\n'
-    f"self.SHANFANG_WASM_SIZE = {len(wasm)};\n",
+    f"self.SHANFANG_WASM_SIZE = {len(wasm)};\n"
+    "// A page that loads this file async learns that it has run.\n"
+    "if (typeof self.onShanfangWasm === 'function') self.onShanfangWasm();\n",
     encoding="utf-8",
 )
 

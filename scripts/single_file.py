@@ -9,13 +9,18 @@ import pathlib
 import re
 import sys
 
+from jsmin import strip_comments
+
 www = pathlib.Path(sys.argv[1])
 out = pathlib.Path(sys.argv[2])
 html = (www / "index.html").read_text(encoding="utf-8")
 
 
 def inline_script(path: pathlib.Path) -> str:
-    code = path.read_text(encoding="utf-8").replace("</script", "<\\/script")
+    code = path.read_text(encoding="utf-8")
+    if path.parent == www:  # our own start scripts, not generated code
+        code = strip_comments(code)
+    code = code.replace("</script", "<\\/script")
     return f"<script>\n{code}\n</script>"
 
 
@@ -25,9 +30,15 @@ assert n == 1, "index.html must link style.css once"
 
 # The classic scripts sit at the end of the body; each is inlined in place.
 scripts = re.findall(r'<script src="([^"]+)"></script>', html)
-assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm_deflate.js", "inflate.js", "app.js"], scripts
-for src in scripts:
+assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm.js", "app.js"], scripts
+# The module goes deflated (37 KB less gzipped), started from <head> by
+# boot.js; inflate.js inflates it where DecompressionStream is missing.
+html = html.replace('<script src="pkg/shanfang_wasm.js"></script>', inline_script(www / "inflate.js"), 1)
+for src in ("pkg/classic/shanfang.js", "app.js"):
     html = html.replace(f'<script src="{src}"></script>', inline_script(www / src), 1)
+head = inline_script(www / "boot.js") + "\n" + inline_script(www / "pkg" / "shanfang_wasm_deflate.js") + "\n</head>"
+html, n = re.subn(r"</head>", lambda _: head, html, count=1)
+assert n == 1, "index.html must have a head"
 
 for attr in re.findall(r'(?:src|href)="([^"#][^"]*)"', html):
     if not attr.startswith(("data:", "blob:")):

@@ -30,26 +30,6 @@
   window.addEventListener('error', recover);
   window.addEventListener('unhandledrejection', recover);
 
-  // The module comes deflated and as base64 (pkg/shanfang_wasm_deflate.js):
-  // 37 KB less to download than plain base64, for a cost of about a
-  // millisecond to inflate.
-  function base64Bytes(text) {
-    if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
-    var binary = atob(text);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  }
-  function wasmBytes() {
-    var deflated = base64Bytes(self.SHANFANG_WASM_DEFLATE);
-    if (typeof DecompressionStream === 'function') {
-      var stream = new Blob([deflated]).stream().pipeThrough(new DecompressionStream('deflate'));
-      return new Response(stream).arrayBuffer();
-    }
-    // Browsers from before 2023 (www/inflate.js).
-    return Promise.resolve(self.shanfangInflate(deflated, self.SHANFANG_WASM_SIZE));
-  }
-
   function start(exports) {
     // The exports (with `memory`) stay reachable for diagnostics and tests.
     self.shanfangWasm = exports;
@@ -69,13 +49,41 @@
     }
   }
 
-  wasmBytes()
-    .then(function (bytes) { return wasm_bindgen({ module_or_path: bytes }); })
-    .then(start, function (error) {
-      // Without the module the form still submits as plain HTML; say why
-      // nothing is checked.
-      console.error('shanfang: the validator did not start:', error);
-      var failed = document.getElementById('shanfang-failed');
-      if (failed) failed.hidden = false;
-    });
+  function failed(error) {
+    // Without the module the form still submits as plain HTML; say why
+    // nothing is checked.
+    console.error('shanfang: the validator did not start:', error);
+    var notice = document.getElementById('shanfang-failed');
+    if (notice) notice.hidden = false;
+  }
+
+  if (self.SHANFANG_WASM) {
+    // The served page (and a copy saved from it): the module as base64
+    // (pkg/shanfang_wasm.js), started synchronously, so the first verdict is
+    // on screen with the first paint.
+    var exports;
+    try {
+      var text = self.SHANFANG_WASM;
+      var bytes;
+      if (typeof Uint8Array.fromBase64 === 'function') {
+        bytes = Uint8Array.fromBase64(text);
+      } else {
+        var binary = atob(text);
+        bytes = new Uint8Array(binary.length);
+        for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      }
+      exports = wasm_bindgen.initSync({ module: bytes });
+    } catch (error) {
+      failed(error);
+    }
+    if (exports) start(exports);
+  } else if (self.shanfangModule) {
+    // The single file: www/boot.js inflated and compiled the module (it is
+    // carried deflated there, 37 KB smaller gzipped).
+    self.shanfangModule
+      .then(function (module) { return wasm_bindgen.initSync({ module: module }); })
+      .then(start, failed);
+  } else {
+    failed(new Error('the module is missing'));
+  }
 })();

@@ -1,8 +1,8 @@
 // Inflates zlib data (RFC 1950 / 1951), for browsers without
 // DecompressionStream (Safari before 16.4, Firefox before 113, Chrome before
 // 80): the page carries its WebAssembly module deflated, which saves about
-// 37 KB gzipped, and must still start there. Written after zlib's `puff`:
-// small and plain rather than fast (it runs only on those old browsers).
+// 37 KB gzipped, and must still start there. Table-driven (a lookup of the
+// next bits per code), after zlib's `puff` and `inflate`.
 (function () {
   'use strict';
   var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
@@ -16,18 +16,39 @@
     throw new Error('inflate: ' + why);
   }
 
-  // A canonical Huffman code from its code lengths: how many codes have each
-  // length, and the symbols in code order.
+  // A canonical Huffman code as a lookup table: indexed by the next `bits`
+  // input bits (deflate sends codes most significant bit first, so the
+  // index is the code reversed), each entry is symbol << 4 | code length.
   function huffman(lengths, from, count) {
     var counts = new Uint16Array(16);
-    var offsets = new Uint16Array(16);
-    var symbols = new Uint16Array(count);
+    var next = new Uint16Array(16);
+    var bits = 0;
     var i;
-    for (i = 0; i < count; i++) counts[lengths[from + i]]++;
+    for (i = 0; i < count; i++) {
+      var len = lengths[from + i];
+      counts[len]++;
+      if (len > bits) bits = len;
+    }
     counts[0] = 0;
-    for (i = 1; i < 16; i++) offsets[i] = offsets[i - 1] + counts[i - 1];
-    for (i = 0; i < count; i++) if (lengths[from + i]) symbols[offsets[lengths[from + i]]++] = i;
-    return { counts: counts, symbols: symbols };
+    var code = 0;
+    for (i = 1; i < 16; i++) {
+      code = (code + counts[i - 1]) << 1;
+      next[i] = code;
+    }
+    if (bits === 0) bits = 1;
+    var table = new Uint32Array(1 << bits);
+    for (i = 0; i < count; i++) {
+      var l = lengths[from + i];
+      if (!l) continue;
+      var c = next[l]++;
+      var reversed = 0;
+      for (var k = 0; k < l; k++) {
+        reversed = (reversed << 1) | (c & 1);
+        c >>= 1;
+      }
+      for (var j = reversed; j < table.length; j += 1 << l) table[j] = (i << 4) | l;
+    }
+    return { table: table, bits: bits };
   }
 
   var fixed = null;
@@ -54,15 +75,23 @@
     var out = new Uint8Array(sizeHint || src.length * 3);
     var n = 0;
 
-    function bits(k) {
+    // Input bits, least significant first; past the end, zeros (counted in
+    // `overrun`: a code may look ahead further than the data goes).
+    var overrun = 0;
+    function fill(k) {
       while (bitCount < k) {
-        if (pos >= src.length) fail('data ends early');
-        bitBuf |= src[pos++] << bitCount;
+        if (pos < src.length) bitBuf |= src[pos++] << bitCount;
+        else overrun++;
         bitCount += 8;
       }
+    }
+    function bits(k) {
+      if (k === 0) return 0;
+      fill(k);
       var v = bitBuf & ((1 << k) - 1);
       bitBuf >>>= k;
       bitCount -= k;
+      if (overrun * 8 > bitCount) fail('data ends early');
       return v;
     }
     function room(k) {
@@ -73,18 +102,14 @@
       }
     }
     function decode(code) {
-      var c = 0;
-      var first = 0;
-      var index = 0;
-      for (var len = 1; len < 16; len++) {
-        c |= bits(1);
-        var count = code.counts[len];
-        if (c - count < first) return code.symbols[index + (c - first)];
-        index += count;
-        first = (first + count) << 1;
-        c <<= 1;
-      }
-      return fail('bad code');
+      fill(code.bits);
+      var entry = code.table[bitBuf & ((1 << code.bits) - 1)];
+      var len = entry & 15;
+      if (len === 0) fail('bad code');
+      bitBuf >>>= len;
+      bitCount -= len;
+      if (overrun * 8 > bitCount) fail('data ends early');
+      return entry >> 4;
     }
     function dynamicCodes() {
       var nlen = bits(5) + 257;
@@ -123,7 +148,10 @@
       last = bits(1);
       var type = bits(2);
       if (type === 0) {
-        // Stored: the rest of this byte is dropped.
+        // Stored: the rest of this byte is dropped, and whole bytes read
+        // ahead go back to the input.
+        if (overrun) fail('data ends early');
+        pos -= bitCount >> 3;
         bitBuf = 0;
         bitCount = 0;
         if (pos + 4 > src.length) fail('data ends early');
@@ -155,7 +183,12 @@
           var dist = DIST_BASE[d] + bits(DIST_EXTRA[d]);
           if (dist > n) fail('distance too far back');
           room(length);
-          for (var k = 0; k < length; k++, n++) out[n] = out[n - dist];
+          if (dist >= length) {
+            out.copyWithin(n, n - dist, n - dist + length);
+            n += length;
+          } else {
+            for (var k = 0; k < length; k++, n++) out[n] = out[n - dist];
+          }
         }
       }
     } while (!last);
