@@ -18,6 +18,7 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
   let shape = null;
   let longUnits = 0;
   let maxItems = 0;
+  let modeCodes = [];
   let tags = new Uint8Array(1024);
   let nums = new Float64Array(512);
   let nt = 0;
@@ -26,9 +27,10 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
   let longs = [];
 
   function parsePlan(plan) {
-    const [long, max, rest] = plan.split(';');
+    const [long, max, modes, rest] = plan.split(';');
     longUnits = Number(long);
     maxItems = Number(max);
+    modeCodes = modes.split(',');
     let i = 0;
     function fields() {
       const out = [];
@@ -112,11 +114,15 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
         tag(ABSENT);
     }
   }
-  function group(v, fields) {
+  function group(v, fields, leaveOut) {
     if (typeof v !== 'object' || v === null || isArray(v) !== false) return scalar(v);
     tag(GROUP);
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
+      if (leaveOut !== undefined && leaveOut.has(field[0])) {
+        tag(ABSENT);
+        continue;
+      }
       let value;
       try {
         value = v[field[0]];
@@ -141,6 +147,22 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
     }
   }
 
+  // The blocks of modes the filing certainly does not choose: only when its
+  // `modes` is a list of exact codes (or nulls), which Rust reads as just
+  // those modes; anything else, and every block is sent.
+  function unchosenBlocks(filing) {
+    const modes = filing.modes;
+    if (isArray(modes) !== true || modes.length > maxItems) return undefined;
+    const chosen = new Set();
+    for (let i = 0; i < modes.length; i++) {
+      const m = modes[i];
+      if (m === null || m === undefined) continue;
+      if (typeof m !== 'string' || !modeCodes.includes(m)) return undefined;
+      chosen.add(m);
+    }
+    return new Set(modeCodes.filter((m) => !chosen.has(m)));
+  }
+
   // [tags, nums, text, longs] for a filing object, or null when it cannot
   // be walked. Also handed to the module for the form binding's reads.
   function flatten(filing) {
@@ -150,7 +172,7 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
     text = '';
     longs = [];
     try {
-      group(filing, shape);
+      group(filing, shape, unchosenBlocks(filing));
     } catch (e) {
       return null;
     }

@@ -939,3 +939,19 @@ fn group_fields(path: &str) -> Option<FieldTable> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::Code;
+
+    /// Each mode's block is the top-level section named by the mode's code:
+    /// the JS walker (js/flat.js) leaves out unchosen blocks by that name.
+    #[test]
+    fn each_mode_block_is_named_by_its_code() {
+        for (_, code, _, _) in Mode::ALL {
+            let field = filing_paths::FIELDS.iter().find(|(name, _, _)| name == code);
+            assert!(matches!(field, Some((_, FieldKind::Section, _))), "no section `{code}` in the filing");
+        }
+    }
+}

@@ -1,9 +1,12 @@
 //! The JavaScript API: a thin layer over [`crate::validate_filing`].
 //!
-//! A filing is read straight from the JS object ([`crate::js`]), looking
-//! only at the contract's keys; the report comes back as JS objects. A value
-//! that is not an object becomes a JS `Error`; nothing an input holds can
-//! make the module trap.
+//! The package's glue (js/flat.js) reads a filing's contract keys in JS and
+//! hands them over in one call ([`crate::flat`]); the module's own reader
+//! of JS objects ([`crate::js`]) serves whatever the glue cannot read, and
+//! callers without the glue (the tests). `validate`'s reports go back
+//! packed in one string; the form binding's as JS objects, reused while
+//! unchanged. A value that is not an object becomes a JS
+//! `Error`; nothing an input holds can make the module trap.
 
 use wasm_bindgen::prelude::*;
 
@@ -127,6 +130,7 @@ pub fn set_walker(walker: js_sys::Function) {
 /// calls across the boundary instead of several per value. Whatever the
 /// walker cannot read goes to [`read_filing`].
 pub(crate) fn read_filing_walked(v: &JsValue) -> Result<Filing, JsError> {
+    // Cloned out, so no borrow is held while JS runs.
     let walker = WALKER.with(|w| w.try_borrow().ok().and_then(|w| w.clone()));
     let flat = walker.and_then(|f| f.call1(&JsValue::NULL, v).ok()).filter(|r| js::is_array(r) == Some(true));
     if let Some(flat) = flat {

@@ -695,6 +695,12 @@ impl State {
                 let _ = root.set_attribute("lang", if en { "en" } else { "zh-CN" });
             }
         }
+        // A page in Chinese that was never switched (no text of it was
+        // recorded in `data-zh`; legends get theirs from `renumber`) already
+        // shows what it should: walking its texts took half of `attach`.
+        if !en && matches!(scope.query_selector("[data-zh]:not(legend):not(title)"), Ok(None)) {
+            return;
+        }
         // The <title> is handled by `sync_title` (it carries the error prefix).
         if let Ok(all) = scope.query_selector_all("[data-en]:not(title)") {
             for i in 0..all.length() {
