@@ -234,6 +234,38 @@ test('a filing with warnings only submits: done panel, shanfang-submit event, JS
 });
 
 // 5 ------------------------------------------------------------------------
+test('the draft is written a moment after the last edit, and at once when the page is hidden', async () => {
+  await withPage(async (page) => {
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('shanfang-draft-v1') || 'null'));
+    await field(page, 'workshop.name').fill('延迟工坊');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('shanfang-draft-v1') || '{}').workshop?.name === '延迟工坊', null, { timeout: 2000 });
+    // Several quick edits: one write, with the last value.
+    const writes = await page.evaluate(async () => {
+      let n = 0;
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (...args) { n++; return set.apply(this, args); };
+      const el = document.querySelector('#filing [name="workshop.township"]');
+      for (const v of ['大', '大港', '大港头', '大港头镇']) {
+        el.value = v;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      await new Promise((r) => setTimeout(r, 600));
+      Storage.prototype.setItem = set;
+      return n;
+    });
+    assert.equal(writes, 1, 'quick edits are written once');
+    assert.equal((await stored()).workshop.township, '大港头镇');
+    // Hidden right after an edit (the tab closed, the phone locked): written at once.
+    await page.evaluate(() => {
+      const el = document.querySelector('#filing [name="workshop.village"]');
+      el.value = '堰头村';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    });
+    assert.equal((await stored()).workshop.village, '堰头村');
+  });
+});
+
 test('a draft survives a reload; 清空草稿 empties the form and the stored draft', async () => {
   await withPage(async (page) => {
     await field(page, 'workshop.name').fill('草稿工坊');

@@ -228,11 +228,76 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
     return validate(filing, options);
   }
 
-  // The form binding reads its filing after every edit: with the walker too.
+  // The form binding's drafts, written a moment after the last edit instead
+  // of on every keystroke (JSON.stringify and localStorage.setItem were a
+  // third of an edit's time), and at once when the page is hidden or
+  // closed. All in JS, so a draft is written even if the module has trapped.
+  const DRAFT_DELAY_MS = 250;
+  const drafts = new Map(); // key → { filing, written }
+  let draftTimer = 0;
+  function storage() {
+    try {
+      return self.localStorage || null;
+    } catch (e) {
+      return null; // storage refused (a sandboxed frame, private mode)
+    }
+  }
+  // While a draft waits, leaving the page writes it.
+  function onHidden(event) {
+    if (event.type === 'pagehide' || typeof document === 'undefined' || document.visibilityState === 'hidden') flushDrafts();
+  }
+  function watchLeaving(on) {
+    if (typeof addEventListener !== 'function') return;
+    for (const type of ['pagehide', 'visibilitychange']) {
+      if (on) addEventListener(type, onHidden);
+      else removeEventListener(type, onHidden);
+    }
+  }
+  function flushDrafts() {
+    if (draftTimer) watchLeaving(false);
+    clearTimeout(draftTimer);
+    draftTimer = 0;
+    const store = storage();
+    for (const [key, draft] of drafts) {
+      if (draft.filing === null) continue;
+      try {
+        const text = JSON.stringify(draft.filing);
+        if (text !== draft.written) store && store.setItem(key, text);
+        draft.written = text;
+      } catch (e) {
+        // Full or refused storage: the form keeps working without a draft.
+      }
+      draft.filing = null;
+    }
+  }
+  const draftStore = {
+    save(key, filing) {
+      const draft = drafts.get(key) || { filing: null, written: undefined };
+      draft.filing = filing;
+      drafts.set(key, draft);
+      if (!draftTimer) {
+        draftTimer = setTimeout(flushDrafts, DRAFT_DELAY_MS);
+        watchLeaving(true);
+      }
+    },
+    forget(key) {
+      drafts.delete(key);
+      const store = storage();
+      try {
+        store && store.removeItem(key);
+      } catch (e) {
+        // as above
+      }
+    },
+    flush: flushDrafts,
+  };
+
+  // The form binding reads its filing after every edit with the walker,
+  // and leaves its drafts to `draftStore`.
   let walkerSet = false;
   function attach(form, options) {
     if (!walkerSet) {
-      setWalker(flatten);
+      setWalker(flatten, draftStore);
       walkerSet = true;
     }
     return attachBinding(form, options);

@@ -111,28 +111,49 @@ pub(crate) fn read_filing(v: &JsValue) -> Result<Filing, JsError> {
     }
 }
 
-thread_local! {
-    /// The package's JS walker (js/flat.js), once `attach` has handed it over.
-    static WALKER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+/// What the package's glue (js/flat.js) hands over at `attach`: its walker,
+/// which reads a filing object in JS, and its draft store, which writes
+/// drafts a moment after the last edit and when the page is hidden.
+#[derive(Clone)]
+struct Glue {
+    walk: js_sys::Function,
+    drafts: JsValue,
 }
 
-/// Takes the package's JS walker, for the form binding's reads.
+thread_local! {
+    static GLUE: std::cell::RefCell<Option<Glue>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The glue, cloned out so no borrow is held while JS runs.
+fn glue() -> Option<Glue> {
+    GLUE.with(|g| g.try_borrow().ok().and_then(|g| g.clone()))
+}
+
+/// Takes the package's walker and draft store, for the form binding.
 #[wasm_bindgen(js_name = __setWalker, skip_typescript)]
-pub fn set_walker(walker: js_sys::Function) {
-    WALKER.with(|w| {
-        if let Ok(mut w) = w.try_borrow_mut() {
-            *w = Some(walker);
+pub fn set_walker(walk: js_sys::Function, drafts: JsValue) {
+    GLUE.with(|g| {
+        if let Ok(mut g) = g.try_borrow_mut() {
+            *g = Some(Glue { walk, drafts });
         }
     });
+}
+
+/// Calls `method` of the glue's draft store; false without the glue (the
+/// binding then writes drafts itself).
+pub(crate) fn draft_store(method: &str, args: &[&JsValue]) -> bool {
+    let Some(glue) = glue() else { return false };
+    let Ok(f) = js_sys::Reflect::get(&glue.drafts, &JsValue::from_str(method)) else { return false };
+    let Some(f) = f.dyn_ref::<js_sys::Function>() else { return false };
+    let args: js_sys::Array = args.iter().copied().collect();
+    f.apply(&glue.drafts, &args).is_ok()
 }
 
 /// [`read_filing`] through the JS walker when the package set one: a few
 /// calls across the boundary instead of several per value. Whatever the
 /// walker cannot read goes to [`read_filing`].
 pub(crate) fn read_filing_walked(v: &JsValue) -> Result<Filing, JsError> {
-    // Cloned out, so no borrow is held while JS runs.
-    let walker = WALKER.with(|w| w.try_borrow().ok().and_then(|w| w.clone()));
-    let flat = walker.and_then(|f| f.call1(&JsValue::NULL, v).ok()).filter(|r| js::is_array(r) == Some(true));
+    let flat = glue().and_then(|g| g.walk.call1(&JsValue::NULL, v).ok()).filter(|r| js::is_array(r) == Some(true));
     if let Some(flat) = flat {
         let flat: &js_sys::Array = flat.unchecked_ref();
         let tags = flat.get(0).dyn_into::<js_sys::Uint8Array>().map(|a| a.to_vec());

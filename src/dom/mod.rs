@@ -524,9 +524,10 @@ impl State {
 
     fn revalidate(&mut self) -> After {
         let filing = self.filing.clone();
-        // One JSON text serves the draft and the event's copy of the filing.
+        // One JSON text serves the event's copy of the filing and, without
+        // the package's glue, the draft.
         let text = js_sys::JSON::stringify(&filing).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
-        self.save_draft(&text);
+        self.save_draft(&filing, &text);
         let Ok(model) = read_filing_walked(&filing) else { return After::default() };
         let report = crate::validate_filing(&model, &self.options, crate::today());
         let chosen: HashSet<&str> = model.modes().iter().map(|m| m.code()).collect();
@@ -760,14 +761,17 @@ impl State {
     }
 
     /// Saves the draft, once the person has entered something (a page only
-    /// opened leaves no draft behind).
-    /// Saves the filing's JSON text (a JS string: it goes to storage without
-    /// a copy through wasm) unless it is what was saved last.
-    fn save_draft(&mut self, text: &JsValue) {
+    /// opened leaves no draft behind). The package's glue writes it a moment
+    /// later (js/flat.js); without the glue, its JSON text (a JS string, no
+    /// copy through wasm) is written now unless it is what was saved last.
+    fn save_draft(&mut self, filing: &JsValue, text: &JsValue) {
         if self.touched.is_empty() && !self.submitted {
             return;
         }
         let Some(key) = &self.draft else { return };
+        if crate::wasm::draft_store("save", &[&JsValue::from_str(key), filing]) {
+            return;
+        }
         if !text.is_string() || *text == self.saved_draft {
             return;
         }
@@ -781,6 +785,8 @@ impl State {
     /// Fields holding a value count as touched, so their messages show.
     fn restore_draft(&mut self) {
         let Some(key) = self.draft.clone() else { return };
+        // A draft the glue has yet to write is written first.
+        crate::wasm::draft_store("flush", &[]);
         let Some(text) = self.storage().and_then(|s| s.get_item(&key).ok().flatten()) else { return };
         let Ok(saved) = js_sys::JSON::parse(&text) else { return };
         for c in items_containers(&self.form) {
@@ -820,6 +826,10 @@ impl State {
 
     fn forget_draft(&mut self) {
         self.saved_draft = JsValue::UNDEFINED;
+        // The glue drops a draft it has yet to write, and the stored one.
+        if self.draft.as_ref().is_some_and(|key| crate::wasm::draft_store("forget", &[&JsValue::from_str(key)])) {
+            return;
+        }
         if let (Some(key), Some(st)) = (&self.draft, self.storage()) {
             let _ = st.remove_item(key);
         }
@@ -939,6 +949,7 @@ impl Binding {
     /// attributes it set on the portal's controls.
     pub fn detach(&self) {
         let Ok(mut s) = self.state.try_borrow_mut() else { return };
+        crate::wasm::draft_store("flush", &[]);
         for (target, kind, closure) in s.listeners.drain(..) {
             let _ = target.remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
         }
