@@ -78,7 +78,7 @@ export interface AttachOptions extends Options {
   messages?: "inline" | "none";
   /** Block the form's submit while the filing has errors (default true). */
   blockSubmit?: boolean;
-  /** localStorage key: save the draft on every edit and restore it on attach. */
+  /** localStorage key: save the draft after edits (a quarter second after the last, and at once when the page is hidden) and restore it on attach. */
   draft?: string;
   /** An element (or its id) to fill with a GOV.UK-style error summary on a blocked submit. */
   summary?: HTMLElement | string;
