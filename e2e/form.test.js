@@ -234,6 +234,34 @@ test('a filing with warnings only submits: done panel, shanfang-submit event, JS
 });
 
 // 5 ------------------------------------------------------------------------
+test('an event\'s detail.filing is the filing as it was at that event, a copy of its own, however late it is read', async () => {
+  await withPage(async (page) => {
+    const result = await page.evaluate(() => {
+      const form = document.getElementById('filing');
+      const details = [];
+      form.addEventListener('shanfang-report', (e) => details.push(e.detail));
+      const name = form.querySelector('[name="workshop.name"]');
+      const fire = form.querySelector('[name="site.fire_extinguishers"]');
+      for (const [el, v] of [[name, '甲'], [fire, '2'], [name, '乙'], [fire, '']]) {
+        el.value = v;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      // Read only now, after every edit: each still shows its own moment.
+      const seen = details.map((d) => [d.filing.workshop && d.filing.workshop.name, d.filing.site && d.filing.site.fire_extinguishers]);
+      // A listener may change its copy; the binding's filing does not change.
+      details[3].filing.workshop.name = '改';
+      const keys = Object.keys(details[0]);
+      const json = JSON.parse(JSON.stringify(details[1]));
+      return { seen, keys, json, mine: window.shanfang.filing().workshop.name };
+    });
+    assert.deepEqual(result.seen, [['甲', undefined], ['甲', '2'], ['乙', '2'], ['乙', undefined]]);
+    assert.deepEqual(result.keys, ['filing', 'report']);
+    assert.equal(result.json.filing.site.fire_extinguishers, '2', 'a detail serialises with its filing');
+    assert.ok(Array.isArray(result.json.report.findings));
+    assert.equal(result.mine, '乙');
+  });
+});
+
 test('the draft is written a moment after the last edit, and at once when the page is hidden', async () => {
   await withPage(async (page) => {
     const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('shanfang-draft-v1') || 'null'));

@@ -292,12 +292,34 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
     flush: flushDrafts,
   };
 
+  // An event's detail, { filing, report }: the filing is copied when a
+  // listener first reads it (the binding never changes a filing it has
+  // handed out), not on every edit.
+  function eventDetail(filing, report) {
+    const detail = {};
+    Object.defineProperty(detail, 'filing', {
+      get() {
+        const copy = JSON.parse(JSON.stringify(filing));
+        Object.defineProperty(detail, 'filing', { value: copy, writable: true, enumerable: true, configurable: true });
+        return copy;
+      },
+      set(value) {
+        Object.defineProperty(detail, 'filing', { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    detail.report = report;
+    return detail;
+  }
+
   // The form binding reads its filing after every edit with the walker,
-  // and leaves its drafts to `draftStore`.
+  // leaves its drafts to `draftStore`, and makes its events' details with
+  // `eventDetail`.
   let walkerSet = false;
   function attach(form, options) {
     if (!walkerSet) {
-      setWalker(flatten, draftStore);
+      setWalker(flatten, draftStore, eventDetail);
       walkerSet = true;
     }
     return attachBinding(form, options);

@@ -112,12 +112,14 @@ pub(crate) fn read_filing(v: &JsValue) -> Result<Filing, JsError> {
 }
 
 /// What the package's glue (js/flat.js) hands over at `attach`: its walker,
-/// which reads a filing object in JS, and its draft store, which writes
-/// drafts a moment after the last edit and when the page is hidden.
+/// which reads a filing object in JS; its draft store, which writes drafts a
+/// moment after the last edit and when the page is hidden; and its maker of
+/// event details, which copies the filing when a listener first reads it.
 #[derive(Clone)]
 struct Glue {
     walk: js_sys::Function,
     drafts: JsValue,
+    detail: js_sys::Function,
 }
 
 thread_local! {
@@ -129,14 +131,21 @@ fn glue() -> Option<Glue> {
     GLUE.with(|g| g.try_borrow().ok().and_then(|g| g.clone()))
 }
 
-/// Takes the package's walker and draft store, for the form binding.
+/// Takes the package's walker, draft store and detail maker, for the form
+/// binding.
 #[wasm_bindgen(js_name = __setWalker, skip_typescript)]
-pub fn set_walker(walk: js_sys::Function, drafts: JsValue) {
+pub fn set_walker(walk: js_sys::Function, drafts: JsValue, detail: js_sys::Function) {
     GLUE.with(|g| {
         if let Ok(mut g) = g.try_borrow_mut() {
-            *g = Some(Glue { walk, drafts });
+            *g = Some(Glue { walk, drafts, detail });
         }
     });
+}
+
+/// An event's `{ filing, report }` from the glue, the filing copied when
+/// first read; `None` without the glue.
+pub(crate) fn event_detail(filing: &JsValue, report: &JsValue) -> Option<JsValue> {
+    glue()?.detail.call2(&JsValue::NULL, filing, report).ok().filter(JsValue::is_object)
 }
 
 /// Calls `method` of the glue's draft store; false without the glue (the

@@ -199,10 +199,16 @@ pub fn field_text(controls: &[Control], path: &str) -> String {
     out
 }
 
-/// Re-reads one field (all its controls) into the filing after an edit.
-pub fn update(filing: &Object, controls: &[Control], path: &str) {
+/// The filing with one field (all its controls) re-read after an edit: a
+/// new object, with copies of the objects on the field's path and every
+/// other part shared. Nothing an earlier filing holds is changed, so a
+/// filing once handed out (an event's, a draft waiting to be written) stays
+/// as it was without being copied whole on every edit.
+pub fn update(filing: &Object, controls: &[Control], path: &str) -> Object {
+    let root = Object::assign(&Object::new(), filing);
     let mine = controls.iter().filter(|c| c.path == path);
-    let Some(kind) = kind_of(path) else { return };
+    let Some(kind) = kind_of(path) else { return root };
+    let Some((holder, key)) = parent_in(&root, path, true) else { return root };
     if kind == FieldKind::Codes {
         let list = Array::new();
         for c in mine {
@@ -210,15 +216,18 @@ pub fn update(filing: &Object, controls: &[Control], path: &str) {
                 list.push(&v);
             }
         }
-        set_at(filing, path, &list);
-        return;
+        let _ = Reflect::set(&holder, &key, &list);
+        return root;
     }
     let value = mine.filter_map(control_value).next_back().unwrap_or(JsValue::UNDEFINED);
-    if value.is_undefined() {
-        remove_at(filing, path);
+    if !value.is_undefined() {
+        let _ = Reflect::set(&holder, &key, &value);
+    } else if Array::is_array(&holder) {
+        let _ = Reflect::set(&holder, &key, &JsValue::NULL);
     } else {
-        set_at(filing, path, &value);
+        let _ = Reflect::delete_property(holder.unchecked_ref::<Object>(), &key);
     }
+    root
 }
 
 /// Writes a saved filing back into the controls (restoring a draft).
@@ -274,37 +283,44 @@ fn is_plain_object(v: &JsValue) -> bool {
 /// The object or array that holds the last segment of `path`, created on the
 /// way, with the last key (a name, or an index into an array).
 fn parent(root: &Object, path: &str) -> Option<(JsValue, JsValue)> {
+    parent_in(root, path, false)
+}
+
+/// [`parent`]; with `copy`, each object and array on the way is replaced by
+/// a shallow copy of itself first (see [`update`]).
+fn parent_in(root: &Object, path: &str, copy: bool) -> Option<(JsValue, JsValue)> {
+    // The container at `cur[key]`: the one there (copied, with `copy`), or a
+    // new one.
+    let step = |cur: &JsValue, key: &JsValue, list: bool| -> Option<JsValue> {
+        let found = get(cur, key);
+        let fits = if list { Array::is_array(&found) } else { is_plain_object(&found) };
+        let next: JsValue = match (fits, list) {
+            (true, _) if !copy => return Some(found),
+            (true, true) => Array::from(&found).into(),
+            (true, false) => Object::assign(&Object::new(), found.unchecked_ref()).into(),
+            (false, true) => Array::new().into(),
+            (false, false) => Object::new().into(),
+        };
+        Reflect::set(cur, key, &next).ok()?;
+        Some(next)
+    };
     let mut cur: JsValue = root.clone().into();
     let mut segs = segments(path).peekable();
     while let Some((key, index)) = segs.next() {
         let last = segs.peek().is_none();
         let key = JsValue::from_str(key);
         if let Some(i) = index {
-            let mut list = get(&cur, &key);
-            if !Array::is_array(&list) {
-                list = Array::new().into();
-                Reflect::set(&cur, &key, &list).ok()?;
-            }
+            let list = step(&cur, &key, true)?;
             let i = JsValue::from_f64(f64::from(i));
             if last {
                 return Some((list, i));
             }
-            let mut next = get(&list, &i);
-            if !is_plain_object(&next) {
-                next = Object::new().into();
-                Reflect::set(&list, &i, &next).ok()?;
-            }
-            cur = next;
+            cur = step(&list, &i, false)?;
         } else {
             if last {
                 return Some((cur, key));
             }
-            let mut next = get(&cur, &key);
-            if !is_plain_object(&next) {
-                next = Object::new().into();
-                Reflect::set(&cur, &key, &next).ok()?;
-            }
-            cur = next;
+            cur = step(&cur, &key, false)?;
         }
     }
     None
@@ -313,16 +329,6 @@ fn parent(root: &Object, path: &str) -> Option<(JsValue, JsValue)> {
 fn set_at(root: &Object, path: &str, value: &JsValue) {
     if let Some((holder, key)) = parent(root, path) {
         let _ = Reflect::set(&holder, &key, value);
-    }
-}
-
-fn remove_at(root: &Object, path: &str) {
-    if let Some((holder, key)) = parent(root, path) {
-        if Array::is_array(&holder) {
-            let _ = Reflect::set(&holder, &key, &JsValue::NULL);
-        } else {
-            let _ = Reflect::delete_property(holder.unchecked_ref::<Object>(), &key);
-        }
     }
 }
 

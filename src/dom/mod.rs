@@ -332,7 +332,7 @@ fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
     }
     let title = s.title.clone();
     s.doc.set_title(&title);
-    after.events.push(("shanfang-submit", detail(copy(&filing), crate::js::report(&report)), true));
+    after.events.push(("shanfang-submit", detail(&filing, crate::js::report(&report)), true));
     if s.standalone {
         after.prevent = true;
         if let Some(done) = s.done.clone() {
@@ -414,20 +414,23 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
 }
 
 /// A copy of the filing, so a listener cannot change the binding's own.
-/// A copy of the filing from its JSON text, for an event's `detail` (a
-/// listener cannot change the binding's own).
-fn parse_copy(text: &JsValue) -> JsValue {
-    crate::js::json_parse(text).unwrap_or(JsValue::NULL)
-}
-
-/// A deep copy of a filing object.
+/// A deep copy of a filing object (through its JSON text, kept in JS), so
+/// no one outside can change the binding's own.
 fn copy(filing: &Object) -> JsValue {
-    parse_copy(&js_sys::JSON::stringify(filing).map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
+    let text = js_sys::JSON::stringify(filing).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+    crate::js::json_parse(&text).unwrap_or(JsValue::NULL)
 }
 
-fn detail(filing: JsValue, report: JsValue) -> JsValue {
+/// An event's `detail`: `{ filing, report }`, the filing a copy of the
+/// binding's. The package's glue copies it only when a listener reads it
+/// (the binding never changes a filing it has handed out: see
+/// `form::update`); without the glue, now.
+fn detail(filing: &JsValue, report: JsValue) -> JsValue {
+    if let Some(d) = crate::wasm::event_detail(filing, &report) {
+        return d;
+    }
     let o = Object::new();
-    let _ = js_sys::Reflect::set(&o, &wasm_bindgen::intern("filing").into(), &filing);
+    let _ = js_sys::Reflect::set(&o, &wasm_bindgen::intern("filing").into(), &copy(filing.unchecked_ref()));
     let _ = js_sys::Reflect::set(&o, &wasm_bindgen::intern("report").into(), &report);
     o.into()
 }
@@ -517,17 +520,14 @@ impl State {
             self.field_values.clear();
             self.filing = form::read(&self.controls);
         } else {
-            form::update(&self.filing, &self.controls, path);
+            self.filing = form::update(&self.filing, &self.controls, path);
         }
         self.revalidate()
     }
 
     fn revalidate(&mut self) -> After {
         let filing = self.filing.clone();
-        // One JSON text serves the event's copy of the filing and, without
-        // the package's glue, the draft.
-        let text = js_sys::JSON::stringify(&filing).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
-        self.save_draft(&filing, &text);
+        self.save_draft(&filing);
         let Ok(model) = read_filing_walked(&filing) else { return After::default() };
         let report = crate::validate_filing(&model, &self.options, crate::today());
         let chosen: HashSet<&str> = model.modes().iter().map(|m| m.code()).collect();
@@ -558,7 +558,7 @@ impl State {
         self.sync_title(report.submittable);
         let mut after = After::default();
         let report_js = crate::js::report_reusing(&report, self.last.as_ref(), &mut self.finding_objects);
-        after.events.push(("shanfang-report", detail(parse_copy(&text), report_js), false));
+        after.events.push(("shanfang-report", detail(&filing, report_js), false));
         self.last = Some(report);
         after
     }
@@ -764,7 +764,7 @@ impl State {
     /// opened leaves no draft behind). The package's glue writes it a moment
     /// later (js/flat.js); without the glue, its JSON text (a JS string, no
     /// copy through wasm) is written now unless it is what was saved last.
-    fn save_draft(&mut self, filing: &JsValue, text: &JsValue) {
+    fn save_draft(&mut self, filing: &JsValue) {
         if self.touched.is_empty() && !self.submitted {
             return;
         }
@@ -772,13 +772,14 @@ impl State {
         if crate::wasm::draft_store("save", &[&JsValue::from_str(key), filing]) {
             return;
         }
-        if !text.is_string() || *text == self.saved_draft {
+        let text = js_sys::JSON::stringify(filing).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+        if !text.is_string() || text == self.saved_draft {
             return;
         }
         if let Some(st) = self.storage() {
-            let _ = st.unchecked_ref::<crate::js::TextStorage>().set_item_js(key, text);
+            let _ = st.unchecked_ref::<crate::js::TextStorage>().set_item_js(key, &text);
         }
-        self.saved_draft = text.clone();
+        self.saved_draft = text;
     }
 
     /// Restores a saved draft: as many items as it had, then every value.
