@@ -119,6 +119,8 @@ pub(crate) fn read_filing(v: &JsValue) -> Result<Filing, JsError> {
 struct Glue {
     walk: js_sys::Function,
     drafts: JsValue,
+    /// `drafts.save`, looked up once: it is called on every edit.
+    save_draft: Option<js_sys::Function>,
     detail: js_sys::Function,
 }
 
@@ -137,7 +139,8 @@ fn glue() -> Option<Glue> {
 pub fn set_walker(walk: js_sys::Function, drafts: JsValue, detail: js_sys::Function) {
     GLUE.with(|g| {
         if let Ok(mut g) = g.try_borrow_mut() {
-            *g = Some(Glue { walk, drafts, detail });
+            let save_draft = js_sys::Reflect::get(&drafts, &JsValue::from_str("save")).ok().and_then(|f| f.dyn_into().ok());
+            *g = Some(Glue { walk, drafts, save_draft, detail });
         }
     });
 }
@@ -146,6 +149,13 @@ pub fn set_walker(walk: js_sys::Function, drafts: JsValue, detail: js_sys::Funct
 /// first read; `None` without the glue.
 pub(crate) fn event_detail(filing: &JsValue, report: &JsValue) -> Option<JsValue> {
     glue()?.detail.call2(&JsValue::NULL, filing, report).ok().filter(JsValue::is_object)
+}
+
+/// Hands a draft to the glue's draft store; false without the glue (the
+/// binding then writes drafts itself).
+pub(crate) fn save_draft(key: &str, filing: &JsValue) -> bool {
+    let Some(save) = glue().and_then(|g| g.save_draft.map(|f| (f, g.drafts))) else { return false };
+    save.0.call2(&save.1, &JsValue::from_str(key), filing).is_ok()
 }
 
 /// Calls `method` of the glue's draft store; false without the glue (the

@@ -769,7 +769,7 @@ impl State {
             return;
         }
         let Some(key) = &self.draft else { return };
-        if crate::wasm::draft_store("save", &[&JsValue::from_str(key), filing]) {
+        if crate::wasm::save_draft(key, filing) {
             return;
         }
         let text = js_sys::JSON::stringify(filing).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
