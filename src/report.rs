@@ -89,7 +89,7 @@ pub struct Options {
 }
 
 /// One finding: a field, the clause behind it, and what to do.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     /// Dotted path of the input, `party.stewards[0].phone`.
     pub field: String,
