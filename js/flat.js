@@ -7,9 +7,9 @@
 // filing, written by src/flat.rs from the Rust model), and hands the whole
 // filing over in one call: a byte per value, the numbers, and the strings
 // joined (src/flat.rs has the format). It tells only the type of each value;
-// the reading rules all stay in Rust. Whatever it cannot read (a getter
-// that throws, a revoked proxy) goes to the module's own object reader,
-// which handles every such case and gives the same report.
+// the reading rules all stay in Rust. A getter that throws and a revoked
+// proxy read as not given, as in the module's own object reader; a walk that
+// fails anyway (a proxy whose `length` throws) goes to that reader.
 function shanfangFastValidate(validateObject, validateJsonText, validateFlat, flatPlan, attachBinding, setWalker) {
   'use strict';
   const ABSENT = 0, STR = 1, TRUE = 2, FALSE = 3, NUM = 4, ARRAY = 5, OBJECT = 6, GROUP = 7, LIST = 8, TOO_MANY = 9, LONG = 10;

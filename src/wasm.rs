@@ -2,8 +2,8 @@
 //!
 //! The package's glue (js/flat.js) reads a filing's contract keys in JS and
 //! hands them over in one call ([`crate::flat`]); the module's own reader
-//! of JS objects ([`crate::js`]) serves whatever the glue cannot read, and
-//! callers without the glue (the tests). `validate`'s reports go back
+//! of JS objects ([`crate::js`]) serves a walk that fails, and callers
+//! without the glue (the tests). `validate`'s reports go back
 //! packed in one string; the form binding's as JS objects, reused while
 //! unchanged. A value that is not an object becomes a JS
 //! `Error`; nothing an input holds can make the module trap.
@@ -170,7 +170,7 @@ pub(crate) fn draft_store(method: &str, args: &[&JsValue]) -> bool {
 
 /// [`read_filing`] through the JS walker when the package set one: a few
 /// calls across the boundary instead of several per value. Whatever the
-/// walker cannot read goes to [`read_filing`].
+/// walk that fails goes to [`read_filing`].
 pub(crate) fn read_filing_walked(v: &JsValue) -> Result<Filing, JsError> {
     let flat = glue().and_then(|g| g.walk.call1(&JsValue::NULL, v).ok()).filter(|r| js::is_array(r) == Some(true));
     if let Some(flat) = flat {

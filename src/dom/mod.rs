@@ -54,9 +54,9 @@ struct State {
     /// The findings the status panel shows, to skip rebuilding it per keystroke.
     status_shown: Option<(Lang, Vec<crate::report::Finding>)>,
     status_items: render::StatusItems,
-    /// Finding objects already handed to listeners, reused while unchanged
-    /// (frozen, so no listener can alter them).
-    /// The finding objects of the last report, in its order (reused).
+    /// The finding objects of the last report, in its order: handed to
+    /// listeners, and reused while unchanged (frozen, so no listener can
+    /// alter them).
     finding_objects: Vec<JsValue>,
     /// The form's controls that belong to the filing, and each field's first
     /// control id; found again when the form's controls change.
@@ -70,8 +70,8 @@ struct State {
     /// Each edited field's value as last validated, to skip an event that
     /// changed nothing.
     field_values: HashMap<String, String>,
-    /// The draft as last saved, to skip writing the same text again.
-    /// The draft last written, as the JS string `JSON.stringify` made.
+    /// The draft last written, as the JS string `JSON.stringify` made, to
+    /// skip writing the same text again (without the package's glue).
     saved_draft: JsValue,
     /// `localStorage`, looked up once (`None` where the page may not use it).
     storage: std::cell::OnceCell<Option<web_sys::Storage>>,
@@ -413,7 +413,6 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     After::default()
 }
 
-/// A copy of the filing, so a listener cannot change the binding's own.
 /// A deep copy of a filing object (through its JSON text, kept in JS), so
 /// no one outside can change the binding's own.
 fn copy(filing: &Object) -> JsValue {
