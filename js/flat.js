@@ -10,7 +10,7 @@
 // the reading rules all stay in Rust. A getter that throws and a revoked
 // proxy read as not given, as in the module's own object reader; a walk that
 // fails anyway (a proxy whose `length` throws) goes to that reader.
-function shanfangFastValidate(validateObject, validateJsonText, validateFlat, flatPlan, attachBinding, setWalker) {
+function shanfangFastValidate(validateObject, validateJsonText, validateFlat, flatPlan, attachBinding, setGlue) {
   'use strict';
   const ABSENT = 0, STR = 1, TRUE = 2, FALSE = 3, NUM = 4, ARRAY = 5, OBJECT = 6, GROUP = 7, LIST = 8, TOO_MANY = 9, LONG = 10;
   // A field of the plan: [key, kind, fields of a group or of a list's items].
@@ -316,11 +316,11 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
   // The form binding reads its filing after every edit with the walker,
   // leaves its drafts to `draftStore`, and makes its events' details with
   // `eventDetail`.
-  let walkerSet = false;
+  let glueSet = false;
   function attach(form, options) {
-    if (!walkerSet) {
-      setWalker(flatten, draftStore, eventDetail);
-      walkerSet = true;
+    if (!glueSet) {
+      setGlue(flatten, draftStore, eventDetail);
+      glueSet = true;
     }
     return attachBinding(form, options);
   }

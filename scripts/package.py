@@ -34,11 +34,11 @@ for path, hookup in (
     # for the test that holds both readers to the same reports.
     (esm, "const __validateObject = validate;\n"
           "({ validate, validateJson, attach } = shanfangFastValidate(validate, validateJson, __validateFlat, __flatPlan,\n"
-          "    attach, __setWalker));\n"
+          "    attach, __setGlue));\n"
           "export { __validateObject };\n"),
     (classic, "wasm_bindgen.__validateObject = wasm_bindgen.validate;\n"
               "Object.assign(wasm_bindgen, shanfangFastValidate(wasm_bindgen.validate, wasm_bindgen.validateJson,\n"
-              "    wasm_bindgen.__validateFlat, wasm_bindgen.__flatPlan, wasm_bindgen.attach, wasm_bindgen.__setWalker));\n"),
+              "    wasm_bindgen.__validateFlat, wasm_bindgen.__flatPlan, wasm_bindgen.attach, wasm_bindgen.__setGlue));\n"),
 ):
     glue = path.read_text(encoding="utf-8")
     if MARK not in glue:

@@ -221,6 +221,14 @@ pub fn plan() -> String {
     out
 }
 
+/// The filing the walker sent; `None` unless it is an object.
+pub fn read(tags: &[u8], nums: &[f64], text: &str, longs: &Array) -> Option<crate::model::Filing> {
+    match <crate::model::Filing as FromFlat>::from_flat(&mut Flat::new(tags, nums, text, longs)) {
+        Input::Given(filing) => Some(filing),
+        _ => None,
+    }
+}
+
 /// The report packed as one string, for the walker to unpack into the
 /// objects of filing-v1.md §2 (building them from wasm took a call per
 /// property: over a millisecond for a filing with 270 findings).

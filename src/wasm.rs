@@ -118,10 +118,20 @@ pub(crate) fn read_filing(v: &JsValue) -> Result<Filing, JsError> {
 #[derive(Clone)]
 struct Glue {
     walk: js_sys::Function,
-    drafts: JsValue,
-    /// `drafts.save`, looked up once: it is called on every edit.
-    save_draft: Option<js_sys::Function>,
+    /// The draft store's `save`, `flush` and `forget`, and the store itself.
+    drafts: [js_sys::Function; 3],
+    store: JsValue,
     detail: js_sys::Function,
+}
+
+/// What the binding asks of the glue's draft store.
+pub(crate) enum Draft<'a> {
+    /// Write this filing under this key soon.
+    Save(&'a str, &'a JsValue),
+    /// Write what waits, now.
+    Flush,
+    /// Drop what waits under this key, and the stored draft.
+    Forget(&'a str),
 }
 
 thread_local! {
@@ -134,13 +144,14 @@ fn glue() -> Option<Glue> {
 }
 
 /// Takes the package's walker, draft store and detail maker, for the form
-/// binding.
-#[wasm_bindgen(js_name = __setWalker, skip_typescript)]
-pub fn set_walker(walk: js_sys::Function, drafts: JsValue, detail: js_sys::Function) {
+/// binding. A store without its three methods is not taken.
+#[wasm_bindgen(js_name = __setGlue, skip_typescript)]
+pub fn set_glue(walk: js_sys::Function, store: JsValue, detail: js_sys::Function) {
+    let method = |name: &str| js_sys::Reflect::get(&store, &JsValue::from_str(name)).ok()?.dyn_into::<js_sys::Function>().ok();
+    let (Some(save), Some(flush), Some(forget)) = (method("save"), method("flush"), method("forget")) else { return };
     GLUE.with(|g| {
         if let Ok(mut g) = g.try_borrow_mut() {
-            let save_draft = js_sys::Reflect::get(&drafts, &JsValue::from_str("save")).ok().and_then(|f| f.dyn_into().ok());
-            *g = Some(Glue { walk, drafts, save_draft, detail });
+            *g = Some(Glue { walk, drafts: [save, flush, forget], store, detail });
         }
     });
 }
@@ -151,26 +162,21 @@ pub(crate) fn event_detail(filing: &JsValue, report: &JsValue) -> Option<JsValue
     glue()?.detail.call2(&JsValue::NULL, filing, report).ok().filter(JsValue::is_object)
 }
 
-/// Hands a draft to the glue's draft store; false without the glue (the
-/// binding then writes drafts itself).
-pub(crate) fn save_draft(key: &str, filing: &JsValue) -> bool {
-    let Some(save) = glue().and_then(|g| g.save_draft.map(|f| (f, g.drafts))) else { return false };
-    save.0.call2(&save.1, &JsValue::from_str(key), filing).is_ok()
-}
-
-/// Calls `method` of the glue's draft store; false without the glue (the
-/// binding then writes drafts itself).
-pub(crate) fn draft_store(method: &str, args: &[&JsValue]) -> bool {
-    let Some(glue) = glue() else { return false };
-    let Ok(f) = js_sys::Reflect::get(&glue.drafts, &JsValue::from_str(method)) else { return false };
-    let Some(f) = f.dyn_ref::<js_sys::Function>() else { return false };
-    let args: js_sys::Array = args.iter().copied().collect();
-    f.apply(&glue.drafts, &args).is_ok()
+/// Hands a draft operation to the glue's draft store; false without the
+/// glue (the binding then does it itself).
+pub(crate) fn draft(op: Draft) -> bool {
+    let Some(Glue { drafts: [save, flush, forget], store, .. }) = glue() else { return false };
+    match op {
+        Draft::Save(key, filing) => save.call2(&store, &JsValue::from_str(key), filing),
+        Draft::Flush => flush.call0(&store),
+        Draft::Forget(key) => forget.call1(&store, &JsValue::from_str(key)),
+    }
+    .is_ok()
 }
 
 /// [`read_filing`] through the JS walker when the package set one: a few
-/// calls across the boundary instead of several per value. Whatever the
-/// walk that fails goes to [`read_filing`].
+/// calls across the boundary instead of several per value. A walk that
+/// fails goes to [`read_filing`].
 pub(crate) fn read_filing_walked(v: &JsValue) -> Result<Filing, JsError> {
     let flat = glue().and_then(|g| g.walk.call1(&JsValue::NULL, v).ok()).filter(|r| js::is_array(r) == Some(true));
     if let Some(flat) = flat {
@@ -180,8 +186,7 @@ pub(crate) fn read_filing_walked(v: &JsValue) -> Result<Filing, JsError> {
         let text = flat.get(2).as_string();
         let longs = flat.get(3).dyn_into::<js_sys::Array>();
         if let (Ok(tags), Ok(nums), Some(text), Ok(longs)) = (tags, nums, text, longs) {
-            let mut reader = crate::flat::Flat::new(&tags, &nums, &text, &longs);
-            if let Input::Given(f) = <Filing as crate::flat::FromFlat>::from_flat(&mut reader) {
+            if let Some(f) = crate::flat::read(&tags, &nums, &text, &longs) {
                 return Ok(f);
             }
         }
@@ -207,11 +212,7 @@ pub fn validate(
 #[wasm_bindgen(js_name = __validateFlat, skip_typescript)]
 pub fn validate_flat(tags: &[u8], nums: &[f64], text: &str, longs: js_sys::Array, options: JsValue) -> Result<String, JsError> {
     let options = self::options(&options)?;
-    let mut flat = crate::flat::Flat::new(tags, nums, text, &longs);
-    let filing = match <Filing as crate::flat::FromFlat>::from_flat(&mut flat) {
-        Input::Given(f) => f,
-        _ => return Err(error("a filing must be a JSON object ({ … })")),
-    };
+    let filing = crate::flat::read(tags, nums, text, &longs).ok_or_else(|| error("a filing must be a JSON object ({ … })"))?;
     Ok(crate::flat::pack_report(&validate_filing(&filing, &options, crate::today())))
 }
 

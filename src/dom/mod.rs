@@ -768,7 +768,7 @@ impl State {
             return;
         }
         let Some(key) = &self.draft else { return };
-        if crate::wasm::save_draft(key, filing) {
+        if crate::wasm::draft(crate::wasm::Draft::Save(key, filing)) {
             return;
         }
         let text = js_sys::JSON::stringify(filing).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
@@ -786,7 +786,7 @@ impl State {
     fn restore_draft(&mut self) {
         let Some(key) = self.draft.clone() else { return };
         // A draft the glue has yet to write is written first.
-        crate::wasm::draft_store("flush", &[]);
+        crate::wasm::draft(crate::wasm::Draft::Flush);
         let Some(text) = self.storage().and_then(|s| s.get_item(&key).ok().flatten()) else { return };
         let Ok(saved) = js_sys::JSON::parse(&text) else { return };
         for c in items_containers(&self.form) {
@@ -827,7 +827,7 @@ impl State {
     fn forget_draft(&mut self) {
         self.saved_draft = JsValue::UNDEFINED;
         // The glue drops a draft it has yet to write, and the stored one.
-        if self.draft.as_ref().is_some_and(|key| crate::wasm::draft_store("forget", &[&JsValue::from_str(key)])) {
+        if self.draft.as_ref().is_some_and(|key| crate::wasm::draft(crate::wasm::Draft::Forget(key))) {
             return;
         }
         if let (Some(key), Some(st)) = (&self.draft, self.storage()) {
@@ -949,7 +949,7 @@ impl Binding {
     /// attributes it set on the portal's controls.
     pub fn detach(&self) {
         let Ok(mut s) = self.state.try_borrow_mut() else { return };
-        crate::wasm::draft_store("flush", &[]);
+        crate::wasm::draft(crate::wasm::Draft::Flush);
         for (target, kind, closure) in s.listeners.drain(..) {
             let _ = target.remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
         }
