@@ -209,17 +209,15 @@ pub fn attach(
             s.options.lang = lang;
         }
         s.restore_draft();
-        // A page as shipped is in Chinese: nothing to swap unless English is
-        // wanted or an earlier binding swapped texts (a saved page).
-        let swapped = s.doc.query_selector("[data-zh]").ok().flatten().is_some();
         // The <title> keeps its Chinese text beside it, so a page saved while
         // in English comes back with its own title (set once, not per edit).
         if let Ok(Some(t)) = s.doc.query_selector("title[data-en]") {
             let _ = t.set_attribute("data-zh", &s.title_zh);
         }
-        if s.options.lang == Lang::En || swapped {
-            s.apply_lang();
-        }
+        // A page as shipped is in Chinese: `apply_lang` leaves it alone
+        // unless English is wanted or an earlier binding swapped its texts
+        // (a saved page).
+        s.apply_lang();
     }
     listen(&state, form.clone().into(), "input", on_edit);
     listen(&state, form.clone().into(), "change", on_edit);
@@ -696,8 +694,9 @@ impl State {
             }
         }
         // A page in Chinese that was never switched (no text of it was
-        // recorded in `data-zh`; legends get theirs from `renumber`) already
-        // shows what it should: walking its texts took half of `attach`.
+        // recorded in `data-zh`; legends get theirs from `renumber`, the
+        // title at attach) already shows what it should: walking its texts
+        // would be half of `attach`.
         if !en && matches!(scope.query_selector("[data-zh]:not(legend):not(title)"), Ok(None)) {
             return;
         }
