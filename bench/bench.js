@@ -17,7 +17,6 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const os = require('node:os');
-const http = require('node:http');
 const zlib = require('node:zlib');
 const crypto = require('node:crypto');
 const { execFileSync, spawnSync } = require('node:child_process');
@@ -31,6 +30,9 @@ const RESULTS = path.join(BENCH, 'results');
 const SNAP = path.join(BUILD, 'snapshot');
 // playwright-core is the workspace's (root package.json); ajv is bench/'s own.
 const { chromium } = require(require.resolve('playwright-core', { paths: [ROOT] }));
+// The tests' static server and Chromium flags.
+const lib = require('../e2e/lib');
+const serve = (dir, headers = {}) => lib.serve(dir, () => headers);
 
 const VALID_TEXT = fs.readFileSync(path.join(ROOT, 'examples', 'valid-filing.json'), 'utf8');
 const WORST_TEXT = fs.readFileSync(path.join(BENCH, 'worst-case.json'), 'utf8');
@@ -56,8 +58,8 @@ const TARGETS = {
   nativePerCore: 200000,
 };
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps',
+// The tests' flags, and no throttling of timers or background pages.
+const CHROMIUM_ARGS = [...lib.CHROMIUM_ARGS,
   '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
 
 function log(msg) { process.stderr.write(`[bench] ${msg}\n`); }
@@ -86,26 +88,7 @@ function roundAll(o, d = 2) {
 
 // -------------------------------------------------------------------- server
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
-};
 const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-
-/** A static server for `dir` on 127.0.0.1 (a free port), adding `headers` to every response. */
-async function serve(dir, headers = {}) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
-}
 
 /** Copies what the pages load into bench/build/snapshot/ (the same layout as the repository). */
 function snapshot() {

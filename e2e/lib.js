@@ -12,8 +12,9 @@ const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 const VALID = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'valid-filing.json'), 'utf8'));
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8', '.ts': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
 };
 
 /**
@@ -76,4 +77,4 @@ async function withPage(browser, url, fn, contextOptions = {}) {
   }
 }
 
-module.exports = { ROOT, WWW, ARTIFACTS, VALID, serve, launch, screenshot, axe, withPage };
+module.exports = { ROOT, WWW, ARTIFACTS, VALID, CHROMIUM_ARGS, serve, launch, screenshot, axe, withPage };
