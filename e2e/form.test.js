@@ -294,6 +294,36 @@ test('the draft is written a moment after the last edit, and at once when the pa
   });
 });
 
+test('a page reopened on a draft rewrites nothing: a draft written since (another tab) is not overwritten', async () => {
+  await withPage(async (page) => {
+    await field(page, 'workshop.name').fill('旧草稿');
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    await load(page, true);
+    assert.equal(await field(page, 'workshop.name').inputValue(), '旧草稿');
+    // Right after the restore, within the glue's delay: a language switch
+    // re-validates, and someone else writes a newer draft; then the page is left.
+    const [writes, kept] = await page.evaluate(() => {
+      let n = 0;
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, ...rest) { if (key === 'shanfang-draft-v1') n++; return set.call(this, key, ...rest); };
+      document.querySelector('[data-lang-switch]').click();
+      document.querySelector('[data-lang-switch]').click();
+      set.call(localStorage, 'shanfang-draft-v1', JSON.stringify({ workshop: { name: '新草稿' } }));
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      Storage.prototype.setItem = set;
+      return [n, JSON.parse(localStorage.getItem('shanfang-draft-v1')).workshop.name];
+    });
+    assert.equal(writes, 0, 'nothing was edited, so nothing is written');
+    assert.equal(kept, '新草稿');
+    // An edit after that is written as usual.
+    await load(page, true);
+    await field(page, 'workshop.township').fill('大港头镇');
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('shanfang-draft-v1')));
+    assert.deepEqual([stored.workshop.name, stored.workshop.township], ['新草稿', '大港头镇']);
+  });
+});
+
 test('a draft survives a reload; 清空草稿 empties the form and the stored draft', async () => {
   await withPage(async (page) => {
     await field(page, 'workshop.name').fill('草稿工坊');

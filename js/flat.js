@@ -233,7 +233,9 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
   // third of an edit's time), and at once when the page is hidden or
   // closed. All in JS, so a draft is written even if the module has trapped.
   const DRAFT_DELAY_MS = 250;
-  const drafts = new Map(); // key → { filing, written }
+  // key → { filing: waiting to be written, written: the text this page
+  // wrote last, found: the text stored when this page first saved }
+  const drafts = new Map();
   let draftTimer = 0;
   function storage() {
     try {
@@ -253,6 +255,36 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
       else removeEventListener(type, onHidden);
     }
   }
+  function storedText(key) {
+    try {
+      const store = storage();
+      return store ? store.getItem(key) : null;
+    } catch (e) {
+      return null;
+    }
+  }
+  // The same filing as the stored text, whatever the order of its keys (the
+  // form's full read and its edit-by-edit updates order them differently).
+  function sameAsFound(text, found) {
+    if (found === null) return false;
+    try {
+      return sameJson(JSON.parse(text), JSON.parse(found));
+    } catch (e) {
+      return false;
+    }
+  }
+  // Recurses only as deep as `a`, the form's own filing.
+  function sameJson(a, b) {
+    if (a === b) return true;
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const k of keys) {
+      if (!Object.prototype.hasOwnProperty.call(b, k) || !sameJson(a[k], b[k])) return false;
+    }
+    return true;
+  }
   function flushDrafts() {
     if (draftTimer) watchLeaving(false);
     clearTimeout(draftTimer);
@@ -262,7 +294,9 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
       if (draft.filing === null) continue;
       try {
         const text = JSON.stringify(draft.filing);
-        if (text !== draft.written) store && store.setItem(key, text);
+        if (text !== draft.written && !(draft.written === undefined && sameAsFound(text, draft.found))) {
+          store && store.setItem(key, text);
+        }
         draft.written = text;
       } catch (e) {
         // Full or refused storage: the form keeps working without a draft.
@@ -272,9 +306,15 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
   }
   const draftStore = {
     save(key, filing) {
-      const draft = drafts.get(key) || { filing: null, written: undefined };
+      let draft = drafts.get(key);
+      if (!draft) {
+        // What is stored already (the draft this page restored) counts as
+        // written: a page only reopened rewrites nothing, and so cannot put
+        // its copy over a draft written since by someone else.
+        draft = { filing: null, written: undefined, found: storedText(key) };
+        drafts.set(key, draft);
+      }
       draft.filing = filing;
-      drafts.set(key, draft);
       if (!draftTimer) {
         draftTimer = setTimeout(flushDrafts, DRAFT_DELAY_MS);
         watchLeaving(true);

@@ -30,13 +30,34 @@
   window.addEventListener('error', recover);
   window.addEventListener('unhandledrejection', recover);
 
+  // Until the validator has started (the single file inflates it while the
+  // page loads), a submit waits for it, instead of sending the form away as
+  // plain HTML unchecked; it goes through once the binding is attached.
+  var form = document.getElementById('filing');
+  var submitWaiting = false;
+  function holdSubmit(event) {
+    event.preventDefault();
+    submitWaiting = true;
+  }
+  form.addEventListener('submit', holdSubmit);
+  function releaseSubmit() {
+    form.removeEventListener('submit', holdSubmit);
+    var waiting = submitWaiting;
+    submitWaiting = false;
+    return waiting;
+  }
+
   function start(exports) {
     // The exports (with `memory`) stay reachable for diagnostics and tests.
     self.shanfangWasm = exports;
-    self.shanfang = wasm_bindgen.attach(document.getElementById('filing'), {
+    self.shanfang = wasm_bindgen.attach(form, {
       draft: 'shanfang-draft-v1',
       standalone: true,
     });
+    if (releaseSubmit()) {
+      if (typeof form.requestSubmit === 'function') form.requestSubmit();
+      else form.dispatchEvent(new Event('submit', { cancelable: true }));
+    }
 
     var saved = null;
     try { saved = JSON.parse(sessionStorage.getItem(RECOVERY) || 'null'); } catch (e) { /* none */ }
@@ -53,6 +74,7 @@
     // Without the module the form still submits as plain HTML; say why
     // nothing is checked.
     console.error('shanfang: the validator did not start:', error);
+    releaseSubmit();
     var notice = document.getElementById('shanfang-failed');
     if (notice) notice.hidden = false;
   }

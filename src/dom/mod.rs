@@ -788,6 +788,8 @@ impl State {
         crate::wasm::draft(crate::wasm::Draft::Flush);
         let Some(text) = self.storage().and_then(|s| s.get_item(&key).ok().flatten()) else { return };
         let Ok(saved) = js_sys::JSON::parse(&text) else { return };
+        // Already stored: reopening the page rewrites nothing.
+        self.saved_draft = JsValue::from_str(&text);
         for c in items_containers(&self.form) {
             let path = c.get_attribute("data-items").unwrap_or_default();
             let list = form::get_at(&saved, &path);
