@@ -465,10 +465,47 @@ async function coldStart(browser) {
         each: runs.map((r) => roundAll(r)),
       };
     }
+    out.floor = await coldStartFloor(browser);
   } finally {
     await server.close();
   }
   return out;
+}
+
+/**
+ * The floor under any cold start here: a page of one line of text, served
+ * the same way, timed to its first contentful paint. No page with a verdict
+ * on screen can be faster than this browser paints a line.
+ */
+async function coldStartFloor(browser) {
+  const dir = path.join(BUILD, 'floor');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>丽水山坊</title><p>丽水山坊（共富工坊）</p>\n');
+  const server = await serve(dir);
+  const runs = [];
+  try {
+    for (let i = 0; i < CONFIG.coldRuns; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10000 });
+      runs.push(await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        return { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime };
+      }));
+      await context.close();
+    }
+  } finally {
+    await server.close();
+  }
+  const pick = (k) => runs.map((r) => r[k]);
+  return {
+    url: 'http://127.0.0.1/ (a one-line page)', runs: runs.length,
+    responseEndMs: roundAll(stats(pick('responseEnd'))),
+    domInteractiveMs: roundAll(stats(pick('domInteractive'))),
+    fcpMs: roundAll(stats(pick('fcp'))),
+  };
 }
 
 // ------------------------------------------------------------------ 5: sizes
@@ -572,6 +609,11 @@ function native() {
     runs.push({ wallS: Number(m[1]), userS: Number(m[2]), sysS: Number(m[3]), exit: r.status });
   }
   const best = runs.reduce((a, b) => (b.wallS < a.wallS ? b : a));
+  // What each stage allows on its own (examples/native_stages.rs).
+  const stagesBin = path.join(ROOT, 'target', 'release', 'examples', 'native_stages');
+  const st = spawnSync(stagesBin, [file], { encoding: 'utf8' });
+  if (st.status !== 0) throw new Error(`native_stages failed (exit ${st.status}): ${(st.stderr || String(st.error)).slice(0, 500)}`);
+  const stages = JSON.parse(st.stdout).stages;
   const cpu = best.userS + best.sysS;
   return {
     file: path.relative(ROOT, file), generated, filings: n, bytes, runs, best,
@@ -579,6 +621,7 @@ function native() {
     filingsPerSecPerCore: Math.round(n / cpu),
     filingsPerSecUserOnly: Math.round(n / best.userS),
     mbPerSecWall: round(bytes / 1e6 / best.wallS, 1),
+    stages,
   };
 }
 
@@ -668,7 +711,11 @@ function report(r) {
     c[k].verdictMs.median.toFixed(1), c[k].verdictMs.max.toFixed(1), c[k].responseEndMs.median.toFixed(1), c[k].domInteractiveMs.median.toFixed(1),
     c[k].nextFrameMs.median.toFixed(1), c[k].fcpMs.median.toFixed(1)]),
   ['ms', 'verdict median', 'verdict max', 'HTML received', 'DOM interactive', 'next frame', 'FCP']));
-  lines.push('   (medians of each column; "next frame" is the first animation frame after the verdict, FCP the first contentful paint)');
+  const fl = c.floor;
+  lines.push(table([['one-line page (the floor)', '—', '—', fl.responseEndMs.median.toFixed(1), fl.domInteractiveMs.median.toFixed(1), '—', fl.fcpMs.median.toFixed(1)]],
+    ['ms', 'verdict median', 'verdict max', 'HTML received', 'DOM interactive', 'next frame', 'FCP']).split('\n').slice(2).join('\n'));
+  lines.push('   (medians of each column; "next frame" is the first animation frame after the verdict, FCP the first contentful paint;');
+  lines.push('    the floor is a page of one line of text, served the same way: no verdict can be on screen before this browser paints that)');
   lines.push('');
 
   lines.push(`5. sizes (gzip level 9; 1 KB = ${CONFIG.kb} bytes)`);
@@ -680,6 +727,15 @@ function report(r) {
   lines.push(`   runs (wall/user/sys s): ${n.runs.map((x) => `${x.wallS}/${x.userS}/${x.sysS}`).join(', ')}`);
   lines.push(`   best: ${n.best.wallS} s wall, ${n.best.userS} s user, ${n.best.sysS} s sys → ${n.filingsPerSecWall} filings/s wall, ` +
     `${n.filingsPerSecPerCore} filings/s per core (user+sys CPU; ${n.filingsPerSecUserOnly} on user time alone), ${n.mbPerSecWall} MB/s`);
+  lines.push('   what each stage allows on its own, the file already in memory (examples/native_stages.rs; each stage includes those above it; best of 3):');
+  const stageNames = {
+    lines: 'lines only',
+    json: 'serde_json parse, nothing kept (the floor)',
+    read: 'read into the filing model',
+    validate: 'read + validate',
+    report: 'read + validate + JSON report',
+  };
+  lines.push(table(Object.entries(n.stages).map(([k, x]) => [`   ${stageNames[k] || k}`, x.seconds.toFixed(3), x.filingsPerSec]), ['   stage', 's', 'filings/s']));
   lines.push('');
 
   lines.push('targets');

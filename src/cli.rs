@@ -259,6 +259,7 @@ fn check_all<W: Write>(args: &Args, out: &mut Out<W>) -> u8 {
         any_error: false,
         any_bad_input: false,
         first: true,
+        buf: Vec::with_capacity(64 * 1024),
     };
     for file in &args.files {
         if out.closed {
@@ -301,6 +302,8 @@ struct Run {
     any_bad_input: bool,
     /// No filing printed yet (text format separates filings by a blank line).
     first: bool,
+    /// One JSON report at a time, reused.
+    buf: Vec<u8>,
 }
 
 impl Run {
@@ -360,10 +363,16 @@ impl Run {
         };
         self.any_error |= !report.submittable;
         match self.format {
-            Format::Json => out.write(|w| {
-                serde_json::to_writer(&mut *w, &report).map_err(io::Error::from)?;
-                w.write_all(b"\n")
-            }),
+            Format::Json => {
+                // Written whole into a reused buffer, then handed on in one
+                // call (serde_json's many small writes cost more through
+                // the BufWriter than into a Vec).
+                let buf = &mut self.buf;
+                buf.clear();
+                let _ = serde_json::to_writer(&mut *buf, &report);
+                buf.push(b'\n');
+                out.write(|w| w.write_all(buf));
+            }
             Format::Text => {
                 let first = std::mem::replace(&mut self.first, false);
                 let lang = self.options.lang;
