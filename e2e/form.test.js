@@ -294,6 +294,33 @@ test('the draft is written a moment after the last edit, and at once when the pa
   });
 });
 
+test('a submit while the module is still downloading waits for it, instead of reloading the page unchecked', async () => {
+  await withPage(async (page) => {
+    // The module's download (pkg/shanfang_wasm.js) is held until the test lets it go.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/pkg/shanfang_wasm.js', async (route) => { await held; await route.continue(); });
+    // The form is shown while the parser waits for that script.
+    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    await page.locator('#filing [type="submit"]').waitFor();
+    const url = page.url();
+    await field(page, 'workshop.name').fill('等待中的工坊');
+    await page.locator('#filing [type="submit"]').click();
+    await page.waitForTimeout(300); // time enough for a plain HTML submit to reload the page
+    assert.equal(page.url(), url, 'the page was not reloaded');
+    assert.equal(await page.evaluate(() => window.shanfang), undefined, 'not started yet');
+    assert.equal(await field(page, 'workshop.name').inputValue(), '等待中的工坊');
+
+    // Started: the waiting submit is checked (and blocked: the form is far from complete).
+    release();
+    await page.waitForFunction(() => window.shanfang);
+    await page.locator('#shanfang-summary').waitFor();
+    assert.match(await text(page.locator('#shanfang-summary')), /第\d/);
+    assert.equal(page.url(), url);
+    assert.equal(await field(page, 'workshop.name').inputValue(), '等待中的工坊', 'what was typed meanwhile is kept');
+  });
+});
+
 test('a page reopened on a draft rewrites nothing: a draft written since (another tab) is not overwritten', async () => {
   await withPage(async (page) => {
     await field(page, 'workshop.name').fill('旧草稿');

@@ -1,4 +1,4 @@
-// The fallback inflater of the page (www/inflate.js), against node's zlib:
+// The single file's inflater (www/inflate.js), against node's zlib:
 // stored, fixed and dynamic blocks, long matches, and data it must refuse.
 const test = require('node:test');
 const assert = require('node:assert/strict');

@@ -1,6 +1,6 @@
 """Writes the offline single file: the filing page with its CSS, the
 wasm-bindgen glue (classic script), the wasm (deflated, as base64), the
-fallback inflater and the start script
+inflater and the start script
 inlined, so it makes no request of any kind and works opened from file://.
 
 usage: single_file.py WWW_DIR OUT_FILE"""
@@ -31,14 +31,12 @@ assert n == 1, "index.html must link style.css once"
 # The classic scripts sit at the end of the body; each is inlined in place.
 scripts = re.findall(r'<script src="([^"]+)"></script>', html)
 assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm.js", "app.js"], scripts
-# The module goes deflated (37 KB less gzipped), started from <head> by
-# boot.js; inflate.js inflates it where DecompressionStream is missing.
-html = html.replace('<script src="pkg/shanfang_wasm.js"></script>', inline_script(www / "inflate.js"), 1)
+# The module goes deflated (37 KB less gzipped), inflated by inflate.js
+# when app.js starts it.
+module = inline_script(www / "pkg" / "shanfang_wasm_deflate.js") + "\n" + inline_script(www / "inflate.js")
+html = html.replace('<script src="pkg/shanfang_wasm.js"></script>', module, 1)
 for src in ("pkg/classic/shanfang.js", "app.js"):
     html = html.replace(f'<script src="{src}"></script>', inline_script(www / src), 1)
-head = inline_script(www / "boot.js") + "\n" + inline_script(www / "pkg" / "shanfang_wasm_deflate.js") + "\n</head>"
-html, n = re.subn(r"</head>", lambda _: head, html, count=1)
-assert n == 1, "index.html must have a head"
 
 for attr in re.findall(r'(?:src|href)="([^"#][^"]*)"', html):
     if not attr.startswith(("data:", "blob:")):
