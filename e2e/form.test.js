@@ -296,10 +296,10 @@ test('the draft is written a moment after the last edit, and at once when the pa
 
 test('a submit while the module is still downloading waits for it, instead of reloading the page unchecked', async () => {
   await withPage(async (page) => {
-    // The module's download (pkg/shanfang_wasm.js) is held until the test lets it go.
+    // The module's download (pkg/shanfang_wasm_deflate.js) is held until the test lets it go.
     let release;
     const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/pkg/shanfang_wasm.js', async (route) => { await held; await route.continue(); });
+    await page.route('**/pkg/shanfang_wasm_deflate.js', async (route) => { await held; await route.continue(); });
     // The form is shown while the parser waits for that script.
     await page.goto(`${server.url}/`, { waitUntil: 'commit' });
     await page.locator('#filing [type="submit"]').waitFor();

@@ -4,6 +4,7 @@
 const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
+const zlib = require('node:zlib');
 const { chromium } = require('playwright-core');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -19,16 +20,25 @@ const TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1 (a free port). `headers(urlPath)` may add
- * response headers, e.g. a Content-Security-Policy for one page.
+ * response headers, e.g. a Content-Security-Policy for one page. With
+ * `gzip`, responses are gzipped for a client that accepts it, as a real
+ * server would (the benchmark's weak-connection cold start).
  */
-async function serve(dir = WWW, headers = () => ({})) {
+async function serve(dir = WWW, headers = () => ({}), { gzip = false } = {}) {
+  const gzipped = new Map(); // file → its gzipped bytes
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store', ...headers(url.pathname) });
+    const head = { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store', ...headers(url.pathname) };
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 6 }));
+      res.writeHead(200, { ...head, 'Content-Encoding': 'gzip' }).end(gzipped.get(file));
+      return;
+    }
+    res.writeHead(200, head);
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -30,12 +30,8 @@ assert n == 1, "index.html must link style.css once"
 
 # The classic scripts sit at the end of the body; each is inlined in place.
 scripts = re.findall(r'<script src="([^"]+)"></script>', html)
-assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm.js", "app.js"], scripts
-# The module goes deflated (37 KB less gzipped), inflated by inflate.js
-# when app.js starts it.
-module = inline_script(www / "pkg" / "shanfang_wasm_deflate.js") + "\n" + inline_script(www / "inflate.js")
-html = html.replace('<script src="pkg/shanfang_wasm.js"></script>', module, 1)
-for src in ("pkg/classic/shanfang.js", "app.js"):
+assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm_deflate.js", "inflate.js", "app.js"], scripts
+for src in scripts:
     html = html.replace(f'<script src="{src}"></script>', inline_script(www / src), 1)
 
 for attr in re.findall(r'(?:src|href)="([^"#][^"]*)"', html):
