@@ -723,13 +723,13 @@ function report(r) {
   const c = r.coldStart;
   lines.push(`4. cold start: navigation start → first verdict in #shanfang-status (fresh context each run, ${c.served.runs} runs each)`);
   const coldLabels = { served: 'served (http://127.0.0.1)', file: 'single file (file://)', weak: `served, weak connection (${c.weak.runs} runs)` };
-  lines.push(table(['served', 'file', 'weak'].map((k) => [coldLabels[k],
-    c[k].verdictMs.median.toFixed(1), c[k].verdictMs.max.toFixed(1), c[k].responseEndMs.median.toFixed(1), c[k].domInteractiveMs.median.toFixed(1),
-    c[k].nextFrameMs.median.toFixed(1), c[k].fcpMs.median.toFixed(1)]),
-  ['ms', 'verdict median', 'verdict max', 'HTML received', 'DOM interactive', 'next frame', 'FCP']));
   const fl = c.floor;
-  lines.push(table([['one-line page (the floor)', '—', '—', fl.responseEndMs.median.toFixed(1), fl.domInteractiveMs.median.toFixed(1), '—', fl.fcpMs.median.toFixed(1)]],
-    ['ms', 'verdict median', 'verdict max', 'HTML received', 'DOM interactive', 'next frame', 'FCP']).split('\n').slice(2).join('\n'));
+  lines.push(table([
+    ...['served', 'file', 'weak'].map((k) => [coldLabels[k],
+      c[k].verdictMs.median.toFixed(1), c[k].verdictMs.max.toFixed(1), c[k].responseEndMs.median.toFixed(1), c[k].domInteractiveMs.median.toFixed(1),
+      c[k].nextFrameMs.median.toFixed(1), c[k].fcpMs.median.toFixed(1)]),
+    ['one-line page (the floor)', '—', '—', fl.responseEndMs.median.toFixed(1), fl.domInteractiveMs.median.toFixed(1), '—', fl.fcpMs.median.toFixed(1)],
+  ], ['ms', 'verdict median', 'verdict max', 'HTML received', 'DOM interactive', 'next frame', 'FCP']));
   lines.push('   (medians of each column; "next frame" is the first animation frame after the verdict, FCP the first contentful paint;');
   lines.push('    the floor is a page of one line of text, served the same way: no verdict can be on screen before this browser paints that;');
   lines.push('    the weak connection: gzipped as a real server sends it, over 1.6 Mbit/s with a 150 ms round trip, Lighthouse\'s mobile profile)');
