@@ -321,6 +321,34 @@ test('a submit while the module is still downloading waits for it, instead of re
   });
 });
 
+test('what is typed while the module is still downloading wins over the restored draft, field by field', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => localStorage.setItem('shanfang-draft-v1', JSON.stringify({
+      workshop: { name: '草稿里的名称', township: '大港头镇' }, operator: { kind: 'broker' }, modes: ['processing'],
+    })));
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/pkg/shanfang_wasm_deflate.js', async (route) => { await held; await route.continue(); });
+    await page.reload({ waitUntil: 'commit' });
+    await page.locator('#filing [type="submit"]').waitFor();
+    await field(page, 'workshop.name').fill('刚输入的名称');
+    await field(page, 'operator.kind').selectOption('manufacturer');
+    await page.locator('#filing [name="modes"][value="livestream"]').check();
+    release();
+    await page.waitForFunction(() => window.shanfang);
+
+    assert.equal(await field(page, 'workshop.name').inputValue(), '刚输入的名称', 'typed, kept');
+    assert.equal(await field(page, 'operator.kind').inputValue(), 'manufacturer', 'chosen, kept');
+    const modes = await page.locator('#filing [name="modes"]:checked').evaluateAll((es) => es.map((e) => e.value));
+    assert.deepEqual(modes, ['livestream'], 'the modes as ticked, not the draft\'s');
+    assert.equal(await field(page, 'workshop.township').inputValue(), '大港头镇', 'untouched, restored from the draft');
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('shanfang-draft-v1')));
+    assert.deepEqual([stored.workshop.name, stored.workshop.township, stored.operator.kind, stored.modes], ['刚输入的名称', '大港头镇', 'manufacturer', ['livestream']]);
+  });
+});
+
 test('a page reopened on a draft rewrites nothing: a draft written since (another tab) is not overwritten', async () => {
   await withPage(async (page) => {
     await field(page, 'workshop.name').fill('旧草稿');

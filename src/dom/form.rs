@@ -264,6 +264,31 @@ pub fn write(controls: &[Control], filing: &JsValue) {
     }
 }
 
+/// Whether the person changed this control since the page loaded: its
+/// value differs from the one the HTML gave it. Tells what was typed before
+/// the binding started (on a weak connection the form shows seconds before
+/// the module has arrived), which a restored draft must not overwrite.
+pub fn changed_since_load(c: &Control) -> bool {
+    if let Some(input) = c.el.dyn_ref::<HtmlInputElement>() {
+        return match c.how {
+            How::Flag | How::Choice => input.checked() != input.default_checked(),
+            _ => input.value() != input.default_value(),
+        };
+    }
+    if let Some(select) = c.el.dyn_ref::<HtmlSelectElement>() {
+        // Without a `selected` attribute, the first option is the default.
+        let default_selected = |i: u32| {
+            select.item(i).and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok()).is_some_and(|o| o.default_selected())
+        };
+        let default = (0..select.length()).find(|&i| default_selected(i)).unwrap_or(0);
+        return select.selected_index() != default as i32;
+    }
+    if let Some(t) = c.el.dyn_ref::<HtmlTextAreaElement>() {
+        return t.default_value().is_ok_and(|d| d != t.value());
+    }
+    false
+}
+
 /// A path's segments: `party.stewards[3].phone` → party, stewards[3], phone.
 fn segments(path: &str) -> impl Iterator<Item = (&str, Option<u32>)> {
     path.split('.').map(|seg| match seg.split_once('[') {

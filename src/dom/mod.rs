@@ -813,10 +813,20 @@ impl State {
         }
         self.controls_seen = None;
         self.sync_controls();
+        // What the person typed before the binding started wins over the
+        // draft, field by field (a group of checkboxes as one field).
+        let typed_paths: HashSet<String> =
+            self.controls.iter().filter(|c| form::changed_since_load(c)).map(|c| c.path.clone()).collect();
+        let typed = (!typed_paths.is_empty()).then(|| form::read(&self.controls));
         form::write(&self.controls, &saved);
+        if let Some(typed) = &typed {
+            for c in self.controls.iter().filter(|c| typed_paths.contains(&c.path)) {
+                form::write(std::slice::from_ref(c), typed);
+            }
+        }
         let mut given_paths = Vec::new();
         for c in &self.controls {
-            if form::is_given(&form::get_at(&saved, &c.path)) {
+            if typed_paths.contains(&c.path) || form::is_given(&form::get_at(&saved, &c.path)) {
                 given_paths.push(c.path.clone());
             }
         }
