@@ -11,6 +11,12 @@
 //!   JavaScript API; `dom`, the binding that drives an HTML form;
 //! - `cli` (native only): `shanfang-check`.
 
+/// The module's allocator: talc, smaller than the default dlmalloc (see
+/// Cargo.toml). The native CLI has its own (src/bin/shanfang-check.rs).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod catalogue;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
