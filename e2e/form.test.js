@@ -310,12 +310,15 @@ test('a submit while the module is still downloading waits for it, instead of re
     assert.equal(page.url(), url, 'the page was not reloaded');
     assert.equal(await page.evaluate(() => window.shanfang), undefined, 'not started yet');
     assert.equal(await field(page, 'workshop.name').inputValue(), '等待中的工坊');
+    assert.equal(await text(page.locator('#shanfang-status')), '正在载入检查程序……', 'the status panel says the checker is loading');
 
     // Started: the waiting submit is checked (and blocked: the form is far from complete).
     release();
     await page.waitForFunction(() => window.shanfang);
     await page.locator('#shanfang-summary').waitFor();
     assert.match(await text(page.locator('#shanfang-summary')), /第\d/);
+    assert.equal(await page.locator('#shanfang-status .shanfang-loading').count(), 0, 'and no longer once it has started');
+    assert.match(await text(page.locator('#shanfang-status .shanfang-counts')), /项错误/);
     assert.equal(page.url(), url);
     assert.equal(await field(page, 'workshop.name').inputValue(), '等待中的工坊', 'what was typed meanwhile is kept');
   });

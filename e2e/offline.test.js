@@ -160,6 +160,7 @@ test('the single file starts in a browser without DecompressionStream or Uint8Ar
   await old.goto(url);
   await old.locator('#shanfang-failed').waitFor();
   assert.match(await old.locator('#shanfang-failed').textContent(), /未能启动校验程序/);
+  assert.equal(await old.locator('#shanfang-status .shanfang-loading').count(), 0, 'no "loading" left beside the notice');
   await context.close();
 });
 

@@ -30,7 +30,15 @@
   window.addEventListener('error', recover);
   window.addEventListener('unhandledrejection', recover);
 
+  // The status panel says the checker is loading until it has started (or
+  // failed): on a weak connection the form shows a while before the module.
+  function loaded() {
+    var loading = document.querySelector('#shanfang-status .shanfang-loading');
+    if (loading) loading.remove();
+  }
+
   function start(exports) {
+    loaded();
     // The exports (with `memory`) stay reachable for diagnostics and tests.
     self.shanfangWasm = exports;
     self.shanfang = wasm_bindgen.attach(document.getElementById('filing'), {
@@ -60,6 +68,7 @@
     // Without the module the form still submits as plain HTML; say why
     // nothing is checked.
     console.error('shanfang: the validator did not start:', error);
+    loaded();
     if (self.shanfangReleaseSubmit) self.shanfangReleaseSubmit();
     var notice = document.getElementById('shanfang-failed');
     if (notice) notice.hidden = false;
