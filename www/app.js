@@ -84,11 +84,11 @@
 
   // Started synchronously, so the first verdict is on screen with the first
   // paint. The page carries the module deflated (pkg/shanfang_wasm_deflate.js:
-  // 39 KB less to download gzipped than plain base64, 165 ms sooner over a
-  // fast 3G connection) and inflates it here with www/inflate.js in a few
-  // milliseconds; a DecompressionStream would only finish after the
-  // browser's first layout (measured side by side: the first verdict 12–32
-  // ms later at the median).
+  // 39 KB less to download gzipped than plain base64, the first verdict 165
+  // ms sooner over a weak mobile connection) and inflates it here with
+  // www/inflate.js (10–35 ms with the base64, cold); a DecompressionStream
+  // would only finish after the browser's first layout (measured side by
+  // side: the first verdict 12–32 ms later at the median).
   if (self.SHANFANG_WASM_DEFLATE && self.shanfangInflate) {
     var exports;
     try {
