@@ -1,6 +1,7 @@
 //! Runs the built `shanfang-check` on examples/valid-filing.json and on
 //! modified copies of it: the project's acceptance, exit statuses, formats
-//! and options.
+//! and options. Native only: the CLI is not in the wasm build.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::path::PathBuf;

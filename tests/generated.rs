@@ -1,5 +1,6 @@
 //! Generated files stay in step with the Rust types. Set UPDATE_GENERATED=1
-//! to rewrite them.
+//! to rewrite them. Native only: the generators are not in the wasm build.
+#![cfg(not(target_arch = "wasm32"))]
 
 fn check(path: &str, fresh: String) {
     let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));

@@ -1,5 +1,7 @@
 //! The published JSON Schema (schema/filing-v1.schema.json) is generated from
 //! the Rust types, never edited by hand: this test keeps the file in step.
+//! Native only: the generator is not in the wasm build.
+#![cfg(not(target_arch = "wasm32"))]
 
 const REGENERATE: &str = "cargo run --bin shanfang-check -- --schema > schema/filing-v1.schema.json";
 

@@ -78,7 +78,7 @@ fn options_lang_and_promote() {
 }
 
 fn error_message(r: Result<JsValue, wasm_bindgen::JsError>) -> String {
-    let e: JsValue = r.err().expect("should be rejected").into();
+    let e: JsValue = r.expect_err("should be rejected").into();
     String::from(e.dyn_into::<js_sys::Error>().unwrap().message())
 }
 
