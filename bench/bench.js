@@ -432,13 +432,29 @@ function coldStartProbe() {
  */
 const WEAK_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
+/**
+ * The floor under any cold start here: a page of one line of text, served
+ * the same way, timed to its first contentful paint. No page with a verdict
+ * on screen can be faster than this browser paints a line.
+ */
+function floorPage() {
+  const dir = path.join(BUILD, 'floor');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>丽水山坊</title><p>丽水山坊（共富工坊）</p>\n');
+  return dir;
+}
+
 async function coldStart(browser) {
   const server = await serve(path.join(SNAP, 'www'));
   const gzipServer = await lib.serve(path.join(SNAP, 'www'), () => ({}), { gzip: true });
+  const floorServer = await serve(floorPage());
+  // `verdict: false`: a page without the validator, timed to its first paint.
   const targets = {
-    served: { url: `${server.url}/`, runs: CONFIG.coldRuns },
-    file: { url: `file://${path.join(SNAP, 'dist', 'shanfang-form.html')}`, runs: CONFIG.coldRuns },
-    weak: { url: `${gzipServer.url}/`, runs: CONFIG.coldWeakRuns, network: WEAK_NETWORK },
+    served: { url: `${server.url}/`, label: 'http://127.0.0.1/ (www/)', runs: CONFIG.coldRuns },
+    file: { url: `file://${path.join(SNAP, 'dist', 'shanfang-form.html')}`, label: 'file://…/dist/shanfang-form.html', runs: CONFIG.coldRuns },
+    weak: { url: `${gzipServer.url}/`, label: 'http://127.0.0.1/ (www/, gzipped, 1.6 Mbit/s, 150 ms RTT)', runs: CONFIG.coldWeakRuns, network: WEAK_NETWORK },
+    floor: { url: `${floorServer.url}/`, label: 'http://127.0.0.1/ (a one-line page)', runs: CONFIG.coldRuns, verdict: false },
   };
   const out = {};
   try {
@@ -446,7 +462,7 @@ async function coldStart(browser) {
       const runs = [];
       for (let i = 0; i < target.runs; i++) {
         const context = await browser.newContext();
-        await context.addInitScript(coldStartProbe);
+        if (target.verdict !== false) await context.addInitScript(coldStartProbe);
         const page = await context.newPage();
         if (target.network) {
           const cdp = await context.newCDPSession(page);
@@ -454,7 +470,11 @@ async function coldStart(browser) {
           await cdp.send('Network.emulateNetworkConditions', target.network);
         }
         await page.goto(target.url, { waitUntil: 'load', timeout: 60000 });
-        await page.waitForFunction(() => window.__frame !== undefined, null, { timeout: 10000 });
+        if (target.verdict === false) {
+          await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10000 });
+        } else {
+          await page.waitForFunction(() => window.__frame !== undefined, null, { timeout: 10000 });
+        }
         runs.push(await page.evaluate(() => {
           const nav = performance.getEntriesByType('navigation')[0];
           const fcp = performance.getEntriesByName('first-contentful-paint')[0];
@@ -466,61 +486,29 @@ async function coldStart(browser) {
         }));
         await context.close();
       }
-      const pick = (k) => runs.map((r) => r[k]).filter((x) => typeof x === 'number');
+      // Each measure's statistics; null for one this page does not have (the floor's verdict).
+      const summary = (k) => {
+        const values = runs.map((r) => r[k]).filter((x) => typeof x === 'number');
+        return values.length ? roundAll(stats(values)) : null;
+      };
       out[name] = {
-        url: { file: 'file://…/dist/shanfang-form.html', served: 'http://127.0.0.1/ (www/)', weak: 'http://127.0.0.1/ (www/, gzipped, 1.6 Mbit/s, 150 ms RTT)' }[name],
+        url: target.label,
         runs: runs.length,
-        responseEndMs: roundAll(stats(pick('responseEnd'))),
-        domInteractiveMs: roundAll(stats(pick('domInteractive'))),
-        verdictMs: roundAll(stats(pick('verdict'))),
-        nextFrameMs: roundAll(stats(pick('nextFrame'))),
-        fcpMs: roundAll(stats(pick('fcp'))),
-        loadMs: roundAll(stats(pick('load'))),
+        responseEndMs: summary('responseEnd'),
+        domInteractiveMs: summary('domInteractive'),
+        verdictMs: summary('verdict'),
+        nextFrameMs: summary('nextFrame'),
+        fcpMs: summary('fcp'),
+        loadMs: summary('load'),
         each: runs.map((r) => roundAll(r)),
       };
     }
-    out.floor = await coldStartFloor(browser);
   } finally {
     await server.close();
     await gzipServer.close();
+    await floorServer.close();
   }
   return out;
-}
-
-/**
- * The floor under any cold start here: a page of one line of text, served
- * the same way, timed to its first contentful paint. No page with a verdict
- * on screen can be faster than this browser paints a line.
- */
-async function coldStartFloor(browser) {
-  const dir = path.join(BUILD, 'floor');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'index.html'),
-    '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>丽水山坊</title><p>丽水山坊（共富工坊）</p>\n');
-  const server = await serve(dir);
-  const runs = [];
-  try {
-    for (let i = 0; i < CONFIG.coldRuns; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.url}/`, { waitUntil: 'load' });
-      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10000 });
-      runs.push(await page.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        return { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime };
-      }));
-      await context.close();
-    }
-  } finally {
-    await server.close();
-  }
-  const pick = (k) => runs.map((r) => r[k]);
-  return {
-    url: 'http://127.0.0.1/ (a one-line page)', runs: runs.length,
-    responseEndMs: roundAll(stats(pick('responseEnd'))),
-    domInteractiveMs: roundAll(stats(pick('domInteractive'))),
-    fcpMs: roundAll(stats(pick('fcp'))),
-  };
 }
 
 // ------------------------------------------------------------------ 5: sizes
