@@ -58,20 +58,18 @@ function shanfangFastValidate(validateObject, validateJsonText, validateFlat, fl
     return fields();
   }
 
+  // A typed array twice as long, with the same start.
+  function doubled(array) {
+    const grown = new array.constructor(array.length * 2);
+    grown.set(array);
+    return grown;
+  }
   function tag(t) {
-    if (nt === tags.length) {
-      const grown = new Uint8Array(nt * 2);
-      grown.set(tags);
-      tags = grown;
-    }
+    if (nt === tags.length) tags = doubled(tags);
     tags[nt++] = t;
   }
   function num(n) {
-    if (nn === nums.length) {
-      const grown = new Float64Array(nn * 2);
-      grown.set(nums);
-      nums = grown;
-    }
+    if (nn === nums.length) nums = doubled(nums);
     nums[nn++] = n;
   }
   // Array.isArray, or null for a value that cannot be inspected (a revoked

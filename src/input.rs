@@ -59,6 +59,17 @@ impl<T> Input<T> {
             _ => None,
         }
     }
+
+    /// A given value turned into another field's input; not given and
+    /// malformed stay as they are (each reader's lists become codes or items
+    /// this way).
+    pub fn and_then<U>(self, f: impl FnOnce(T) -> Input<U>) -> Input<U> {
+        match self {
+            Input::Given(v) => f(v),
+            Input::Bad(p) => Input::Bad(p),
+            Input::Absent => Input::Absent,
+        }
+    }
 }
 
 impl Input<bool> {
@@ -566,11 +577,7 @@ impl Read for Phone {
 /// null and blank items are ignored; duplicates are kept once.
 impl<E: Code + Lenient + PartialEq> Lenient for Vec<E> {
     fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
-        Ok(match list::<E, D>(d)? {
-            Input::Given(items) => codes_from_items(items),
-            Input::Bad(p) => Input::Bad(p),
-            Input::Absent => Input::Absent,
-        })
+        Ok(list::<E, D>(d)?.and_then(codes_from_items))
     }
 }
 
@@ -639,11 +646,7 @@ macro_rules! codes {
         #[cfg(target_arch = "wasm32")]
         impl $crate::flat::FromFlat for Vec<$name> {
             fn from_flat(r: &mut $crate::flat::Flat) -> $crate::input::Input<Self> {
-                match r.list::<$name>() {
-                    $crate::input::Input::Given(items) => $crate::input::codes_from_items(items),
-                    $crate::input::Input::Bad(p) => $crate::input::Input::Bad(p),
-                    $crate::input::Input::Absent => $crate::input::Input::Absent,
-                }
+                r.list::<$name>().and_then($crate::input::codes_from_items)
             }
             fn plan(out: &mut String) {
                 out.push_str("[]");
@@ -653,11 +656,7 @@ macro_rules! codes {
         #[cfg(target_arch = "wasm32")]
         impl $crate::js::FromJs for Vec<$name> {
             fn from_js(v: &wasm_bindgen::JsValue) -> $crate::input::Input<Self> {
-                match $crate::js::list::<$name>(v) {
-                    $crate::input::Input::Given(items) => $crate::input::codes_from_items(items),
-                    $crate::input::Input::Bad(p) => $crate::input::Input::Bad(p),
-                    $crate::input::Input::Absent => $crate::input::Input::Absent,
-                }
+                $crate::js::list::<$name>(v).and_then($crate::input::codes_from_items)
             }
         }
 

@@ -121,33 +121,21 @@ pub struct Items<T>(pub Vec<Input<T>>);
 
 impl<T: Lenient> Lenient for Items<T> {
     fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
-        Ok(match list::<T, D>(d)? {
-            Input::Given(items) => Input::Given(Items(items)),
-            Input::Bad(p) => Input::Bad(p),
-            Input::Absent => Input::Absent,
-        })
+        Ok(list::<T, D>(d)?.and_then(|items| Input::Given(Items(items))))
     }
 }
 
 #[cfg(target_arch = "wasm32")]
 impl<T: crate::js::FromJs> crate::js::FromJs for Items<T> {
     fn from_js(v: &wasm_bindgen::JsValue) -> Input<Self> {
-        match crate::js::list::<T>(v) {
-            Input::Given(items) => Input::Given(Items(items)),
-            Input::Bad(p) => Input::Bad(p),
-            Input::Absent => Input::Absent,
-        }
+        crate::js::list::<T>(v).and_then(|items| Input::Given(Items(items)))
     }
 }
 
 #[cfg(target_arch = "wasm32")]
 impl<T: crate::flat::FromFlat> crate::flat::FromFlat for Items<T> {
     fn from_flat(r: &mut crate::flat::Flat) -> Input<Self> {
-        match r.list::<T>() {
-            Input::Given(items) => Input::Given(Items(items)),
-            Input::Bad(p) => Input::Bad(p),
-            Input::Absent => Input::Absent,
-        }
+        r.list::<T>().and_then(|items| Input::Given(Items(items)))
     }
     fn plan(out: &mut String) {
         out.push('[');
