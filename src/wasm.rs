@@ -77,7 +77,6 @@ pub(crate) fn parse_json(text: &str) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(text).map_err(|e| error(js_message(&e)))
 }
 
-
 /// The JSON type of a value, for the rejection message.
 fn js_type(v: &JsValue) -> &'static str {
     if v.is_undefined() {

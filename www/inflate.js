@@ -1,9 +1,9 @@
-// Inflates zlib data (RFC 1950 / 1951), synchronously: the single file
-// carries its WebAssembly module deflated, which saves about 37 KB gzipped,
-// and www/app.js inflates it with this before the first paint (a
-// DecompressionStream would finish only after the first layout, and is
-// missing from browsers before 2023). Table-driven (a lookup of the next
-// bits per code), after zlib's `puff` and `inflate`.
+// Inflates zlib data (RFC 1950 / 1951), synchronously: the filing page
+// (served, and as the single file) carries its WebAssembly module deflated,
+// which saves about 39 KB gzipped, and www/app.js inflates it with this
+// before the first paint (a DecompressionStream would finish only after the
+// first layout, and is missing from browsers before 2023). Table-driven (a
+// lookup of the next bits per code), after zlib's `puff` and `inflate`.
 (function () {
   'use strict';
   var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
