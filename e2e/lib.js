@@ -49,8 +49,9 @@ async function serve(dir = WWW, headers = () => ({}), { gzip = false } = {}) {
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps'];
 
-function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+/** Debian's Chromium, headless; `extraArgs` are added to the shared ones. */
+function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** Writes a screenshot to artifacts/e2e/NAME.png (not committed). */

@@ -11,7 +11,10 @@ let server;
 let browser;
 test.before(async () => {
   server = await serve();
-  browser = await launch();
+  // gc() lets a timed call start without the garbage of the cases before it
+  // (100,000 stewards, 10 MB strings): a major collection owed to them is
+  // not the cost of the input being timed.
+  browser = await launch(['--js-flags=--expose-gc']);
 });
 test.after(async () => {
   await browser?.close();
@@ -57,27 +60,41 @@ test('hostile inputs give findings or a clear error within 100 ms, and the modul
       'a top level array': () => { const f = [valid]; return () => w.validate(f); },
       'not JSON': () => () => w.validateJson('{"site": '),
     };
+    // Each case is timed three times, after a collection each, and judged by
+    // its median: one pause of a shared CI machine is not the input's cost,
+    // while a slow input is slow all three times.
     const out = {};
     for (const [name, prepare] of Object.entries(cases)) {
       const run = prepare();
-      const t0 = performance.now();
+      const times = [];
       let outcome;
-      try {
-        const report = run();
-        outcome = { kind: 'report', findings: report.findings.length, codes: report.findings.slice(0, 3).map((f) => f.code) };
-      } catch (e) {
-        outcome = { kind: 'error', isError: e instanceof Error, trap: e instanceof WebAssembly.RuntimeError, message: String(e.message).slice(0, 200) };
+      for (let i = 0; i < 3; i++) {
+        if (self.gc) self.gc();
+        const t0 = performance.now();
+        try {
+          const report = run();
+          outcome = { kind: 'report', findings: report.findings.length, codes: report.findings.slice(0, 3).map((f) => f.code) };
+        } catch (e) {
+          outcome = { kind: 'error', isError: e instanceof Error, trap: e instanceof WebAssembly.RuntimeError, message: String(e.message).slice(0, 200) };
+        }
+        times.push(performance.now() - t0);
       }
-      outcome.ms = performance.now() - t0;
+      times.sort((a, b) => a - b);
+      outcome.ms = times[1];
+      outcome.times = times;
       out[name] = outcome;
     }
+    out.collected = typeof self.gc === 'function';
     out.alive = w.validate(valid).submittable;
     return out;
   }, VALID);
   const alive = results.alive;
   delete results.alive;
+  assert.equal(results.collected, true, 'the page can collect garbage between timed calls');
+  delete results.collected;
   for (const [name, r] of Object.entries(results)) {
-    console.log(`  ${name}: ${r.kind} in ${r.ms.toFixed(1)} ms ${r.kind === 'error' ? r.message : r.codes.join(', ')}`);
+    const spread = r.times.map((t) => t.toFixed(1)).join(' · ');
+    console.log(`  ${name}: ${r.kind} in ${r.ms.toFixed(1)} ms (median of ${spread}) ${r.kind === 'error' ? r.message : r.codes.join(', ')}`);
     assert.ok(r.ms < 100, `${name} took ${r.ms} ms`);
     if (r.kind === 'error') {
       assert.ok(r.isError && !r.trap, `${name}: ${r.message}`);
