@@ -352,6 +352,33 @@ test('what is typed while the module is still downloading wins over the restored
   });
 });
 
+test('a steward row typed into while the module is still downloading is kept, though the draft has fewer rows', async () => {
+  await withPage(async (page) => {
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => localStorage.setItem('shanfang-draft-v1', JSON.stringify({
+      party: { stewards: [{ role: 'township_leader', name: '草稿管家' }] },
+    })));
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/pkg/shanfang_wasm_deflate.js', async (route) => { await held; await route.continue(); });
+    await page.reload({ waitUntil: 'commit' });
+    await page.locator('#filing [type="submit"]').waitFor();
+    const rows = page.locator('[data-items="party.stewards"] > [data-item]');
+    assert.ok(await rows.count() >= 3, 'the page starts with more rows than the draft has');
+    await field(page, 'party.stewards[2].name').fill('蓝小红');
+    release();
+    await page.waitForFunction(() => window.shanfang);
+
+    assert.equal(await rows.count(), 3, 'the draft\'s row, the empty one before the typed one, and the typed one');
+    assert.equal(await field(page, 'party.stewards[0].name').inputValue(), '草稿管家', 'restored from the draft');
+    assert.equal(await field(page, 'party.stewards[1].name').inputValue(), '');
+    assert.equal(await field(page, 'party.stewards[2].name').inputValue(), '蓝小红', 'typed, kept');
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('shanfang-draft-v1')));
+    assert.deepEqual(stored.party.stewards.map((s) => s?.name ?? ''), ['草稿管家', '', '蓝小红'], 'an empty row is stored as null');
+  });
+});
+
 test('a page reopened on a draft rewrites nothing: a draft written since (another tab) is not overwritten', async () => {
   await withPage(async (page) => {
     await field(page, 'workshop.name').fill('旧草稿');

@@ -269,13 +269,20 @@ pub fn write(controls: &[Control], filing: &JsValue) {
 /// the binding started (on a weak connection the form shows seconds before
 /// the module has arrived), which a restored draft must not overwrite.
 pub fn changed_since_load(c: &Control) -> bool {
-    if let Some(input) = c.el.dyn_ref::<HtmlInputElement>() {
-        return match c.how {
-            How::Flag | How::Choice => input.checked() != input.default_checked(),
+    !matches!(c.how, How::Nothing) && element_changed_since_load(&c.el)
+}
+
+/// The same for any control element, whether or not it is a field of the
+/// filing (the rows of a list the binding has yet to read).
+pub fn element_changed_since_load(el: &Element) -> bool {
+    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+        return match input.type_().as_str() {
+            "checkbox" | "radio" => input.checked() != input.default_checked(),
+            "button" | "submit" | "reset" | "file" | "image" => false,
             _ => input.value() != input.default_value(),
         };
     }
-    if let Some(select) = c.el.dyn_ref::<HtmlSelectElement>() {
+    if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
         // Without a `selected` attribute, the first option is the default.
         let default_selected = |i: u32| {
             select.item(i).and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok()).is_some_and(|o| o.default_selected())
@@ -283,7 +290,7 @@ pub fn changed_since_load(c: &Control) -> bool {
         let default = (0..select.length()).find(|&i| default_selected(i)).unwrap_or(0);
         return select.selected_index() != default as i32;
     }
-    if let Some(t) = c.el.dyn_ref::<HtmlTextAreaElement>() {
+    if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
         return t.default_value().is_ok_and(|d| d != t.value());
     }
     false

@@ -444,6 +444,15 @@ fn items_containers(form: &HtmlFormElement) -> Vec<Element> {
     out
 }
 
+/// Whether a list row holds a control whose value was changed since the page
+/// loaded (typed before the binding started).
+fn row_typed_into(row: &Element) -> bool {
+    let Ok(controls) = row.query_selector_all("input, select, textarea") else { return false };
+    (0..controls.length()).any(|i| {
+        controls.get(i).and_then(|n| n.dyn_into::<Element>().ok()).is_some_and(|el| form::element_changed_since_load(&el))
+    })
+}
+
 /// Replaces `PATH[n]` (or the template's `__i__`) with `PATH[index]` in one
 /// attribute value.
 fn reindex(value: &str, path: &str, index: usize) -> String {
@@ -796,7 +805,16 @@ impl State {
             if !js_sys::Array::is_array(&list) {
                 continue;
             }
-            let want = list.unchecked_ref::<js_sys::Array>().length() as usize;
+            // Rows beyond the draft's go, except up to the last one the person
+            // typed into before the binding started: that is kept.
+            let rows = c.query_selector_all(":scope > [data-item]").ok();
+            let typed_rows = rows.as_ref().map_or(0, |rows| {
+                (0..rows.length())
+                    .rev()
+                    .find(|&i| rows.get(i).and_then(|r| r.dyn_into::<Element>().ok()).is_some_and(|r| row_typed_into(&r)))
+                    .map_or(0, |i| i as usize + 1)
+            });
+            let want = (list.unchecked_ref::<js_sys::Array>().length() as usize).max(typed_rows);
             let count = |c: &Element| c.query_selector_all(":scope > [data-item]").map_or(0, |l| l.length() as usize);
             while count(&c) > want {
                 match c.query_selector(":scope > [data-item]:last-of-type") {
