@@ -380,44 +380,25 @@ async function editsInPage({ half, count, seed, layout = true }) {
 }
 
 /**
- * Runs in the page: the floor under the edits' tail. A fixed piece of pure
- * JS work (an integer loop calibrated to `ms`, the edits' median), timed
- * `count` times with the same pacing as the edits: it touches neither the
- * DOM nor wasm, so whatever its p99 is above its p50 is this machine (the
- * VM's scheduling, the browser's other threads on two cores), not the form.
+ * Runs in the page: the floor under the edits' tail. The main thread spins
+ * for `ms` (the edits' median) by the clock, `count` times with the same
+ * pacing as the edits. It does no DOM and no wasm work, so whatever its
+ * p99 adds to its p50 is this machine (the VM's scheduling, the browser's
+ * other threads on two cores), not the form: a pause anywhere inside the
+ * spin shows in its time, as it would in an edit's. (A loop of fixed
+ * iterations was tried first: its speed swung up to tenfold with V8's tier,
+ * run to run.)
  */
 async function fixedTaskInPage({ count, ms }) {
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  let sink = 0;
-  const work = (n) => {
-    let s = 0;
-    for (let i = 0; i < n; i++) s = (s + Math.imul(i, 2654435761)) | 0;
-    sink ^= s;
-  };
-  // Many short calls first, so the loop runs optimised code from its entry
-  // (calibrating on one long call measured an on-stack-replaced loop, and the
-  // timed calls then ran up to eight times slower). Then the iterations are
-  // scaled three times on the median of 21 calls.
-  for (let k = 0; k < 500; k++) work(1e4);
-  const medianMs = (n) => {
-    const t = [];
-    for (let k = 0; k < 21; k++) {
-      const t0 = performance.now();
-      work(n);
-      t.push(performance.now() - t0);
-    }
-    return t.sort((a, b) => a - b)[10];
-  };
-  let n = 1e5;
-  for (let k = 0; k < 3; k++) n = Math.max(1, Math.round(n * ms / Math.max(medianMs(n), 0.01)));
   const times = [];
   for (let i = 0; i < count; i++) {
     await frame();
     const t0 = performance.now();
-    work(n);
+    while (performance.now() - t0 < ms) { /* spin */ }
     times.push(performance.now() - t0);
   }
-  return { iterations: n, times, sink };
+  return { times };
 }
 
 async function inputToDom(browser) {
@@ -438,9 +419,9 @@ async function inputToDom(browser) {
       const list = r.edits.filter((e) => e.kind === kind);
       perKind[kind] = { ...roundAll(stats(list.map((e) => e.dom)), 3), layoutP99: round(stats(list.map((e) => e.layout)).p99, 3) };
     }
-    // The floor: fixed work as long as the median edit, timed the same way.
+    // The floor: a spin as long as the median edit, timed the same way.
     const fixed = await page.evaluate(fixedTaskInPage, { count: CONFIG.edits, ms: dom.median });
-    const floor = { workMs: round(dom.median, 3), iterations: fixed.iterations, ...roundAll(stats(fixed.times), 3), over2ms: fixed.times.filter((t) => t > 2).length };
+    const floor = { spinMs: round(dom.median, 3), ...roundAll(stats(fixed.times), 3), over2ms: fixed.times.filter((t) => t > 2).length };
     // Not timed: where the time of an edit goes, over a shorter profiled run.
     const prof = await profile(page, () => page.evaluate(editsInPage, { half: HALF, count: 200, seed: 5, layout: false }));
     const slowest = [...r.edits].sort((a, b) => b.dom - a.dom).slice(0, 5).map((e) => ({ ...e, dom: round(e.dom, 3), layout: round(e.layout, 3) }));
@@ -748,9 +729,9 @@ function report(r) {
     ['input → DOM', us(d.domMs.median), us(d.domMs.p99), us(d.domMs.max)],
     ['input → DOM + layout', us(d.withLayoutMs.median), us(d.withLayoutMs.p99), us(d.withLayoutMs.max)],
     ...Object.entries(d.perKind).map(([k, s]) => [`  ${k} (${s.n})`, us(s.median), us(s.p99), us(s.max)]),
-    ['fixed JS work of the median\'s length (the floor)', us(d.floor.median), us(d.floor.p99), us(d.floor.max)],
+    ['a spin of the median\'s length (the floor)', us(d.floor.median), us(d.floor.p99), us(d.floor.max)],
   ], ['ms', 'p50', 'p99', 'max']));
-  lines.push(`   edits over 2 ms: ${d.editsOver2ms} of ${d.edits}; the floor's: ${d.floor.over2ms} of ${d.floor.n} (an integer loop, no DOM, no wasm, paced the same way:`);
+  lines.push(`   edits over 2 ms: ${d.editsOver2ms} of ${d.edits}; the floor's: ${d.floor.over2ms} of ${d.floor.n} (a spin on the clock, no DOM, no wasm, paced the same way:`);
   lines.push('    what its p99 adds to its p50 is this machine, not the form)');
   if (d.profile && d.profile.top) lines.push(`   CDP profile of ${d.profile.edits} more edits (no forced layout; "(program)" is the browser's own work, style/layout/paint), self time (top 6): ${d.profile.top.slice(0, 6).map((t) => `${t.name} ${t.selfPercent}%`).join('; ')}`);
   lines.push(`   messages appeared ${d.messagesAppeared}, disappeared ${d.messagesDisappeared}; counts changed on ${d.countsChanged} edits; at the end: ${d.messagesAtEnd} messages, "${d.countsAtEnd}"`);
