@@ -372,33 +372,44 @@ async function editsInPage({ half, count, seed, layout = true }) {
     const t2 = performance.now();
     const m1 = messages();
     if (m1 > m0) appeared += m1 - m0; else disappeared += m0 - m1;
-    if (counts() !== c0) countsChanged++;
-    out.push({ kind, name: edit.el.name, dom: t1 - t0, layout: t2 - t0 });
+    const countsChange = counts() !== c0;
+    if (countsChange) countsChanged++;
+    out.push({ kind, name: edit.el.name, dom: t1 - t0, layout: t2 - t0, changed: countsChange || m1 !== m0 });
     await frame();
   }
   return { edits: out, appeared, disappeared, countsChanged, messagesAtEnd: messages(), countsAtEnd: counts() };
 }
 
 /**
- * Runs in the page: the floor under the edits' tail. The main thread spins
- * for `ms` (the edits' median) by the clock, `count` times with the same
- * pacing as the edits. It does no DOM and no wasm work, so whatever its
- * p99 adds to its p50 is this machine (the VM's scheduling, the browser's
- * other threads on two cores), not the form: a pause anywhere inside the
- * spin shows in its time, as it would in an edit's. (A loop of fixed
- * iterations was tried first: its speed swung up to tenfold with V8's tier,
- * run to run.)
+ * Runs in the page: the floor under the edits' tail. A fixed piece of work,
+ * `validate(valid example)` called k times with k set so it lasts about
+ * `ms` (the edits' median), timed `count` times with the same pacing as the
+ * edits. It touches no DOM, and after thousands of warm-up calls its code
+ * no longer changes tier, so whatever its p99 adds to its p50 is how this
+ * machine's speed varies from one millisecond to the next, not the form.
+ * (Tried first and dropped: a JS loop of fixed iterations, whose speed swung
+ * tenfold with V8's tier run to run; a spin on the clock, which a slower CPU
+ * does not slow down, so it stays flat however the machine varies.)
  */
-async function fixedTaskInPage({ count, ms }) {
+async function fixedTaskInPage({ count, ms, filing }) {
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const validate = wasm_bindgen.validate; // the classic glue's global
+  for (let i = 0; i < 3000; i++) validate(filing);
+  const perCall = [];
+  for (let i = 0; i < 21; i++) {
+    const t0 = performance.now();
+    for (let j = 0; j < 50; j++) validate(filing);
+    perCall.push((performance.now() - t0) / 50);
+  }
+  const calls = Math.max(1, Math.round(ms / perCall.sort((x, y) => x - y)[10]));
   const times = [];
   for (let i = 0; i < count; i++) {
     await frame();
     const t0 = performance.now();
-    while (performance.now() - t0 < ms) { /* spin */ }
+    for (let j = 0; j < calls; j++) validate(filing);
     times.push(performance.now() - t0);
   }
-  return { times };
+  return { calls, times };
 }
 
 async function inputToDom(browser) {
@@ -419,14 +430,19 @@ async function inputToDom(browser) {
       const list = r.edits.filter((e) => e.kind === kind);
       perKind[kind] = { ...roundAll(stats(list.map((e) => e.dom)), 3), layoutP99: round(stats(list.map((e) => e.layout)).p99, 3) };
     }
-    // The floor: a spin as long as the median edit, timed the same way.
-    const fixed = await page.evaluate(fixedTaskInPage, { count: CONFIG.edits, ms: dom.median });
-    const floor = { spinMs: round(dom.median, 3), ...roundAll(stats(fixed.times), 3), over2ms: fixed.times.filter((t) => t > 2).length };
+    // Edits that change what is shown (the counts, a message) against those that do not.
+    const byChange = {};
+    for (const [key, changed] of [['verdict changed', true], ['verdict unchanged', false]]) {
+      byChange[key] = roundAll(stats(r.edits.filter((e) => e.changed === changed).map((e) => e.dom)), 3);
+    }
+    // The floor: fixed work as long as the median edit, timed the same way.
+    const fixed = await page.evaluate(fixedTaskInPage, { count: CONFIG.edits, ms: dom.median, filing: VALID });
+    const floor = { work: `validate(valid example) × ${fixed.calls}`, ...roundAll(stats(fixed.times), 3), over2ms: fixed.times.filter((t) => t > 2).length };
     // Not timed: where the time of an edit goes, over a shorter profiled run.
     const prof = await profile(page, () => page.evaluate(editsInPage, { half: HALF, count: 200, seed: 5, layout: false }));
     const slowest = [...r.edits].sort((a, b) => b.dom - a.dom).slice(0, 5).map((e) => ({ ...e, dom: round(e.dom, 3), layout: round(e.layout, 3) }));
     return {
-      crossOriginIsolated: isolated, edits: r.edits.length, domMs: roundAll(dom, 3), withLayoutMs: roundAll(layout, 3), perKind, slowest, floor,
+      crossOriginIsolated: isolated, edits: r.edits.length, domMs: roundAll(dom, 3), withLayoutMs: roundAll(layout, 3), perKind, byChange, slowest, floor,
       editsOver2ms: r.edits.filter((e) => e.dom > 2).length,
       profile: { edits: 200, samples: prof.samples, top: prof.top, error: prof.error },
       messagesAppeared: r.appeared, messagesDisappeared: r.disappeared, countsChanged: r.countsChanged, messagesAtEnd: r.messagesAtEnd, countsAtEnd: r.countsAtEnd,
@@ -729,10 +745,11 @@ function report(r) {
     ['input → DOM', us(d.domMs.median), us(d.domMs.p99), us(d.domMs.max)],
     ['input → DOM + layout', us(d.withLayoutMs.median), us(d.withLayoutMs.p99), us(d.withLayoutMs.max)],
     ...Object.entries(d.perKind).map(([k, s]) => [`  ${k} (${s.n})`, us(s.median), us(s.p99), us(s.max)]),
-    ['a spin of the median\'s length (the floor)', us(d.floor.median), us(d.floor.p99), us(d.floor.max)],
+    ...Object.entries(d.byChange).map(([k, s]) => [`  ${k} (${s.n})`, us(s.median), us(s.p99), us(s.max)]),
+    [`fixed work, ${d.floor.work} (the floor)`, us(d.floor.median), us(d.floor.p99), us(d.floor.max)],
   ], ['ms', 'p50', 'p99', 'max']));
-  lines.push(`   edits over 2 ms: ${d.editsOver2ms} of ${d.edits}; the floor's: ${d.floor.over2ms} of ${d.floor.n} (a spin on the clock, no DOM, no wasm, paced the same way:`);
-  lines.push('    what its p99 adds to its p50 is this machine, not the form)');
+  lines.push(`   edits over 2 ms: ${d.editsOver2ms} of ${d.edits}; the floor's: ${d.floor.over2ms} of ${d.floor.n} (the same work each time, no DOM, paced the same way:`);
+  lines.push('    what its p99 adds to its p50 is how this machine\'s speed varies, not the form)');
   if (d.profile && d.profile.top) lines.push(`   CDP profile of ${d.profile.edits} more edits (no forced layout; "(program)" is the browser's own work, style/layout/paint), self time (top 6): ${d.profile.top.slice(0, 6).map((t) => `${t.name} ${t.selfPercent}%`).join('; ')}`);
   lines.push(`   messages appeared ${d.messagesAppeared}, disappeared ${d.messagesDisappeared}; counts changed on ${d.countsChanged} edits; at the end: ${d.messagesAtEnd} messages, "${d.countsAtEnd}"`);
   lines.push('');
