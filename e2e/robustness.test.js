@@ -133,25 +133,39 @@ test('every JSON type in every field gives findings, never an exception or a tra
     const failures = [];
     let runs = 0;
     let slowest = 0;
+    let retimed = 0;
     for (const { path } of w.fields()) {
       for (const v of values) {
         const filing = JSON.parse(JSON.stringify(valid));
         filing.modes = ['processing', 'recruitment', 'livestream', 'agritourism', 'brand_led', 'enablement', 'mobile_supply', 'overseas', 'mountain_sea'];
         set(filing, path, v);
-        const t0 = performance.now();
-        try {
-          const r = w.validate(filing);
-          if (typeof r.submittable !== 'boolean' || r.errors + r.warnings !== r.findings.length) failures.push(`${path} = ${JSON.stringify(v)}: bad report`);
-        } catch (e) {
-          failures.push(`${path} = ${JSON.stringify(v)}: ${e}`);
+        const timed = () => {
+          const t0 = performance.now();
+          try {
+            const r = w.validate(filing);
+            if (typeof r.submittable !== 'boolean' || r.errors + r.warnings !== r.findings.length) return { ms: performance.now() - t0, failure: 'bad report' };
+          } catch (e) {
+            return { ms: performance.now() - t0, failure: String(e) };
+          }
+          return { ms: performance.now() - t0 };
+        };
+        const first = timed();
+        if (first.failure) failures.push(`${path} = ${JSON.stringify(v)}: ${first.failure}`);
+        let ms = first.ms;
+        if (ms >= 100) {
+          // As for the hostile inputs: a call over the limit is timed twice
+          // more after a collection, and the median judged.
+          retimed++;
+          const more = [1, 2].map(() => { if (self.gc) self.gc(); return timed().ms; });
+          ms = [ms, ...more].sort((a, b) => a - b)[1];
         }
-        slowest = Math.max(slowest, performance.now() - t0);
+        slowest = Math.max(slowest, ms);
         runs++;
       }
     }
-    return { failures, runs, slowest };
+    return { failures, runs, slowest, retimed };
   }, VALID);
-  console.log(`  ${outcome.runs} filings, slowest ${outcome.slowest.toFixed(2)} ms`);
+  console.log(`  ${outcome.runs} filings, slowest ${outcome.slowest.toFixed(2)} ms (${outcome.retimed} retimed)`);
   assert.deepEqual(outcome.failures, []);
   assert.ok(outcome.runs > 1000);
   assert.ok(outcome.slowest < 100);
