@@ -135,15 +135,21 @@ pub fn controls(form: &HtmlFormElement, names: &Names) -> Vec<Control> {
         let Some(name) = el.get_attribute("name") else { continue };
         let Some(path) = names.path_of(&name) else { continue };
         let Some(kind) = kind_of(&path) else { continue };
-        let how = match el.dyn_ref::<HtmlInputElement>().map(|i| i.type_()) {
-            Some(t) if t == "checkbox" && kind == FieldKind::Bool => How::Flag,
-            Some(t) if t == "checkbox" || t == "radio" => How::Choice,
-            Some(t) if matches!(t.as_str(), "button" | "submit" | "reset" | "image" | "file") => How::Nothing,
-            _ => How::Text,
-        };
+        let how = el.dyn_ref::<HtmlInputElement>().map_or(How::Text, |i| input_how(&i.type_(), kind == FieldKind::Bool));
         controls.push(Control { path, el, kind, how });
     }
     controls
+}
+
+/// How an `<input>` of this type holds its value (a checkbox is a flag only
+/// for a boolean field). Selects and textareas are `Text`.
+fn input_how(input_type: &str, bool_field: bool) -> How {
+    match input_type {
+        "checkbox" if bool_field => How::Flag,
+        "checkbox" | "radio" => How::Choice,
+        "button" | "submit" | "reset" | "image" | "file" => How::Nothing,
+        _ => How::Text,
+    }
 }
 
 /// The value one control contributes, if any.
@@ -268,18 +274,14 @@ pub fn write(controls: &[Control], filing: &JsValue) {
 /// value differs from the one the HTML gave it. Tells what was typed before
 /// the binding started (on a weak connection the form shows seconds before
 /// the module has arrived), which a restored draft must not overwrite.
-pub fn changed_since_load(c: &Control) -> bool {
-    !matches!(c.how, How::Nothing) && element_changed_since_load(&c.el)
-}
-
-/// The same for any control element, whether or not it is a field of the
-/// filing (the rows of a list the binding has yet to read).
-pub fn element_changed_since_load(el: &Element) -> bool {
+/// Takes any control element, a field of the filing or not (the rows of a
+/// list the binding has yet to read).
+pub fn changed_since_load(el: &Element) -> bool {
     if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-        return match input.type_().as_str() {
-            "checkbox" | "radio" => input.checked() != input.default_checked(),
-            "button" | "submit" | "reset" | "file" | "image" => false,
-            _ => input.value() != input.default_value(),
+        return match input_how(&input.type_(), false) {
+            How::Flag | How::Choice => input.checked() != input.default_checked(),
+            How::Nothing => false,
+            How::Text => input.value() != input.default_value(),
         };
     }
     if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {

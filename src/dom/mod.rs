@@ -449,7 +449,7 @@ fn items_containers(form: &HtmlFormElement) -> Vec<Element> {
 fn row_typed_into(row: &Element) -> bool {
     let Ok(controls) = row.query_selector_all("input, select, textarea") else { return false };
     (0..controls.length()).any(|i| {
-        controls.get(i).and_then(|n| n.dyn_into::<Element>().ok()).is_some_and(|el| form::element_changed_since_load(&el))
+        controls.get(i).and_then(|n| n.dyn_into::<Element>().ok()).is_some_and(|el| form::changed_since_load(&el))
     })
 }
 
@@ -834,7 +834,7 @@ impl State {
         // What the person typed before the binding started wins over the
         // draft, field by field (a group of checkboxes as one field).
         let typed_paths: HashSet<String> =
-            self.controls.iter().filter(|c| form::changed_since_load(c)).map(|c| c.path.clone()).collect();
+            self.controls.iter().filter(|c| form::changed_since_load(&c.el)).map(|c| c.path.clone()).collect();
         let typed = (!typed_paths.is_empty()).then(|| form::read(&self.controls));
         form::write(&self.controls, &saved);
         if let Some(typed) = &typed {
