@@ -433,24 +433,13 @@ fn detail(filing: &JsValue, report: JsValue) -> JsValue {
 }
 
 fn items_containers(form: &HtmlFormElement) -> Vec<Element> {
-    let mut out = Vec::new();
-    if let Ok(list) = form.query_selector_all("[data-items]") {
-        for i in 0..list.length() {
-            if let Some(e) = list.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                out.push(e);
-            }
-        }
-    }
-    out
+    render::all(form, "[data-items]")
 }
 
 /// Whether a list row holds a control whose value was changed since the page
 /// loaded (typed before the binding started).
 fn row_typed_into(row: &Element) -> bool {
-    let Ok(controls) = row.query_selector_all("input, select, textarea") else { return false };
-    (0..controls.length()).any(|i| {
-        controls.get(i).and_then(|n| n.dyn_into::<Element>().ok()).is_some_and(|el| form::changed_since_load(&el))
-    })
+    render::all(row, "input, select, textarea").iter().any(form::changed_since_load)
 }
 
 /// Replaces `PATH[n]` (or the template's `__i__`) with `PATH[index]` in one
@@ -661,15 +650,12 @@ impl State {
             if !item.has_attribute("data-item") {
                 continue;
             }
-            if let Ok(all) = item.query_selector_all("*") {
-                for j in 0..all.length() {
-                    let Some(e) = all.get(j).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-                    for attr in INDEXED_ATTRS {
-                        if let Some(v) = e.get_attribute(attr) {
-                            let nv = reindex(&v, &path, index);
-                            if nv != v {
-                                let _ = e.set_attribute(attr, &nv);
-                            }
+            for e in render::all(&item, "*") {
+                for attr in INDEXED_ATTRS {
+                    if let Some(v) = e.get_attribute(attr) {
+                        let nv = reindex(&v, &path, index);
+                        if nv != v {
+                            let _ = e.set_attribute(attr, &nv);
                         }
                     }
                 }
@@ -710,27 +696,18 @@ impl State {
             return;
         }
         // The <title> is handled by `sync_title` (it carries the error prefix).
-        if let Ok(all) = scope.query_selector_all("[data-en]:not(title)") {
-            for i in 0..all.length() {
-                let Some(e) = all.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-                if !e.has_attribute("data-zh") {
-                    let _ = e.set_attribute("data-zh", &e.text_content().unwrap_or_default());
-                }
-                let want = e.get_attribute(if en { "data-en" } else { "data-zh" }).unwrap_or_default();
-                if e.text_content().as_deref() != Some(want.as_str()) {
-                    e.set_text_content(Some(&want));
-                }
+        for e in render::all(&scope, "[data-en]:not(title)") {
+            if !e.has_attribute("data-zh") {
+                let _ = e.set_attribute("data-zh", &e.text_content().unwrap_or_default());
+            }
+            let want = e.get_attribute(if en { "data-en" } else { "data-zh" }).unwrap_or_default();
+            if e.text_content().as_deref() != Some(want.as_str()) {
+                e.set_text_content(Some(&want));
             }
         }
-        if let Ok(all) = scope.query_selector_all("[data-lang-switch]") {
-            for i in 0..all.length() {
-                if let Some(n) = all.get(i) {
-                    n.set_text_content(Some(ui(self.options.lang).switch_to));
-                    if let Ok(e) = n.dyn_into::<Element>() {
-                        let _ = e.set_attribute("lang", if en { "zh-CN" } else { "en" });
-                    }
-                }
-            }
+        for e in render::all(&scope, "[data-lang-switch]") {
+            e.set_text_content(Some(ui(self.options.lang).switch_to));
+            let _ = e.set_attribute("lang", if en { "zh-CN" } else { "en" });
         }
         for c in items_containers(&self.form) {
             self.renumber(&c);
@@ -807,13 +784,7 @@ impl State {
             }
             // Rows beyond the draft's go, except up to the last one the person
             // typed into before the binding started: that is kept.
-            let rows = c.query_selector_all(":scope > [data-item]").ok();
-            let typed_rows = rows.as_ref().map_or(0, |rows| {
-                (0..rows.length())
-                    .rev()
-                    .find(|&i| rows.get(i).and_then(|r| r.dyn_into::<Element>().ok()).is_some_and(|r| row_typed_into(&r)))
-                    .map_or(0, |i| i as usize + 1)
-            });
+            let typed_rows = render::all(&c, ":scope > [data-item]").iter().rposition(row_typed_into).map_or(0, |i| i + 1);
             let want = (list.unchecked_ref::<js_sys::Array>().length() as usize).max(typed_rows);
             let count = |c: &Element| c.query_selector_all(":scope > [data-item]").map_or(0, |l| l.length() as usize);
             while count(&c) > want {

@@ -38,6 +38,12 @@ pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<
     Some(e)
 }
 
+/// The elements under `root` that match `selector`, in document order.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)?.dyn_into::<Element>().ok()).collect()
+}
+
 fn level_class(level: Level) -> &'static str {
     match level {
         Level::Error => "error",
@@ -356,10 +362,6 @@ pub fn mode_blocks(blocks: &[(String, HtmlElement)], shown: &mut Vec<bool>, chos
 /// whether there was any.
 pub fn remove_stale(form: &HtmlFormElement, summary: Option<&HtmlElement>, status: Option<&HtmlElement>, done: Option<&HtmlElement>) -> bool {
     let mut found = false;
-    let all = |root: &Element, sel: &str| -> Vec<Element> {
-        let Ok(list) = root.query_selector_all(sel) else { return Vec::new() };
-        (0..list.length()).filter_map(|i| list.get(i)?.dyn_into::<Element>().ok()).collect()
-    };
     let form_el: &Element = form.as_ref();
     for block in all(form_el, ".shanfang-message") {
         block.remove();
