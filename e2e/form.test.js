@@ -33,6 +33,27 @@ async function load(page, reload = false) {
   await page.waitForFunction(() => window.shanfang);
 }
 
+/**
+ * Holds the module's download (pkg/shanfang_wasm_deflate.js) until the
+ * returned function is called; the form is shown and usable meanwhile.
+ */
+async function holdModule(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/pkg/shanfang_wasm_deflate.js', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+/** Stores `draft`, then reopens the page with the module held (see `holdModule`). */
+async function reopenOnDraftWithModuleHeld(page, draft) {
+  await page.goto(`${server.url}/`);
+  await page.evaluate((d) => localStorage.setItem('shanfang-draft-v1', JSON.stringify(d)), draft);
+  const release = await holdModule(page);
+  await page.reload({ waitUntil: 'commit' });
+  await page.locator('#filing [type="submit"]').waitFor();
+  return release;
+}
+
 const field = (page, path) => page.locator(`#filing [name="${path}"]`);
 /** The message block the binding put in a field's own `[data-field]` container. */
 const message = (page, path) => page.locator(`#filing [data-field="${path}"] > .shanfang-message`);
@@ -296,10 +317,7 @@ test('the draft is written a moment after the last edit, and at once when the pa
 
 test('a submit while the module is still downloading waits for it, instead of reloading the page unchecked', async () => {
   await withPage(async (page) => {
-    // The module's download (pkg/shanfang_wasm_deflate.js) is held until the test lets it go.
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/pkg/shanfang_wasm_deflate.js', async (route) => { await held; await route.continue(); });
+    const release = await holdModule(page);
     // The form is shown while the parser waits for that script.
     await page.goto(`${server.url}/`, { waitUntil: 'commit' });
     await page.locator('#filing [type="submit"]').waitFor();
@@ -326,15 +344,9 @@ test('a submit while the module is still downloading waits for it, instead of re
 
 test('what is typed while the module is still downloading wins over the restored draft, field by field', async () => {
   await withPage(async (page) => {
-    await page.goto(`${server.url}/`);
-    await page.evaluate(() => localStorage.setItem('shanfang-draft-v1', JSON.stringify({
+    const release = await reopenOnDraftWithModuleHeld(page, {
       workshop: { name: '草稿里的名称', township: '大港头镇' }, operator: { kind: 'broker' }, modes: ['processing'],
-    })));
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/pkg/shanfang_wasm_deflate.js', async (route) => { await held; await route.continue(); });
-    await page.reload({ waitUntil: 'commit' });
-    await page.locator('#filing [type="submit"]').waitFor();
+    });
     await field(page, 'workshop.name').fill('刚输入的名称');
     await field(page, 'operator.kind').selectOption('manufacturer');
     await page.locator('#filing [name="modes"][value="livestream"]').check();
@@ -354,15 +366,9 @@ test('what is typed while the module is still downloading wins over the restored
 
 test('a steward row typed into while the module is still downloading is kept, though the draft has fewer rows', async () => {
   await withPage(async (page) => {
-    await page.goto(`${server.url}/`);
-    await page.evaluate(() => localStorage.setItem('shanfang-draft-v1', JSON.stringify({
+    const release = await reopenOnDraftWithModuleHeld(page, {
       party: { stewards: [{ role: 'township_leader', name: '草稿管家' }] },
-    })));
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/pkg/shanfang_wasm_deflate.js', async (route) => { await held; await route.continue(); });
-    await page.reload({ waitUntil: 'commit' });
-    await page.locator('#filing [type="submit"]').waitFor();
+    });
     const rows = page.locator('[data-items="party.stewards"] > [data-item]');
     assert.ok(await rows.count() >= 3, 'the page starts with more rows than the draft has');
     await field(page, 'party.stewards[2].name').fill('蓝小红');
