@@ -21,12 +21,13 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
-# 3. Chromium and ChromeDriver from Debian (never a browser download).
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  log "installing chromium and chromium-driver with apt"
+# 3. Chromium and ChromeDriver from Debian (never a browser download), and
+#    faketime, which runs the CLI on another clock ("today" in UTC+8).
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v faketime >/dev/null; then
+  log "installing chromium, chromium-driver and faketime with apt"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt-get install -y -qq chromium chromium-driver faketime >/dev/null
 fi
 
 # 4. npm packages (wasm-opt from binaryen, playwright-core, axe-core), from the lockfile.

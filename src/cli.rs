@@ -2,7 +2,7 @@
 //! command line.
 //!
 //! ```text
-//! shanfang-check [--lang zh|en] [--format text|json] [--promote all|CLAUSE,...] [--jsonl] FILE... | -
+//! shanfang-check [--lang zh|en] [--format text|json] [--promote all|CLAUSE,...] [--today YYYY-MM-DD] [--jsonl] FILE... | -
 //! shanfang-check --rules [--lang zh|en] [--format text|json]
 //! shanfang-check --schema
 //! ```
@@ -40,6 +40,10 @@ Options:
                             per filing and line, in input order
   --promote all|CLAUSE,...  treat the warnings of these clauses (or all) as
                             errors, e.g. --promote 7.1.3,9.3
+  --today YYYY-MM-DD        the date a filing without filing_date is filed on
+                            (default: today in China Standard Time, UTC+8,
+                            whatever this machine's time zone), e.g. to
+                            re-check a filing received earlier
   --jsonl                   each non-blank line of an input is one filing
   --rules                   print the rule catalogue and exit
   --schema                  print the JSON Schema of a filing and exit
@@ -73,6 +77,8 @@ struct Args {
     format: Format,
     promote: Promote,
     jsonl: bool,
+    /// `--today`; `None`: today in China Standard Time.
+    today: Option<Date>,
     files: Vec<OsString>,
 }
 
@@ -84,6 +90,7 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Args, String> 
         format: Format::Text,
         promote: Promote::None,
         jsonl: false,
+        today: None,
         files: Vec::new(),
     };
     let (mut help, mut version, mut rules, mut schema) = (false, false, false, false);
@@ -139,6 +146,12 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Args, String> 
             }
             "--promote" => promote_text = Some(value()?),
             "--jsonl" => args.jsonl = flag(inline)?,
+            "--today" => {
+                let v = value()?;
+                let date = Date::parse(v.trim())
+                    .ok_or_else(|| format!("--today must be a real date written YYYY-MM-DD, not {v:?}"))?;
+                args.today = Some(date);
+            }
             "--rules" => rules = flag(inline)?,
             "--schema" => schema = flag(inline)?,
             "-h" | "--help" => help = flag(inline)?,
@@ -255,7 +268,7 @@ fn check_all<W: Write>(args: &Args, out: &mut Out<W>) -> u8 {
     let mut run = Run {
         options: Options { lang: args.lang, promote: args.promote.clone() },
         format: args.format,
-        today: crate::today(),
+        today: args.today.unwrap_or_else(crate::today),
         any_error: false,
         any_bad_input: false,
         first: true,
@@ -320,7 +333,8 @@ impl Run {
             if let Err(e) = reader.read_to_end(&mut bytes) {
                 return self.bad(out, format_args!("{name}: cannot read: {e}"));
             }
-            match std::str::from_utf8(strip_bom(&bytes)) {
+            // A byte-order mark is the reader's to ignore (crate::json).
+            match std::str::from_utf8(&bytes) {
                 Ok(text) => self.filing(name, None, text, out),
                 Err(e) => self.bad(out, format_args!("{name}: not UTF-8 text: {e}")),
             }
@@ -340,6 +354,7 @@ impl Run {
                 Err(e) => return self.bad(out, format_args!("{name}:{}: cannot read: {e}", number + 1)),
             }
             number += 1;
+            // A line holding only a byte-order mark is blank too.
             let bytes = if number == 1 { strip_bom(&line) } else { &line[..] };
             if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')) {
                 continue;

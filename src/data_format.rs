@@ -1,7 +1,8 @@
 //! Data-format findings (`clause: null`, level error): a value of the wrong
 //! type or form, and the cross-field checks of filing-v1.md §3 that no clause
 //! states: a date after the filing date, more low-income or trainee employees
-//! than employees, an order share outside (0, 100], a negative area.
+//! than employees, an order share outside (0, 100], a negative area, a
+//! contract version other than 1.
 
 use crate::input::Problem;
 use crate::model::{paths, Filing, Mode};
@@ -16,7 +17,9 @@ struct Cross {
 }
 
 const AFTER_FILING_DATE: Cross =
-    Cross { code: "after_filing_date", zh: "日期不能晚于申报日期", en: "the date must not be after the filing date" };
+    Cross {
+        code: "after_filing_date", zh: "日期不能晚于申报日期", en: "the date must not be after the filing date"
+    };
 const ABOVE_EMPLOYEES: Cross = Cross {
     code: "above_employees",
     zh: "人数不能多于从业人员总数",
@@ -26,6 +29,11 @@ const SHARE_RANGE: Cross = Cross {
     code: "out_of_range",
     zh: "订单金额比例应大于0且不超过100",
     en: "the order share must be more than 0 and at most 100",
+};
+const UNSUPPORTED_VERSION: Cross = Cross {
+    code: "unsupported",
+    zh: "不支持的数据版本：本程序读取第1版（version 为 1 或不填），其余内容按第1版检查",
+    en: "unsupported contract version: this validator reads version 1 (version 1 or absent); the rest is checked as version 1",
 };
 const NEGATIVE_AREA: Cross =
     Cross { code: "out_of_range", zh: "面积不能为负数", en: "the area must not be negative" };
@@ -44,6 +52,11 @@ pub fn findings(filing: &Filing, ctx: &Context, lang: Lang) -> Vec<Finding> {
         };
         out.push(finding(field.to_owned(), c.code, msg));
     };
+
+    // The rest is still read as v1 (filing-v1.md §4).
+    if filing.version.given().is_some_and(|&v| v != 1) {
+        cross(paths::version, &UNSUPPORTED_VERSION);
+    }
 
     let after = |d: Option<&crate::formats::Date>| d.is_some_and(|d| *d > ctx.filing_date);
     if after(filing.workshop.or_empty().established.given()) {

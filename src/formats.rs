@@ -176,10 +176,8 @@ pub enum CreditCodeError {
 /// read case-insensitively; returns it upper-cased.
 pub fn credit_code(s: &str) -> Result<String, CreditCodeError> {
     let code = trim(s).to_ascii_uppercase();
-    let values: Option<Vec<u32>> = code
-        .bytes()
-        .map(|b| CREDIT_ALPHABET.iter().position(|&a| a == b).map(|v| v as u32))
-        .collect();
+    let values: Option<Vec<u32>> =
+        code.bytes().map(|b| CREDIT_ALPHABET.iter().position(|&a| a == b).map(|v| v as u32)).collect();
     let values = values.filter(|v| v.len() == 18).ok_or(CreditCodeError::Shape)?;
     let sum: u32 = values[..17].iter().zip(CREDIT_WEIGHTS).map(|(v, w)| v * w).sum();
     let check = (31 - sum % 31) % 31;
@@ -243,7 +241,17 @@ mod tests {
     #[test]
     fn dates() {
         assert_eq!(Date::parse("2024-02-29").map(|d| d.to_string()).as_deref(), Some("2024-02-29"));
-        for bad in ["2023-02-29", "1900-02-29", "2023-13-01", "2023-00-10", "2023-04-31", "2023-4-1", "２０２３-01-01", "2023/01/01", ""] {
+        for bad in [
+            "2023-02-29",
+            "1900-02-29",
+            "2023-13-01",
+            "2023-00-10",
+            "2023-04-31",
+            "2023-4-1",
+            "２０２３-01-01",
+            "2023/01/01",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad:?}");
         }
         assert!(Date::parse("2000-02-29").is_some());

@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use crate::formats::{self, Date};
+use crate::json::{BROKEN_CHAR, TOO_LARGE};
 
 /// The longest string a text field accepts, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
@@ -86,10 +87,35 @@ impl Input<u64> {
     }
 }
 
-impl<E> Input<Vec<E>> {
-    /// The requirement "not empty" is unmet (absent or an empty list).
+impl<E> Input<Codes<E>> {
+    /// The requirement "not empty" is unmet: absent, or no value chosen. A
+    /// list with an unlisted value is a format finding already, so it does
+    /// not also fail this (filing-v1.md §4).
     pub fn empty(&self) -> bool {
-        self.fails(|v| !v.is_empty())
+        self.fails(|v| !v.is_empty() || v.unlisted.is_some())
+    }
+}
+
+/// A list of codes as read: the listed values, each once, and the problem
+/// of the first value that is not listed. The unlisted value is a format
+/// finding on the list; the listed ones beside it still count (the modes
+/// they name are chosen, 8.3's `other` still wants its text).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Codes<E> {
+    pub listed: Vec<E>,
+    pub unlisted: Option<Problem>,
+}
+
+impl<E> Default for Codes<E> {
+    fn default() -> Self {
+        Codes { listed: Vec::new(), unlisted: None }
+    }
+}
+
+impl<E> std::ops::Deref for Codes<E> {
+    type Target = [E];
+    fn deref(&self) -> &[E] {
+        &self.listed
     }
 }
 
@@ -114,6 +140,8 @@ pub enum Problem {
     NotAList,
     TooManyItems,
     NotAnObject,
+    /// A string holding a lone surrogate (half of an emoji): see crate::json.
+    BrokenText,
     CreditCodeShape,
     CreditCodeCheck,
     ScFormat,
@@ -133,6 +161,7 @@ impl Problem {
             Problem::NotAList => "not_a_list",
             Problem::TooManyItems => "too_many_items",
             Problem::NotAnObject => "not_an_object",
+            Problem::BrokenText => "broken_character",
             Problem::CreditCodeShape => "credit_code_format",
             Problem::CreditCodeCheck => "credit_code_check",
             Problem::ScFormat => "sc_format",
@@ -152,6 +181,7 @@ impl Problem {
             Problem::NotAList => "应为列表".into(),
             Problem::TooManyItems => format!("列表不得超过{MAX_LIST_ITEMS}项"),
             Problem::NotAnObject => "应为一组字段（对象）".into(),
+            Problem::BrokenText => "含有无法识别的字符（如只剩一半的表情符号），请删去后重新输入".into(),
             Problem::CreditCodeShape => "统一社会信用代码应为18位，由数字和大写字母组成（不含I、O、S、V、Z）".into(),
             Problem::CreditCodeCheck => "统一社会信用代码校验码不正确（GB 32100-2015），请核对".into(),
             Problem::ScFormat => "食品生产许可证编号应为“SC”加14位数字".into(),
@@ -171,6 +201,9 @@ impl Problem {
             Problem::NotAList => "must be a list".into(),
             Problem::TooManyItems => format!("must have at most {MAX_LIST_ITEMS} items"),
             Problem::NotAnObject => "must be a group of fields (an object)".into(),
+            Problem::BrokenText => {
+                "holds a broken character (such as half of an emoji); delete it and type it again".into()
+            }
             Problem::CreditCodeShape => {
                 "the unified social credit code must be 18 digits and capital letters (no I, O, S, V, Z)".into()
             }
@@ -251,6 +284,7 @@ pub fn from_raw<T: Read>(raw: &Raw) -> Input<T> {
     match raw {
         Raw::Null => Input::Absent,
         Raw::Str(s) if formats::trim(s).is_empty() => Input::Absent,
+        Raw::Str(s) if s.contains(BROKEN_CHAR) => Input::Bad(Problem::BrokenText),
         raw => match T::read(raw) {
             Ok(t) => Input::Given(t),
             Err(p) => Input::Bad(p),
@@ -258,15 +292,18 @@ pub fn from_raw<T: Read>(raw: &Raw) -> Input<T> {
     }
 }
 
-/// A list of codes from its items: an unlisted value makes the whole list
-/// malformed; null and blank items are ignored; duplicates are kept once.
-pub fn codes_from_items<E: PartialEq>(items: Vec<Input<E>>) -> Input<Vec<E>> {
-    let mut out: Vec<E> = Vec::with_capacity(items.len());
+/// A list of codes from its items: null and blank items are ignored,
+/// duplicates are kept once, the first unlisted value is kept as the list's
+/// problem beside the listed ones.
+pub fn codes_from_items<E: PartialEq>(items: Vec<Input<E>>) -> Input<Codes<E>> {
+    let mut out = Codes { listed: Vec::with_capacity(items.len()), unlisted: None };
     for item in items {
         match item {
             Input::Absent => {}
-            Input::Bad(p) => return Input::Bad(p),
-            Input::Given(e) if !out.contains(&e) => out.push(e),
+            Input::Bad(p) => {
+                out.unlisted.get_or_insert(p);
+            }
+            Input::Given(e) if !out.listed.contains(&e) => out.listed.push(e),
             Input::Given(_) => {}
         }
     }
@@ -466,10 +503,6 @@ macro_rules! scalar_lenient {
     )+};
 }
 scalar_lenient!(String, bool, f64, u64, Date, CreditCode, ScLicense, Phone);
-#[cfg(target_arch = "wasm32")]
-crate::js::scalar_from_js!(String, bool, f64, u64, Date, CreditCode, ScLicense, Phone);
-#[cfg(target_arch = "wasm32")]
-crate::flat::scalar_from_flat!(String, bool, f64, u64, Date, CreditCode, ScLicense, Phone);
 
 /// A string field: trimmed, at most [`MAX_TEXT_CHARS`] characters.
 impl Read for String {
@@ -499,12 +532,19 @@ impl Read for bool {
 }
 
 /// A number: a JSON number or a numeric string (full-width digits allowed).
+/// A magnitude of [`TOO_LARGE`] or more (`1e400` in JSON text, `Infinity`
+/// in JS, 400 digits in a string) is out of range, never a value.
 impl Read for f64 {
     fn read(raw: &Raw) -> Result<Self, Problem> {
-        match raw {
-            Raw::Number(n) if n.is_finite() => Ok(*n),
-            Raw::Str(s) => formats::parse_number(s).ok_or(Problem::NotANumber),
-            _ => Err(Problem::NotANumber),
+        let n = match raw {
+            Raw::Number(n) => *n,
+            Raw::Str(s) => formats::parse_number(s).ok_or(Problem::NotANumber)?,
+            _ => return Err(Problem::NotANumber),
+        };
+        if n.abs() < TOO_LARGE {
+            Ok(n)
+        } else {
+            Err(Problem::OutOfRange)
         }
     }
 }
@@ -515,7 +555,7 @@ const MAX_COUNT: f64 = 1e12;
 /// A count: a whole number, not negative (`12`, `"12"`, `12.0`).
 impl Read for u64 {
     fn read(raw: &Raw) -> Result<Self, Problem> {
-        let n = f64::read(raw).map_err(|_| Problem::NotACount)?;
+        let n = f64::read(raw).map_err(|p| if p == Problem::OutOfRange { p } else { Problem::NotACount })?;
         if n < 0.0 || n.fract() != 0.0 {
             return Err(Problem::NotACount);
         }
@@ -575,7 +615,7 @@ impl Read for Phone {
 
 /// A list of enum codes. An unlisted value is a finding on the whole list;
 /// null and blank items are ignored; duplicates are kept once.
-impl<E: Code + Lenient + PartialEq> Lenient for Vec<E> {
+impl<E: Code + Lenient + PartialEq> Lenient for Codes<E> {
     fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
         Ok(list::<E, D>(d)?.and_then(codes_from_items))
     }
@@ -597,11 +637,7 @@ pub fn read_code<E: Code>(raw: &Raw) -> Result<E, Problem> {
         Raw::Number(n) => return Err(Problem::NotListed(formats::number_text(*n))),
         Raw::Null => return Err(Problem::NotListed("null".into())),
     };
-    E::ALL
-        .iter()
-        .find(|(_, code, _, _)| *code == s)
-        .map(|(e, _, _, _)| *e)
-        .ok_or_else(|| Problem::NotListed(clip(s)))
+    E::ALL.iter().find(|(_, code, _, _)| *code == s).map(|(e, _, _, _)| *e).ok_or_else(|| Problem::NotListed(clip(s)))
 }
 
 /// Declares an enumeration of the contract with its codes and names.
@@ -629,45 +665,19 @@ macro_rules! codes {
             }
         }
 
-        #[cfg(target_arch = "wasm32")]
-        impl $crate::js::FromJs for $name {
-            fn from_js(v: &wasm_bindgen::JsValue) -> $crate::input::Input<Self> {
-                $crate::input::from_raw(&$crate::js::raw(v))
-            }
-        }
-
-        #[cfg(target_arch = "wasm32")]
-        impl $crate::flat::FromFlat for $name {
-            fn from_flat(r: &mut $crate::flat::Flat) -> $crate::input::Input<Self> {
-                r.scalar()
-            }
-        }
-
-        #[cfg(target_arch = "wasm32")]
-        impl $crate::flat::FromFlat for Vec<$name> {
-            fn from_flat(r: &mut $crate::flat::Flat) -> $crate::input::Input<Self> {
-                r.list::<$name>().and_then($crate::input::codes_from_items)
-            }
-            fn plan(out: &mut String) {
-                out.push_str("[]");
-            }
-        }
-
-        #[cfg(target_arch = "wasm32")]
-        impl $crate::js::FromJs for Vec<$name> {
-            fn from_js(v: &wasm_bindgen::JsValue) -> $crate::input::Input<Self> {
-                $crate::js::list::<$name>(v).and_then($crate::input::codes_from_items)
-            }
-        }
-
         impl $crate::model::Field for $name {
             const KIND: $crate::model::FieldKind = $crate::model::FieldKind::Code;
             fn codes() -> &'static [&'static str] { &[$($code),+] }
         }
 
-        impl $crate::model::Field for Vec<$name> {
+        impl $crate::model::Field for $crate::input::Codes<$name> {
             const KIND: $crate::model::FieldKind = $crate::model::FieldKind::Codes;
             fn codes() -> &'static [&'static str] { &[$($code),+] }
+            fn walk(&self, path: &mut String, out: &mut Vec<(String, $crate::input::Problem)>) {
+                if let Some(p) = &self.unlisted {
+                    out.push((path.clone(), p.clone()));
+                }
+            }
         }
 
         impl $name {

@@ -7,8 +7,9 @@
 //!   the data-format checks that have no clause behind them;
 //! - [`report`] and [`validate_filing`]: findings in Chinese or English;
 //!   natively a filing is read from JSON text ([`validate_str`]);
-//! - `js`, `wasm` (wasm32 only): a filing read from the JS object, the
-//!   JavaScript API; `dom`, the binding that drives an HTML form;
+//! - [`json`]: the one reader's handling of what serde_json refuses;
+//! - `wasm` (wasm32 only): the JavaScript API, which hands the reader JSON
+//!   text; `dom`, the binding that drives an HTML form;
 //! - `cli` (native only): `shanfang-check`.
 
 /// The module's allocator: talc, smaller than the default dlmalloc (see
@@ -23,6 +24,7 @@ pub mod cli;
 pub mod data_format;
 pub mod formats;
 pub mod input;
+pub mod json;
 pub mod model;
 pub mod report;
 pub mod rules;
@@ -33,10 +35,6 @@ pub mod typescript;
 
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
-#[cfg(target_arch = "wasm32")]
-pub mod flat;
-#[cfg(target_arch = "wasm32")]
-pub mod js;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
@@ -62,18 +60,33 @@ impl std::fmt::Display for Rejected {
 impl std::error::Error for Rejected {}
 
 /// Reads a filing from JSON text, straight into the model (no intermediate
-/// tree): rejected only when the text is not JSON or not an object.
+/// tree): rejected only when the text is not JSON or not an object. This is
+/// the one reader of a filing, natively and in the browser: the wasm API
+/// hands it the text `JSON.stringify` makes of a JS object.
 pub fn read_str(text: &str) -> Result<Filing, Rejected> {
-    read_json(serde_json::Deserializer::from_str(text), text.as_bytes())
+    let text = json::strip_bom(text);
+    match read_json(text) {
+        // A lone surrogate escape or a number beyond a double: serde_json
+        // refuses them, the contract reads them as findings (crate::json).
+        Err(e) => match json::normalise(text) {
+            Some(fixed) => read_json(&fixed),
+            None => Err(e),
+        },
+        ok => ok,
+    }
 }
 
-fn read_json<'de, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>, text: &[u8]) -> Result<Filing, Rejected> {
+fn read_json(text: &str) -> Result<Filing, Rejected> {
+    let mut de = serde_json::Deserializer::from_str(text);
     let filing: Input<Filing> =
         serde::Deserialize::deserialize(&mut de).map_err(|e| Rejected(format!("not valid JSON: {e}")))?;
     de.end().map_err(|e| Rejected(format!("not valid JSON: {e}")))?;
     match filing {
         Input::Given(f) => Ok(f),
-        _ => Err(Rejected(format!("a filing must be a JSON object ({{ … }}), not {}", json_type_of_text(text)))),
+        _ => Err(Rejected(format!(
+            "a filing must be a JSON object ({{ … }}), not {}",
+            json_type_of_text(text.as_bytes())
+        ))),
     }
 }
 
@@ -82,19 +95,11 @@ pub fn validate_str(text: &str, options: &Options, today: Date) -> Result<Report
     Ok(validate_filing(&read_str(text)?, options, today))
 }
 
-
-/// Validates a filing given as a parsed JSON value. `today` stands in for an
-/// absent `filing_date`.
+/// Validates a filing given as a parsed JSON value, through its text: the
+/// same reader as [`validate_str`]. `today` stands in for an absent
+/// `filing_date`.
 pub fn validate_value(value: &Value, options: &Options, today: Date) -> Result<Report, Rejected> {
-    if !value.is_object() {
-        return Err(Rejected(format!("a filing must be a JSON object ({{ … }}), not {}", json_type(value))));
-    }
-    let filing: Input<Filing> =
-        serde::Deserialize::deserialize(value).map_err(|e| Rejected(format!("cannot read the filing: {e}")))?;
-    match filing {
-        Input::Given(f) => Ok(validate_filing(&f, options, today)),
-        _ => Err(Rejected("a filing must be a JSON object ({ … })".into())),
-    }
+    validate_str(&value.to_string(), options, today)
 }
 
 /// The JSON type of a text's top-level value, for the rejection message.
@@ -136,30 +141,25 @@ pub fn validate_filing(filing: &Filing, options: &Options, today: Date) -> Repor
     Report::new(findings)
 }
 
-/// The JSON type of a value, for messages.
-pub fn json_type(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+/// China Standard Time, UTC+8, in seconds: where the standard applies.
+const CHINA_OFFSET_SECS: i64 = 8 * 3600;
+
+/// The calendar date in China Standard Time at `unix_secs`: "today" for a
+/// filing without `filing_date`, on every machine (filing-v1.md §4).
+pub fn china_date(unix_secs: i64) -> Date {
+    Date::from_days((unix_secs + CHINA_OFFSET_SECS).div_euclid(86_400))
 }
 
-/// Today's date on this machine (UTC), for a filing without `filing_date`.
+/// Today in China Standard Time, whatever this machine's time zone.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_days((secs / 86_400) as i64)
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    china_date(secs)
 }
 
-/// Today's date in the browser's local time zone.
+/// Today in China Standard Time, from the browser's clock (not its time
+/// zone: an applicant abroad files under the same date as the server).
 #[cfg(target_arch = "wasm32")]
 pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
+    china_date((js_sys::Date::now() / 1000.0).floor() as i64)
 }

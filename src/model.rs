@@ -10,7 +10,9 @@ use serde::de::{Deserializer, IgnoredAny, MapAccess};
 
 use crate::codes;
 use crate::formats::Date;
-use crate::input::{list, next_field, CreditCode, GroupVisitor, Input, Key, Lenient, Phone, Problem, ReadMap, ScLicense};
+use crate::input::{
+    list, next_field, Codes, CreditCode, GroupVisitor, Input, Key, Lenient, Phone, Problem, ReadMap, ScLicense,
+};
 
 /// How a field is entered: lets the DOM binding turn form controls into a
 /// filing without a second list of fields.
@@ -75,8 +77,9 @@ impl<T: Field> Input<T> {
     /// [`Input::walk`] for the field `name` of the group at `parent`; builds
     /// the path only when there is something to report or to walk into.
     pub fn walk_child(&self, parent: &mut String, name: &str, out: &mut Vec<(String, Problem)>) {
-        let is_group = matches!(T::KIND, FieldKind::Section | FieldKind::Items);
-        if matches!(self, Input::Bad(_)) || (is_group && !self.is_absent()) {
+        // Groups hold fields with problems; a list of codes, its unlisted value.
+        let has_inner = matches!(T::KIND, FieldKind::Section | FieldKind::Items | FieldKind::Codes);
+        if matches!(self, Input::Bad(_)) || (has_inner && !self.is_absent()) {
             let len = parent.len();
             if len > 0 {
                 parent.push('.');
@@ -122,25 +125,6 @@ pub struct Items<T>(pub Vec<Input<T>>);
 impl<T: Lenient> Lenient for Items<T> {
     fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
         Ok(list::<T, D>(d)?.and_then(|items| Input::Given(Items(items))))
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-impl<T: crate::js::FromJs> crate::js::FromJs for Items<T> {
-    fn from_js(v: &wasm_bindgen::JsValue) -> Input<Self> {
-        crate::js::list::<T>(v).and_then(|items| Input::Given(Items(items)))
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-impl<T: crate::flat::FromFlat> crate::flat::FromFlat for Items<T> {
-    fn from_flat(r: &mut crate::flat::Flat) -> Input<Self> {
-        r.list::<T>().and_then(|items| Input::Given(Items(items)))
-    }
-    fn plan(out: &mut String) {
-        out.push('[');
-        T::plan(out);
-        out.push(']');
     }
 }
 
@@ -212,35 +196,6 @@ macro_rules! section {
         impl Lenient for $name {
             fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
                 d.deserialize_any(GroupVisitor::<Self>(std::marker::PhantomData))
-            }
-        }
-
-        /// In the browser a filing is read from the JS object itself: only
-        /// the contract's keys are looked at, strings are measured before
-        /// they are copied, long lists are refused by their length.
-        #[cfg(target_arch = "wasm32")]
-        impl crate::js::FromJs for $name {
-            fn from_js(v: &wasm_bindgen::JsValue) -> Input<Self> {
-                crate::js::group(v, |obj| Self { $( $field: crate::js::field(obj, stringify!($field)), )+ })
-            }
-        }
-
-        /// From the JS walker's output (`crate::flat`): the fields in
-        /// declaration order, which is also the order of the plan.
-        #[cfg(target_arch = "wasm32")]
-        impl crate::flat::FromFlat for $name {
-            fn from_flat(r: &mut crate::flat::Flat) -> Input<Self> {
-                r.group(|r| Self { $( $field: <$ty as crate::flat::FromFlat>::from_flat(r), )+ })
-            }
-            fn plan(out: &mut String) {
-                out.push('{');
-                $(
-                    out.push_str(stringify!($field));
-                    <$ty as crate::flat::FromFlat>::plan(out);
-                    out.push(',');
-                )+
-                out.pop();
-                out.push('}');
             }
         }
 
@@ -546,7 +501,7 @@ section! {
     /// 来料加工式 (7.1)
     Processing at "processing", paths processing_paths {
         /// 运营范围 (7.1.2)
-        scope: Vec<ProcessingScope>,
+        scope: Codes<ProcessingScope>,
         /// 工位数 (7.1.3)
         workstations: u64,
         /// 配备与加工相适应的设备和器具 (7.1.3)
@@ -558,7 +513,7 @@ section! {
     /// 定向招工式 (7.2)
     Recruitment at "recruitment", paths recruitment_paths {
         /// 提供的岗位 (7.2.2)
-        jobs: Vec<RecruitmentJob>,
+        jobs: Codes<RecruitmentJob>,
         /// 设置在企业厂房里的车间、生产线 (7.2.3)
         in_factory: bool,
         /// 工位数 (7.2.3)
@@ -570,7 +525,7 @@ section! {
     /// 电商直播式 (7.3)
     Livestream at "livestream", paths livestream_paths {
         /// 运营范围 (7.3.2)
-        products: Vec<LivestreamProduct>,
+        products: Codes<LivestreamProduct>,
         /// 直播场所 (7.3.3)
         venue: LivestreamVenue,
         /// 直播工位数 (7.3.3)
@@ -584,7 +539,7 @@ section! {
     /// 农旅融合式 (7.4)
     Agritourism at "agritourism", paths agritourism_paths {
         /// 业态 (7.4.2)
-        activities: Vec<AgritourismActivity>,
+        activities: Codes<AgritourismActivity>,
         /// 设置在乡村 (7.4.3)
         in_village: bool,
         /// 配备相应的农旅设施 (7.4.3)
@@ -596,7 +551,7 @@ section! {
     /// 品牌带动式 (7.5)
     BrandLed at "brand_led", paths brand_led_paths {
         /// 运营范围 (7.5.2)
-        activities: Vec<BrandLedActivity>,
+        activities: Codes<BrandLedActivity>,
         /// 种、养殖基地面积 (7.5.3)
         base_area: f64,
         /// 面积单位, absent means mu (亩)
@@ -612,7 +567,7 @@ section! {
     /// 产业赋能式 (7.6)
     Enablement at "enablement", paths enablement_paths {
         /// 运营范围 (7.6.2)
-        services: Vec<EnablementService>,
+        services: Codes<EnablementService>,
         /// 设置在固定的技术研发中心或生产研究基地 (7.6.3)
         fixed_center: bool,
     }
@@ -622,7 +577,7 @@ section! {
     /// 流动供销式 (7.7)
     MobileSupply at "mobile_supply", paths mobile_supply_paths {
         /// 服务内容 (7.7.2)
-        services: Vec<MobileService>,
+        services: Codes<MobileService>,
         /// 流动供销车辆数 (7.7.3)
         vehicles: u64,
     }
@@ -742,7 +697,7 @@ section! {
         /// 合作金融机构 (8.2)
         finance_partner: String,
         /// 利益联结模式 (8.3)
-        benefit_models: Vec<BenefitModel>,
+        benefit_models: Codes<BenefitModel>,
         /// 其他利益联结模式的说明 (8.3)
         benefit_models_other: String,
         /// 开展技能培训 (8.4)
@@ -770,7 +725,7 @@ section! {
         /// 子品牌 (9.1)
         sub_brand: SubBrand,
         /// 推广方式 (9.2)
-        promotion: Vec<Promotion>,
+        promotion: Codes<Promotion>,
         /// 最近一次星级评定日期 (9.3)
         last_star_rating: Date,
     }
@@ -788,7 +743,7 @@ section! {
         /// 运营主体
         operator: Operator,
         /// 模式 (chapter 7); several may be chosen
-        modes: Vec<Mode>,
+        modes: Codes<Mode>,
         /// 来料加工式 (7.1), read only when chosen
         processing: Processing,
         /// 定向招工式 (7.2), read only when chosen
@@ -819,10 +774,9 @@ section! {
 }
 
 impl Filing {
-
     /// The modes chosen, well-formed ones only.
     pub fn modes(&self) -> &[Mode] {
-        self.modes.given().map_or(&[], Vec::as_slice)
+        self.modes.given().map_or(&[], |m| &m.listed)
     }
 
     pub fn has_mode(&self, mode: Mode) -> bool {
@@ -934,7 +888,7 @@ mod tests {
     use crate::input::Code;
 
     /// Each mode's block is the top-level section named by the mode's code:
-    /// the JS walker (js/flat.js) leaves out unchosen blocks by that name.
+    /// the canonical filing and the form's mode blocks rely on it.
     #[test]
     fn each_mode_block_is_named_by_its_code() {
         for (_, code, _, _) in Mode::ALL {

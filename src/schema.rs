@@ -96,7 +96,7 @@ impl InputSchema for Phone {
     }
 }
 
-impl<E: InputSchema + crate::input::Code> InputSchema for Vec<E> {
+impl<E: InputSchema + crate::input::Code> InputSchema for crate::input::Codes<E> {
     fn input_schema(generator: &mut SchemaGenerator) -> Schema {
         let item = E::input_schema(generator);
         json_schema!({ "type": "array", "items": { "anyOf": [item, { "type": "null" }, { "const": "" }] }, "maxItems": MAX_LIST_ITEMS })
@@ -112,7 +112,8 @@ impl<T: InputSchema> InputSchema for Items<T> {
 
 /// The schema of a whole filing, as pretty JSON text.
 pub fn filing_schema() -> String {
-    let mut schema = schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<Filing>();
+    let mut schema =
+        schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<Filing>();
     if let Some(obj) = schema.as_object_mut() {
         obj.insert("$id".into(), "https://shanfang.invalid/schema/filing-v1.schema.json".into());
         obj.insert("title".into(), "丽水山坊（共富工坊）申报 Filing, contract v1 (DB3311/T 244—2023)".into());

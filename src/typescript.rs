@@ -65,7 +65,11 @@ pub fn filing_dts() -> String {
                 None => "",
             };
             let parent = parent.strip_suffix("[]").unwrap_or(parent);
-            let belongs = if item_prefix.is_empty() { parent == group && !path.contains("[]") } else { path.starts_with(item_prefix) && parent == group };
+            let belongs = if item_prefix.is_empty() {
+                parent == group && !path.contains("[]")
+            } else {
+                path.starts_with(item_prefix) && parent == group
+            };
             if belongs {
                 let name = &path[path.rfind('.').map_or(0, |i| i + 1)..];
                 out.push_str(&format!("  {name}?: {} | null;\n", ts_type(path, *kind, codes)));

@@ -1,19 +1,21 @@
-//! The JavaScript API: a thin layer over [`crate::validate_filing`].
+//! The JavaScript API: a thin layer over the one reader of a filing
+//! ([`crate::read_str`], the same serde visitors as the native CLI).
 //!
-//! The package's glue (js/flat.js) reads a filing's contract keys in JS and
-//! hands them over in one call ([`crate::flat`]); the module's own reader
-//! of JS objects ([`crate::js`]) serves a walk that fails, and callers
-//! without the glue (the tests). `validate`'s reports go back
-//! packed in one string; the form binding's as JS objects, reused while
-//! unchanged. A value that is not an object becomes a JS
-//! `Error`; nothing an input holds can make the module trap.
+//! A filing crosses the boundary as JSON text: `validate(obj)` takes what
+//! `JSON.stringify` writes of it (own enumerable properties only, lone
+//! surrogates as `\udXXX` escapes), `validateJson(text)` the text itself. The
+//! report comes back as JSON text that `JSON.parse` turns into plain
+//! objects, so nothing on `Object.prototype` reaches it. The small objects
+//! the module takes or returns otherwise (options, the catalogue, fields,
+//! about) go through serde-wasm-bindgen. Nothing an input holds can make
+//! the module trap: what cannot be read is a JS `Error`.
 
+use serde::Serialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
-use crate::input::Input;
-use crate::js::{self, FromJs};
 use crate::model::{self, Filing};
-use crate::report::{Lang, Options, Promote};
+use crate::report::{Lang, Options, Promote, Report};
 use crate::validate_filing;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -26,44 +28,27 @@ const TS_FILING: &str = include_str!("../ts/filing.d.ts");
 /// --schema`) and embedded as text, which keeps schemars out of the module.
 const SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/filing-v1.schema.min.json"));
 
+#[wasm_bindgen]
+extern "C" {
+    /// `Array.isArray`, which throws on a revoked proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array_or_throw(v: &JsValue) -> Result<bool, JsValue>;
+
+    /// `JSON.parse` on a JS string, which is never copied through wasm
+    /// (js_sys's takes a `&str`).
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    pub(crate) fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// `storage.setItem(key, text)` with a JS string as the value, so a
+    /// draft goes from `JSON.stringify` to storage without visiting wasm.
+    #[wasm_bindgen(js_name = Storage)]
+    pub(crate) type TextStorage;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    pub(crate) fn set_item_js(this: &TextStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
+}
+
 fn error(msg: impl std::fmt::Display) -> JsError {
     JsError::new(&msg.to_string())
-}
-
-fn get(obj: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// Reads the options object (`undefined`, `null` or `{ lang, promote }`).
-pub(crate) fn options(v: &JsValue) -> Result<Options, JsError> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(Options::default());
-    }
-    if !v.is_object() {
-        return Err(error("options must be an object such as { lang: \"en\" }"));
-    }
-    let lang = match get(v, "lang") {
-        l if l.is_undefined() || l.is_null() => Lang::Zh,
-        l => Lang::parse(&l.as_string().unwrap_or_default()).map_err(error)?,
-    };
-    let promote = get(v, "promote");
-    let promote = if promote.is_undefined() || promote.is_null() || promote.as_bool() == Some(false) {
-        Promote::None
-    } else if promote.as_bool() == Some(true) {
-        Promote::All
-    } else if let Some(s) = promote.as_string() {
-        Promote::parse_list(&s).map_err(error)?
-    } else if js_sys::Array::is_array(&promote) {
-        let items: &js_sys::Array = promote.unchecked_ref();
-        // Trimmed, blanks dropped: the same reading as the "6.3,7.1.3" form.
-        let clauses: Option<Vec<String>> = items.iter().map(|i| i.as_string().map(|c| c.trim().to_owned())).collect();
-        let clauses = clauses.map(|c| c.into_iter().filter(|c| !c.is_empty()).collect::<Vec<_>>());
-        let clauses = clauses.ok_or_else(|| error("promote must list clause numbers as strings"))?;
-        Promote::clauses(clauses).map_err(error)?
-    } else {
-        return Err(error("promote must be true or a list of clause numbers"));
-    };
-    Ok(Options { lang, promote })
 }
 
 fn js_message(e: &JsValue) -> String {
@@ -73,20 +58,43 @@ fn js_message(e: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-pub(crate) fn parse_json(text: &str) -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(text).map_err(|e| error(js_message(&e)))
+/// Reads the options object (`undefined`, `null` or `{ lang, promote }`),
+/// its own properties only, through serde-wasm-bindgen.
+pub(crate) fn options(v: &JsValue) -> Result<Options, JsError> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Options::default());
+    }
+    let bad = || error("options must be an object such as { lang: \"en\" }");
+    if !v.is_object() || is_array_or_throw(v).unwrap_or(true) {
+        return Err(bad());
+    }
+    let value: Value = serde_wasm_bindgen::from_value(v.clone()).map_err(|_| bad())?;
+    let lang = match value.get("lang") {
+        None | Some(Value::Null) => Lang::Zh,
+        Some(Value::String(l)) => Lang::parse(l).map_err(error)?,
+        Some(other) => return Err(error(format!("lang must be \"zh\" or \"en\", not {other}"))),
+    };
+    let promote = match value.get("promote") {
+        None | Some(Value::Null) | Some(Value::Bool(false)) => Promote::None,
+        Some(Value::Bool(true)) => Promote::All,
+        Some(Value::String(s)) => Promote::parse_list(s).map_err(error)?,
+        Some(Value::Array(items)) => {
+            // Trimmed, blanks dropped: the same reading as the "6.3,7.1.3" form.
+            let clauses: Option<Vec<String>> = items.iter().map(|i| i.as_str().map(|c| c.trim().to_owned())).collect();
+            let clauses = clauses.ok_or_else(|| error("promote must list clause numbers as strings"))?;
+            Promote::clauses(clauses.into_iter().filter(|c| !c.is_empty()).collect()).map_err(error)?
+        }
+        Some(_) => return Err(error("promote must be true or a list of clause numbers")),
+    };
+    Ok(Options { lang, promote })
 }
 
-/// The JSON type of a value, for the rejection message.
+/// The JSON type of a value that is not a filing, for the rejection message.
 fn js_type(v: &JsValue) -> &'static str {
     if v.is_undefined() {
         "undefined"
     } else if v.is_null() {
         "null"
-    } else if js::is_array(v).is_none() {
-        "a revoked proxy"
-    } else if js::is_array(v) == Some(true) {
-        "an array"
     } else if v.is_string() {
         "a string"
     } else if v.as_bool().is_some() {
@@ -95,28 +103,86 @@ fn js_type(v: &JsValue) -> &'static str {
         "a number"
     } else if v.is_function() {
         "a function"
+    } else if v.is_object() {
+        match is_array_or_throw(v) {
+            Ok(true) => "an array",
+            Ok(false) => "an object",
+            Err(_) => "a revoked proxy",
+        }
     } else {
         "not an object"
     }
 }
 
-/// Reads a filing from a JS value: only a value that is not an object is
-/// rejected.
-pub(crate) fn read_filing(v: &JsValue) -> Result<Filing, JsError> {
-    let is_object = v.is_object() && js::is_array(v) == Some(false);
-    match is_object.then(|| <Filing as FromJs>::from_js(v)) {
-        Some(Input::Given(f)) => Ok(f),
-        _ => Err(error(format!("a filing must be a JSON object ({{ … }}), not {}", js_type(v)))),
-    }
+thread_local! {
+    /// `JSON.stringify`'s replacer for a filing holding ±Infinity (what
+    /// `JSON.parse` makes of `1e400`): ±1e308, which the reader takes as
+    /// out of range, as it takes `1e400` in JSON text (crate::json). Made
+    /// once, kept for the page's life.
+    static INFINITY_REPLACER: js_sys::Function = Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key: JsValue, v: JsValue| {
+        match v.as_f64() {
+            Some(n) if n.is_infinite() => JsValue::from_f64(crate::json::TOO_LARGE.copysign(n)),
+            _ => v,
+        }
+    })
+    .into_js_value()
+    .unchecked_into();
 }
 
-/// What the package's glue (js/flat.js) hands over at `attach`: its walker,
-/// which reads a filing object in JS; its draft store, which writes drafts a
-/// moment after the last edit and when the page is hidden; and its maker of
-/// event details, which copies the filing when a listener first reads it.
+/// The JSON text of a filing object: exactly what `JSON.stringify` writes
+/// (own enumerable properties, `toJSON` honoured, lone surrogates escaped),
+/// except that ±Infinity is written as a number out of range instead of
+/// `null`. A value that is not an object, a cycle, a getter that throws or
+/// a BigInt is one clear `Error`.
+pub(crate) fn filing_text(v: &JsValue) -> Result<String, JsError> {
+    if !v.is_object() || is_array_or_throw(v) != Ok(false) {
+        return Err(error(format!("a filing must be a JSON object ({{ … }}), not {}", js_type(v))));
+    }
+    let unreadable = |e: JsValue| error(format!("the filing cannot be written as JSON: {}", js_message(&e)));
+    let text = js_sys::JSON::stringify(v).map_err(unreadable)?;
+    // Infinity is written as `null`; only a text holding `null` can hide one.
+    let text = if text.includes("null", 0) {
+        INFINITY_REPLACER.with(|r| js_sys::JSON::stringify_with_replacer(v, r)).map_err(unreadable)?
+    } else {
+        text
+    };
+    Ok(String::from(text))
+}
+
+/// Reads a filing object through its JSON text: the one reader.
+pub(crate) fn read_object(v: &JsValue) -> Result<Filing, JsError> {
+    crate::read_str(&filing_text(v)?).map_err(error)
+}
+
+/// A JS string as Rust text. Copying into wasm turns a lone surrogate into
+/// U+FFFD; JSON text may hold one raw inside a string (a JS string can), so
+/// when the copy shows U+FFFD, lone surrogates are first written as the
+/// `\udXXX` escapes JSON.stringify would write, which the reader reports.
+fn json_text(text: &js_sys::JsString) -> String {
+    let copy = String::from(text);
+    if !copy.contains('\u{FFFD}') {
+        return copy;
+    }
+    // In a `u` regexp a pair is one character: \p{Cs} matches lone surrogates only.
+    let lone = js_sys::RegExp::new("\\p{Cs}", "gu");
+    let escape = Closure::<dyn Fn(js_sys::JsString) -> JsValue>::new(|s: js_sys::JsString| {
+        JsValue::from_str(&format!("\\u{:04x}", s.char_code_at(0) as u32))
+    });
+    String::from(text.replace_by_pattern_with_function(&lone, escape.as_ref().unchecked_ref()))
+}
+
+/// A report as plain JS objects, through its JSON text.
+pub(crate) fn report_value(report: &Report) -> JsValue {
+    let text = serde_json::to_string(report).unwrap_or_default();
+    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
+}
+
+/// What the package's glue (js/glue.js) hands over at `attach`: its draft
+/// store, which writes drafts a moment after the last edit and when the page
+/// is hidden; and its maker of event details, which copies the filing when a
+/// listener first reads it.
 #[derive(Clone)]
 struct Glue {
-    walk: js_sys::Function,
     /// The draft store's `save`, `flush` and `forget`, and the store itself.
     drafts: [js_sys::Function; 3],
     store: JsValue,
@@ -142,15 +208,16 @@ fn glue() -> Option<Glue> {
     GLUE.with(|g| g.try_borrow().ok().and_then(|g| g.clone()))
 }
 
-/// Takes the package's walker, draft store and detail maker, for the form
-/// binding. A store without its three methods is not taken.
+/// Takes the package's draft store and detail maker, for the form binding.
+/// A store without its three methods is not taken.
 #[wasm_bindgen(js_name = __setGlue, skip_typescript)]
-pub fn set_glue(walk: js_sys::Function, store: JsValue, detail: js_sys::Function) {
-    let method = |name: &str| js_sys::Reflect::get(&store, &JsValue::from_str(name)).ok()?.dyn_into::<js_sys::Function>().ok();
+pub fn set_glue(store: JsValue, detail: js_sys::Function) {
+    let method =
+        |name: &str| js_sys::Reflect::get(&store, &JsValue::from_str(name)).ok()?.dyn_into::<js_sys::Function>().ok();
     let (Some(save), Some(flush), Some(forget)) = (method("save"), method("flush"), method("forget")) else { return };
     GLUE.with(|g| {
         if let Ok(mut g) = g.try_borrow_mut() {
-            *g = Some(Glue { walk, drafts: [save, flush, forget], store, detail });
+            *g = Some(Glue { drafts: [save, flush, forget], store, detail });
         }
     });
 }
@@ -173,109 +240,81 @@ pub(crate) fn draft(op: Draft) -> bool {
     .is_ok()
 }
 
-/// [`read_filing`] through the JS walker when the package set one: a few
-/// calls across the boundary instead of several per value. A walk that
-/// fails goes to [`read_filing`].
-pub(crate) fn read_filing_walked(v: &JsValue) -> Result<Filing, JsError> {
-    let flat = glue().and_then(|g| g.walk.call1(&JsValue::NULL, v).ok()).filter(|r| js::is_array(r) == Some(true));
-    if let Some(flat) = flat {
-        let flat: &js_sys::Array = flat.unchecked_ref();
-        let tags = flat.get(0).dyn_into::<js_sys::Uint8Array>().map(|a| a.to_vec());
-        let nums = flat.get(1).dyn_into::<js_sys::Float64Array>().map(|a| a.to_vec());
-        let text = flat.get(2).as_string();
-        let longs = flat.get(3).dyn_into::<js_sys::Array>();
-        if let (Ok(tags), Ok(nums), Some(text), Ok(longs)) = (tags, nums, text, longs) {
-            if let Some(f) = crate::flat::read(&tags, &nums, &text, &longs) {
-                return Ok(f);
-            }
-        }
-    }
-    read_filing(v)
-}
-
-/// Validates a filing given as a JS object. Throws only when the filing is
-/// not an object at all; everything else is a finding.
+/// Validates a filing given as a JS object, read as the JSON text
+/// `JSON.stringify` makes of it. Throws only when the filing is not an
+/// object or cannot be written as JSON; everything else is a finding.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "Filing")] filing: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options = self::options(&options)?;
-    let filing = read_filing(&filing)?;
-    Ok(js::report(&validate_filing(&filing, &options, crate::today())))
+    let filing = read_object(&filing)?;
+    Ok(report_value(&validate_filing(&filing, &options, crate::today())))
 }
 
-/// [`validate`]'s fast path: the filing as the package's JS walker sent it
-/// in one call ([`crate::flat`]). Not for direct use; the package's
-/// `validate` calls it.
-#[wasm_bindgen(js_name = __validateFlat, skip_typescript)]
-pub fn validate_flat(tags: &[u8], nums: &[f64], text: &str, longs: js_sys::Array, options: JsValue) -> Result<String, JsError> {
-    let options = self::options(&options)?;
-    let filing = crate::flat::read(tags, nums, text, &longs).ok_or_else(|| error("a filing must be a JSON object ({ … })"))?;
-    Ok(crate::flat::pack_report(&validate_filing(&filing, &options, crate::today())))
-}
-
-/// The shape the package's JS walker follows ([`crate::flat::plan`]).
-#[wasm_bindgen(js_name = __flatPlan, skip_typescript)]
-pub fn flat_plan() -> String {
-    crate::flat::plan()
-}
-
-/// Validates a filing given as JSON text (parsed by the browser's
-/// `JSON.parse`: duplicate keys, the last wins).
+/// Validates a filing given as JSON text, read exactly as `shanfang-check`
+/// reads it (a byte-order mark ignored; duplicate keys, the last wins).
 #[wasm_bindgen(js_name = validateJson, unchecked_return_type = "Report")]
 pub fn validate_json(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options = self::options(&options)?;
-    if !text.is_string() {
+    let Some(text) = text.dyn_ref::<js_sys::JsString>() else {
         return Err(error("validateJson takes JSON text (a string)"));
-    }
-    // The browser's JSON.parse, called on the JS string itself: a 10 MB text
-    // is never copied into wasm memory.
-    let value = js::json_parse(&text).map_err(|e| error(format!("not valid JSON: {}", js_message(&e))))?;
-    let filing = read_filing(&value)?;
-    Ok(js::report(&validate_filing(&filing, &options, crate::today())))
+    };
+    let filing = crate::read_str(&json_text(text)).map_err(error)?;
+    Ok(report_value(&validate_filing(&filing, &options, crate::today())))
+}
+
+/// Small values as JS objects: `null` for `None`, maps as plain objects.
+fn to_js(value: &impl Serialize) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
 
 /// The rule catalogue: every clause of chapters 4–9 with its level, title,
 /// words, whether it is checkable (and why not), and its checks.
 #[wasm_bindgen(unchecked_return_type = "RuleEntry[]")]
-pub fn rules(#[wasm_bindgen(unchecked_optional_param_type = "\"zh\" | \"en\"")] lang: Option<String>) -> Result<JsValue, JsError> {
+pub fn rules(
+    #[wasm_bindgen(unchecked_optional_param_type = "\"zh\" | \"en\"")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
     let lang = lang.as_deref().map_or(Ok(Lang::Zh), Lang::parse).map_err(error)?;
-    Ok(js::catalogue(lang))
+    Ok(to_js(&crate::catalogue::entries(lang)))
 }
 
 /// The JSON Schema (draft 2020-12) of a filing, generated from the Rust types.
 #[wasm_bindgen(unchecked_return_type = "object")]
 pub fn schema() -> Result<JsValue, JsError> {
-    parse_json(SCHEMA)
+    js_sys::JSON::parse(SCHEMA).map_err(|e| error(js_message(&e)))
+}
+
+#[derive(Serialize)]
+struct FieldEntry {
+    path: &'static str,
+    kind: &'static str,
+    codes: &'static [&'static str],
 }
 
 /// Every field path of the contract with its kind and accepted codes.
 #[wasm_bindgen(unchecked_return_type = "FieldInfo[]")]
 pub fn fields() -> JsValue {
-    model::all_fields()
+    let entries: Vec<FieldEntry> = model::all_fields()
         .into_iter()
-        .map(|(path, kind, codes)| {
-            let o = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&o, &"path".into(), &JsValue::from_str(path));
-            let _ = js_sys::Reflect::set(&o, &"kind".into(), &JsValue::from_str(kind.name()));
-            let list: js_sys::Array = codes.iter().map(|c| JsValue::from_str(c)).collect();
-            let _ = js_sys::Reflect::set(&o, &"codes".into(), &list);
-            JsValue::from(o)
-        })
-        .collect::<js_sys::Array>()
-        .into()
+        .map(|(path, kind, codes)| FieldEntry { path, kind: kind.name(), codes })
+        .collect();
+    to_js(&entries)
+}
+
+#[derive(Serialize)]
+struct About {
+    standard: &'static str,
+    contract: u32,
+    version: &'static str,
 }
 
 /// The standard and contract this build checks.
 #[wasm_bindgen(unchecked_return_type = "{ standard: string; contract: number; version: string }")]
 pub fn about() -> JsValue {
-    let o = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&o, &"standard".into(), &JsValue::from_str(crate::report::STANDARD));
-    let _ = js_sys::Reflect::set(&o, &"contract".into(), &JsValue::from_f64(1.0));
-    let _ = js_sys::Reflect::set(&o, &"version".into(), &JsValue::from_str(env!("CARGO_PKG_VERSION")));
-    o.into()
+    to_js(&About { standard: crate::report::STANDARD, contract: 1, version: env!("CARGO_PKG_VERSION") })
 }

@@ -443,3 +443,78 @@ fn a_closed_pipe_is_a_normal_end() {
     assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{err}");
     assert_eq!(out.status.code(), Some(0), "{err}");
 }
+
+/// The valid example without `filing_date`, established on `date`.
+fn established_on(date: &str) -> Value {
+    let mut v = valid();
+    v.as_object_mut().unwrap().remove("filing_date");
+    v["workshop"]["established"] = Value::from(date);
+    v
+}
+
+#[test]
+fn today_option_sets_the_filing_date_of_a_filing_without_one() {
+    let f = Temp::json("today", &established_on("2026-09-02"));
+    let before = run(&["--format", "json", "--today", "2026-09-01", f.path()]);
+    assert_eq!(code(&before), 1, "{}", stderr(&before));
+    let codes: Vec<_> = reports(&before)[0]["findings"].as_array().unwrap().iter().map(|x| x["code"].clone()).collect();
+    assert!(codes.contains(&Value::from("workshop.established.after_filing_date")), "{codes:?}");
+    let on = run(&["--format", "json", "--today=2026-09-02", f.path()]);
+    assert_eq!(code(&on), 0, "{}", stdout(&on));
+    for bad in ["2026-02-30", "tomorrow", ""] {
+        let out = run(&["--today", bad, f.path()]);
+        assert_eq!(code(&out), 2);
+        assert!(stderr(&out).contains("--today must be a real date"), "{}", stderr(&out));
+    }
+}
+
+/// `shanfang-check` run under faketime at `at`, the local time in `tz`
+/// (libfaketime reads it in the process's own time zone).
+fn run_at(at: &str, tz: &str, args: &[&str]) -> Output {
+    let faketime =
+        ["/usr/bin/faketime", "/usr/local/bin/faketime"].into_iter().find(|p| std::path::Path::new(p).exists());
+    let faketime = faketime.expect("faketime is needed (scripts/setup.sh installs Debian's faketime)");
+    Command::new(faketime).arg("-f").arg(format!("@{at}")).arg(BIN).args(args).env("TZ", tz).output().unwrap()
+}
+
+#[test]
+fn today_is_the_date_in_china_whatever_the_machine_time_zone() {
+    // 2026-09-01 20:00 UTC is 2026-09-02 04:00 in Beijing: a workshop
+    // established "today" (the 2nd) is not after the filing date.
+    let f = Temp::json("today-utc8", &established_on("2026-09-02"));
+    for (tz, at) in [
+        ("UTC", "2026-09-01 20:00:00"),
+        ("America/Los_Angeles", "2026-09-01 13:00:00"),
+        ("Asia/Shanghai", "2026-09-02 04:00:00"),
+    ] {
+        let out = run_at(at, tz, &["--format", "json", f.path()]);
+        assert_eq!(code(&out), 0, "TZ={tz}: {}{}", stdout(&out), stderr(&out));
+    }
+    // And at 23:59 Beijing on the 1st (15:59 UTC) it is still the 1st.
+    let out = run_at("2026-09-01 15:59:00", "UTC", &["--format", "json", f.path()]);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+}
+
+#[test]
+fn a_lone_surrogate_or_1e400_is_a_finding_not_a_rejection() {
+    let text = VALID.trim_end().strip_suffix('}').unwrap().to_owned()
+        + r#","workshop":{"name":"山哈\ud83d"},"site":{"fire_extinguishers":1e400}}"#;
+    let f = Temp::new("hostile.json", &text);
+    let out = run(&["--format", "json", f.path()]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report = &reports(&out)[0];
+    let has = |field: &str, c: &str| {
+        report["findings"].as_array().unwrap().iter().any(|x| x["field"] == field && x["code"] == c)
+    };
+    assert!(has("workshop.name", "workshop.name.broken_character"), "{report}");
+    assert!(has("site.fire_extinguishers", "site.fire_extinguishers.out_of_range"), "{report}");
+}
+
+#[test]
+fn a_byte_order_mark_is_ignored_in_a_file_and_on_standard_input() {
+    let one_line: Value = valid();
+    let f = Temp::new("bom.json", &format!("\u{FEFF}{one_line}"));
+    assert_eq!(code(&run(&[f.path()])), 0);
+    let out = run_stdin(&["--format", "json", "-"], format!("\u{FEFF}{one_line}"));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}

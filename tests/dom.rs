@@ -44,7 +44,9 @@ fn options(v: &str) -> JsValue {
 
 fn with_fields(opts: &str) -> JsValue {
     let o = options(opts);
-    let fields = options(r#"{"site.fire_extinguishers":"fireExt","modes":"mode","processing.workstations":"ws","operations.benefit_models":"benefit"}"#);
+    let fields = options(
+        r#"{"site.fire_extinguishers":"fireExt","modes":"mode","processing.workstations":"ws","operations.benefit_models":"benefit"}"#,
+    );
     js_sys::Reflect::set(&o, &"fields".into(), &fields).unwrap();
     o
 }
@@ -56,11 +58,15 @@ fn input(form: &HtmlFormElement, name: &str) -> HtmlInputElement {
 fn type_into(form: &HtmlFormElement, name: &str, value: &str) {
     let el = input(form, name);
     el.set_value(value);
-    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &{
-        let i = web_sys::EventInit::new();
-        i.set_bubbles(true);
-        i
-    }).unwrap()).unwrap();
+    el.dispatch_event(
+        &web_sys::Event::new_with_event_init_dict("input", &{
+            let i = web_sys::EventInit::new();
+            i.set_bubbles(true);
+            i
+        })
+        .unwrap(),
+    )
+    .unwrap();
 }
 
 fn messages(form: &HtmlFormElement) -> Vec<String> {
@@ -88,10 +94,8 @@ fn messages_follow_edits_under_the_portals_own_names() {
     assert_eq!(fire.get_attribute("aria-invalid"), None);
     assert_eq!(fire.value(), "２", "validation never changes a value");
 
-    let filing: serde_json::Value = serde_json::from_str(&String::from(
-        js_sys::JSON::stringify(&binding.filing().unwrap()).unwrap(),
-    ))
-    .unwrap();
+    let filing: serde_json::Value =
+        serde_json::from_str(&String::from(js_sys::JSON::stringify(&binding.filing().unwrap()).unwrap())).unwrap();
     assert_eq!(filing["site"]["fire_extinguishers"], "２");
     assert!(filing.get("portal_only").is_none());
     binding.detach();
@@ -113,7 +117,13 @@ fn report_events_and_detach() {
     assert!(first >= 1, "a report on attach");
     type_into(&form, "fireExt", "0");
     let last = seen.borrow().last().cloned().unwrap();
-    let finding = last["report"]["findings"].as_array().unwrap().iter().find(|f| f["field"] == "site.fire_extinguishers").cloned().unwrap();
+    let finding = last["report"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "site.fire_extinguishers")
+        .cloned()
+        .unwrap();
     assert_eq!(finding["clause"], "6.5");
     assert!(finding["message"].as_str().unwrap().contains("clause 6.5"));
     assert_eq!(last["filing"]["site"]["fire_extinguishers"], "0");
@@ -156,7 +166,9 @@ fn hostile_values_are_shown_as_text() {
 #[wasm_bindgen_test]
 fn bad_options_are_clear_errors() {
     let form = portal_form("p5");
-    for bad in [r#"{"lang":"fr"}"#, r#"{"messages":"popup"}"#, r#"{"fields":{"not.a.path":"x"}}"#, r#"{"promote":["0.0"]}"#] {
+    for bad in
+        [r#"{"lang":"fr"}"#, r#"{"messages":"popup"}"#, r#"{"fields":{"not.a.path":"x"}}"#, r#"{"promote":["0.0"]}"#]
+    {
         let err: JsValue = attach(form.clone(), options(bad)).err().expect(bad).into();
         let msg = String::from(err.dyn_into::<js_sys::Error>().unwrap().message());
         assert!(!msg.is_empty(), "{bad}");

@@ -36,7 +36,12 @@ fn every_checkable_rule_has_vectors_for_every_check() {
         if rule.checkable() {
             assert!(!rule.passes.is_empty(), "{} has no passing vector", rule.clause);
             for check in rule.checks {
-                assert!(rule.fires.iter().any(|v| v.code == check.code), "{}: no vector fires {}", rule.clause, check.code);
+                assert!(
+                    rule.fires.iter().any(|v| v.code == check.code),
+                    "{}: no vector fires {}",
+                    rule.clause,
+                    check.code
+                );
             }
         } else {
             assert!(rule.checks.is_empty() && rule.fires.is_empty(), "{} is not checkable yet has checks", rule.clause);
@@ -58,4 +63,15 @@ fn promote_turns_warnings_into_errors() {
     assert_eq!((r.errors, r.warnings, r.submittable), (0, 1, true));
     let r = shanfang::validate_value(&filing, &promote("all"), today()).unwrap();
     assert_eq!((r.errors, r.warnings), (1, 0));
+}
+
+#[test]
+fn every_reading_of_the_second_reading_holds() {
+    let validate = |text: &str| {
+        shanfang::validate_str(text, &Options::default(), today())
+            .map(|r| serde_json::to_value(r).unwrap())
+            .map_err(|e| e.to_string())
+    };
+    let failures = vectors::check_readings(&validate);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -85,17 +85,22 @@ fn error_message(r: Result<JsValue, wasm_bindgen::JsError>) -> String {
 #[wasm_bindgen_test]
 fn rejected_inputs_throw_clear_errors_and_the_module_lives_on() {
     assert!(error_message(wasm::validate_json(JsValue::from_str("{"), JsValue::UNDEFINED)).contains("not valid JSON"));
-    assert!(error_message(wasm::validate_json(JsValue::from_str("[1,2]"), JsValue::UNDEFINED)).contains("must be a JSON object"));
+    assert!(error_message(wasm::validate_json(JsValue::from_str("[1,2]"), JsValue::UNDEFINED))
+        .contains("must be a JSON object"));
     assert!(error_message(wasm::validate(JsValue::from(5), JsValue::UNDEFINED)).contains("must be a JSON object"));
     assert!(error_message(wasm::validate(JsValue::UNDEFINED, JsValue::UNDEFINED)).contains("not undefined"));
-    // A cycle outside the contract's keys is never visited: a report.
+    // A cycle cannot be written as JSON: one clear error, as JSON.stringify says.
     let cyclic = js_sys::Object::new();
     js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
-    assert!(wasm::validate(cyclic.into(), JsValue::UNDEFINED).is_ok());
+    assert!(error_message(wasm::validate(cyclic.into(), JsValue::UNDEFINED)).contains("cannot be written as JSON"));
+    let big = js_sys::Object::new();
+    js_sys::Reflect::set(&big, &"version".into(), &js_sys::BigInt::from(1u32).into()).unwrap();
+    assert!(error_message(wasm::validate(big.into(), JsValue::UNDEFINED)).contains("cannot be written as JSON"));
     assert!(wasm::validate_json(JsValue::from(5), JsValue::UNDEFINED).is_err(), "validateJson takes text");
     // 1,000 levels of nesting: skipped without recursion, a finding on the section.
     let deep = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
-    let report = rust(&wasm::validate_json(JsValue::from_str(&format!(r#"{{"site":{deep}}}"#)), JsValue::UNDEFINED).unwrap());
+    let report =
+        rust(&wasm::validate_json(JsValue::from_str(&format!(r#"{{"site":{deep}}}"#)), JsValue::UNDEFINED).unwrap());
     assert!(report["findings"].as_array().unwrap().iter().any(|f| f["code"] == "site.not_an_object"));
     // Still alive.
     assert_eq!(validate(&vectors::patched("{}").unwrap())["submittable"], true);
@@ -132,7 +137,7 @@ fn catalogue_schema_and_fields() {
 }
 
 #[wasm_bindgen_test]
-fn a_getter_that_calls_back_into_the_module_is_read_safely() {
+fn a_getter_that_calls_back_into_the_module_gets_its_own_report() {
     use wasm_bindgen::closure::Closure;
     // The getter of `site` validates another filing while the first is being
     // read: the module must neither panic nor trap.
@@ -145,46 +150,130 @@ fn a_getter_that_calls_back_into_the_module_is_read_safely() {
     js_sys::Reflect::set(&descriptor, &"get".into(), inner.as_ref()).unwrap();
     js_sys::Reflect::set(&descriptor, &"enumerable".into(), &JsValue::TRUE).unwrap();
     js_sys::Object::define_property(&filing, &"site".into(), &descriptor);
-    let report = rust(&wasm::validate(filing.into(), JsValue::UNDEFINED).unwrap());
-    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["code"] == "site.fire_extinguishers.missing"));
-    // A getter that throws reads as not given.
-    let thrower = js_sys::Function::new_no_args("throw new Error('no')");
+    let with_getter = JsValue::from(filing);
+    let report = rust(&wasm::validate(with_getter.clone(), JsValue::UNDEFINED).unwrap());
+    // The outer report is exactly that of the filing the getter gave.
+    let plain = validate(&serde_json::json!({"site": {"fire_extinguishers": 0}}));
+    assert_eq!(report, plain);
+    // A getter that throws: one clear error naming what the getter threw,
+    // never the caller's exception passed on as the module's.
+    let thrower = js_sys::Function::new_no_args("throw new Error('len')");
     let filing = js_sys::Object::new();
     let descriptor = js_sys::Object::new();
     js_sys::Reflect::set(&descriptor, &"get".into(), &thrower).unwrap();
+    js_sys::Reflect::set(&descriptor, &"enumerable".into(), &JsValue::TRUE).unwrap();
     js_sys::Object::define_property(&filing, &"site".into(), &descriptor);
-    let report = rust(&wasm::validate(filing.into(), JsValue::UNDEFINED).unwrap());
-    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["code"] == "site.fire_extinguishers.missing"));
+    let message = error_message(wasm::validate(filing.into(), JsValue::UNDEFINED));
+    assert_eq!(message, "the filing cannot be written as JSON: len");
 }
 
-/// The walker's entry point (`__validateFlat`, src/flat.rs) reads anything
-/// it is given without trapping: random tags, numbers out of range, a text
-/// shorter than the lengths say, a "long string" that is not a string.
-/// (That the walker and the object reader agree is e2e/readers.test.js.)
+fn validate_text(text: &str) -> Result<Value, String> {
+    wasm::validate_json(JsValue::from_str(text), JsValue::UNDEFINED).map(|r| rust(&r)).map_err(|e| {
+        let e: JsValue = e.into();
+        String::from(e.dyn_into::<js_sys::Error>().unwrap().message())
+    })
+}
+
 #[wasm_bindgen_test]
-fn the_flat_entry_point_reads_any_input_without_trapping() {
-    let longs = js_sys::Array::new();
-    longs.push(&JsValue::from_f64(1.0));
-    longs.push(&JsValue::from_str(&" ".repeat(5000)));
-    let mut state = 7u32;
-    let mut next = move || {
-        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-        state >> 8
+fn every_reading_holds_through_validate_json_and_validate() {
+    let failures = vectors::check_readings(&validate_text);
+    assert!(failures.is_empty(), "validateJson: {}", failures.join("\n"));
+    // validate(JSON.parse(text)): the browser's parse, then JSON.stringify
+    // (JSON.parse refuses a byte-order mark, as it should).
+    let through_object = |text: &str| {
+        let obj = js_sys::JSON::parse(text).map_err(|e| format!("{e:?}"))?;
+        wasm::validate(obj, JsValue::UNDEFINED).map(|r| rust(&r)).map_err(|_| "rejected".to_owned())
     };
-    let numbers = [f64::NAN, -1.0, 1e308, 3.0, 250.0, 0.5, 5.0, 18.0];
-    let mut packed_reports = 0;
-    for round in 0..3000 {
-        let n = (next() % 400) as usize;
-        let tags: Vec<u8> = (0..n).map(|_| (next() % 13) as u8).collect();
-        let nums: Vec<f64> = (0..n / 2).map(|_| numbers[next() as usize % numbers.len()]).collect();
-        let text = if round % 2 == 0 { "丽水😀 ab\u{3000}１２" } else { "" };
-        if let Ok(packed) = wasm::validate_flat(&tags, &nums, text, longs.clone(), JsValue::UNDEFINED) {
-            assert!(packed.contains(';'), "{packed}");
-            packed_reports += 1;
-        }
+    let failures: Vec<String> = vectors::check_readings(&|t: &str| through_object(t.trim_start_matches('\u{FEFF}')));
+    assert!(failures.is_empty(), "validate: {}", failures.join("\n"));
+}
+
+#[wasm_bindgen_test]
+fn the_same_text_gives_the_same_report_as_natively() {
+    let today = shanfang::today();
+    for r in vectors::READINGS {
+        let text = vectors::reading_text(r).unwrap();
+        let native = serde_json::to_value(shanfang::validate_str(&text, &Default::default(), today).unwrap()).unwrap();
+        assert_eq!(validate_text(&text).unwrap(), native, "{}", r.reading);
     }
-    assert!(packed_reports > 100, "most random inputs start with a group tag often enough: {packed_reports}");
-    // The module lives on.
-    let report = validate(&serde_json::json!({ "site": { "fire_extinguishers": 0 } }));
-    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["clause"] == "6.5"));
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_and_infinity_held_by_js_values_are_findings() {
+    // Raw in the JSON text (a JS string can hold one), and in an object.
+    let text = JsValue::from(js_sys::JsString::from_char_code(&[
+        b'{' as u16,
+        b'"' as u16,
+        b'v' as u16,
+        b'e' as u16,
+        b'r' as u16,
+        b's' as u16,
+        b'i' as u16,
+        b'o' as u16,
+        b'n' as u16,
+        b'"' as u16,
+        b':' as u16,
+        b'"' as u16,
+        0xD83D,
+        b'"' as u16,
+        b'}' as u16,
+    ]));
+    let report = rust(&wasm::validate_json(text.clone(), JsValue::UNDEFINED).unwrap());
+    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["code"] == "version.broken_character"), "{report}");
+    let obj = JsValue::from(js_sys::Object::new());
+    let site = js_sys::Object::new();
+    js_sys::Reflect::set(&site, &"fire_extinguishers".into(), &JsValue::from_f64(f64::INFINITY)).unwrap();
+    js_sys::Reflect::set(&obj, &"site".into(), &site).unwrap();
+    let report = rust(&wasm::validate(obj, JsValue::UNDEFINED).unwrap());
+    assert!(
+        report["findings"].as_array().unwrap().iter().any(|f| f["code"] == "site.fire_extinguishers.out_of_range"),
+        "{report}"
+    );
+    // A real U+FFFD is kept as typed: no finding.
+    let report = validate_text(r#"{"workshop":{"name":"�工坊"}}"#).unwrap();
+    assert!(!report["findings"].as_array().unwrap().iter().any(|f| f["field"] == "workshop.name"), "{report}");
+}
+
+/// Sets `Object.prototype[key]` for the duration of `f` (not enumerable,
+/// as a careless library would not be; and enumerable, as an attacker's).
+fn with_polluted_prototype<R>(keys: &Value, enumerable: bool, f: impl FnOnce() -> R) -> R {
+    let proto: js_sys::Object = js_sys::Object::get_prototype_of(&js_sys::Object::new().into());
+    let keys = keys.as_object().unwrap();
+    for (k, v) in keys {
+        let d = js_sys::Object::new();
+        js_sys::Reflect::set(&d, &"value".into(), &js(v)).unwrap();
+        js_sys::Reflect::set(&d, &"enumerable".into(), &JsValue::from_bool(enumerable)).unwrap();
+        js_sys::Reflect::set(&d, &"configurable".into(), &JsValue::TRUE).unwrap();
+        js_sys::Reflect::set(&d, &"writable".into(), &JsValue::TRUE).unwrap();
+        js_sys::Object::define_property(&proto, &k.as_str().into(), &d);
+    }
+    let r = f();
+    for k in keys.keys() {
+        js_sys::Reflect::delete_property(&proto, &k.as_str().into()).unwrap();
+    }
+    r
+}
+
+#[wasm_bindgen_test]
+fn a_polluted_prototype_changes_no_verdict() {
+    let empty = validate(&serde_json::json!({}));
+    assert_eq!(empty["submittable"], false);
+    let valid = vectors::patched("{}").unwrap();
+    for enumerable in [false, true] {
+        with_polluted_prototype(&valid, enumerable, || {
+            assert_eq!(validate(&serde_json::json!({})), empty, "validate({{}}), enumerable {enumerable}");
+            assert_eq!(validate_text("{}").unwrap(), empty, "validateJson('{{}}'), enumerable {enumerable}");
+        });
+    }
+    // A getter for `submittable` on Object.prototype does not reach the report.
+    let proto: js_sys::Object = js_sys::Object::get_prototype_of(&js_sys::Object::new().into());
+    let d = js_sys::Object::new();
+    js_sys::Reflect::set(&d, &"get".into(), &js_sys::Function::new_no_args("return true")).unwrap();
+    js_sys::Reflect::set(&d, &"set".into(), &js_sys::Function::new_with_args("v", "")).unwrap();
+    js_sys::Reflect::set(&d, &"configurable".into(), &JsValue::TRUE).unwrap();
+    js_sys::Object::define_property(&proto, &"submittable".into(), &d);
+    let report = wasm::validate(js(&serde_json::json!({})), JsValue::UNDEFINED).unwrap();
+    let submittable = js_sys::Reflect::get(&report, &"submittable".into()).unwrap();
+    js_sys::Reflect::delete_property(&proto, &"submittable".into()).unwrap();
+    assert_eq!(submittable, JsValue::FALSE);
 }

@@ -62,7 +62,8 @@ impl Names {
                 if path.contains("[]") || matches!(kind, FieldKind::Section) {
                     continue;
                 }
-                let name = f.call1(&JsValue::NULL, &JsValue::from_str(path)).map_err(|_| format!("fields({path:?}) threw"))?;
+                let name =
+                    f.call1(&JsValue::NULL, &JsValue::from_str(path)).map_err(|_| format!("fields({path:?}) threw"))?;
                 if let Some(name) = name.as_string() {
                     names.insert(path, name);
                 }
@@ -135,7 +136,8 @@ pub fn controls(form: &HtmlFormElement, names: &Names) -> Vec<Control> {
         let Some(name) = el.get_attribute("name") else { continue };
         let Some(path) = names.path_of(&name) else { continue };
         let Some(kind) = kind_of(&path) else { continue };
-        let how = el.dyn_ref::<HtmlInputElement>().map_or(How::Text, |i| input_how(&i.type_(), kind == FieldKind::Bool));
+        let how =
+            el.dyn_ref::<HtmlInputElement>().map_or(How::Text, |i| input_how(&i.type_(), kind == FieldKind::Bool));
         controls.push(Control { path, el, kind, how });
     }
     controls
@@ -257,7 +259,8 @@ pub fn write(controls: &[Control], filing: &JsValue) {
                 input.set_checked(on);
             }
             How::Text => {
-                let text = value.as_string().or_else(|| value.as_f64().map(crate::formats::number_text)).unwrap_or_default();
+                let text =
+                    value.as_string().or_else(|| value.as_f64().map(crate::formats::number_text)).unwrap_or_default();
                 if let Some(input) = c.el.dyn_ref::<HtmlInputElement>() {
                     input.set_value(&text);
                 } else if let Some(select) = c.el.dyn_ref::<HtmlSelectElement>() {
@@ -287,7 +290,10 @@ pub fn changed_since_load(el: &Element) -> bool {
     if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
         // Without a `selected` attribute, the first option is the default.
         let default_selected = |i: u32| {
-            select.item(i).and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok()).is_some_and(|o| o.default_selected())
+            select
+                .item(i)
+                .and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
+                .is_some_and(|o| o.default_selected())
         };
         let default = (0..select.length()).find(|&i| default_selected(i)).unwrap_or(0);
         return select.selected_index() != default as i32;

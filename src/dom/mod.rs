@@ -22,7 +22,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElement};
 
 use crate::report::{Lang, Options, Report};
-use crate::wasm::{options as read_options, read_filing_walked};
+use crate::wasm::{options as read_options, read_object, report_value};
 use form::{Control, Names};
 use render::Rendered;
 use text::ui;
@@ -54,10 +54,6 @@ struct State {
     /// The findings the status panel shows, to skip rebuilding it per keystroke.
     status_shown: Option<(Lang, Vec<crate::report::Finding>)>,
     status_items: render::StatusItems,
-    /// The finding objects of the last report, in its order: handed to
-    /// listeners, and reused while unchanged (frozen, so no listener can
-    /// alter them).
-    finding_objects: Vec<JsValue>,
     /// The form's controls that belong to the filing, and each field's first
     /// control id; found again when the form's controls change.
     controls: Vec<Control>,
@@ -160,13 +156,26 @@ pub fn attach(
     }
     let mode_blocks: Vec<(HtmlElement, bool)> = form
         .query_selector_all("[data-mode]")
-        .map(|l| (0..l.length()).filter_map(|i| l.get(i)?.dyn_into::<HtmlElement>().ok()).map(|b| (b.clone(), b.hidden())).collect())
+        .map(|l| {
+            (0..l.length())
+                .filter_map(|i| l.get(i)?.dyn_into::<HtmlElement>().ok())
+                .map(|b| (b.clone(), b.hidden()))
+                .collect()
+        })
         .unwrap_or_default();
-    let pristine_items = items_containers(&form).into_iter().map(|c| (c.clone(), c.clone_node_with_deep(true).unwrap_or_else(|_| c.clone().into()))).collect();
+    let pristine_items = items_containers(&form)
+        .into_iter()
+        .map(|c| (c.clone(), c.clone_node_with_deep(true).unwrap_or_else(|_| c.clone().into())))
+        .collect();
 
     let state = Rc::new(RefCell::new(State {
         // A page saved while in English keeps the Chinese title here.
-        title_zh: doc.query_selector("title[data-zh]").ok().flatten().and_then(|t| t.get_attribute("data-zh")).unwrap_or_else(|| title.clone()),
+        title_zh: doc
+            .query_selector("title[data-zh]")
+            .ok()
+            .flatten()
+            .and_then(|t| t.get_attribute("data-zh"))
+            .unwrap_or_else(|| title.clone()),
         title_en: doc.query_selector("title[data-en]").ok().flatten().and_then(|t| t.get_attribute("data-en")),
         title,
         doc,
@@ -185,12 +194,14 @@ pub fn attach(
         rendered: HashMap::new(),
         status_shown: None,
         status_items: render::StatusItems::default(),
-        finding_objects: Vec::new(),
         controls: Vec::new(),
         ids: HashMap::new(),
         controls_seen: None,
         by_path: HashMap::new(),
-        mode_codes: mode_blocks.iter().map(|(b, _)| (b.get_attribute("data-mode").unwrap_or_default(), b.clone())).collect(),
+        mode_codes: mode_blocks
+            .iter()
+            .map(|(b, _)| (b.get_attribute("data-mode").unwrap_or_default(), b.clone()))
+            .collect(),
         modes_shown: Vec::new(),
         saved_draft: JsValue::UNDEFINED,
         storage: std::cell::OnceCell::new(),
@@ -240,7 +251,12 @@ pub fn attach(
     Ok(Binding { state })
 }
 
-fn listen(state: &Rc<RefCell<State>>, target: EventTarget, kind: &'static str, handler: fn(&Rc<RefCell<State>>, &Event) -> After) {
+fn listen(
+    state: &Rc<RefCell<State>>,
+    target: EventTarget,
+    kind: &'static str,
+    handler: fn(&Rc<RefCell<State>>, &Event) -> After,
+) {
     let weak: Weak<RefCell<State>> = Rc::downgrade(state);
     let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
         let Some(state) = weak.upgrade() else { return };
@@ -330,7 +346,7 @@ fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
     }
     let title = s.title.clone();
     s.doc.set_title(&title);
-    after.events.push(("shanfang-submit", detail(&filing, crate::js::report(&report)), true));
+    after.events.push(("shanfang-submit", detail(&filing, report_value(&report)), true));
     if s.standalone {
         after.prevent = true;
         if let Some(done) = s.done.clone() {
@@ -415,7 +431,7 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
 /// no one outside can change the binding's own.
 fn copy(filing: &Object) -> JsValue {
     let text = js_sys::JSON::stringify(filing).map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
-    crate::js::json_parse(&text).unwrap_or(JsValue::NULL)
+    crate::wasm::json_parse(&text).unwrap_or(JsValue::NULL)
 }
 
 /// An event's `detail`: `{ filing, report }`, the filing a copy of the
@@ -484,7 +500,8 @@ impl State {
     fn sync_controls(&mut self) {
         let count = self.form.elements().length();
         // A portal may also replace controls with new ones of the same number.
-        let replaced = [self.controls.first(), self.controls.last()].into_iter().flatten().any(|c| !c.el.is_connected());
+        let replaced =
+            [self.controls.first(), self.controls.last()].into_iter().flatten().any(|c| !c.el.is_connected());
         if self.controls_seen != Some(count) || replaced {
             self.controls = form::controls(&self.form, &self.names);
             self.ids = control_ids(&self.controls);
@@ -523,7 +540,7 @@ impl State {
     fn revalidate(&mut self) -> After {
         let filing = self.filing.clone();
         self.save_draft(&filing);
-        let Ok(model) = read_filing_walked(&filing) else { return After::default() };
+        let Ok(model) = read_object(&filing) else { return After::default() };
         let report = crate::validate_filing(&model, &self.options, crate::today());
         let chosen: HashSet<&str> = model.modes().iter().map(|m| m.code()).collect();
         render::mode_blocks(&self.mode_codes, &mut self.modes_shown, &chosen);
@@ -531,12 +548,22 @@ impl State {
             let touched = &self.touched;
             let submitted = self.submitted;
             let visible = |field: &str| submitted || touched.contains(field);
-            render::messages(&self.doc, &self.form, &self.names, &self.by_path, &report, &visible, &mut self.rendered, self.options.lang);
+            render::messages(
+                &self.doc,
+                &self.form,
+                &self.names,
+                &self.by_path,
+                &report,
+                &visible,
+                &mut self.rendered,
+                self.options.lang,
+            );
         }
         let ids = &self.ids;
         let has_control = |path: &str| ids.get(path).cloned();
         if let Some(panel) = &self.status {
-            let unchanged = self.status_shown.as_ref().is_some_and(|(lang, f)| *lang == self.options.lang && *f == report.findings);
+            let unchanged =
+                self.status_shown.as_ref().is_some_and(|(lang, f)| *lang == self.options.lang && *f == report.findings);
             if !unchanged {
                 if self.status_shown.as_ref().is_some_and(|(lang, _)| *lang != self.options.lang) {
                     self.status_items = render::StatusItems::default();
@@ -552,7 +579,7 @@ impl State {
         }
         self.sync_title(report.submittable);
         let mut after = After::default();
-        let report_js = crate::js::report_reusing(&report, self.last.as_ref(), &mut self.finding_objects);
+        let report_js = report_value(&report);
         after.events.push(("shanfang-report", detail(&filing, report_js), false));
         self.last = Some(report);
         after
@@ -569,7 +596,8 @@ impl State {
     fn show_done(&self, report: &Report) {
         let Some(done) = &self.done else { return };
         let t = ui(self.options.lang);
-        let text = if report.warnings == 0 { t.submitted.to_owned() } else { (t.submitted_with_warnings)(report.warnings) };
+        let text =
+            if report.warnings == 0 { t.submitted.to_owned() } else { (t.submitted_with_warnings)(report.warnings) };
         let note = match done.query_selector(".shanfang-done-note") {
             Ok(Some(p)) => p,
             _ => match render::el(&self.doc, "p", "shanfang-done-note", None) {
@@ -621,15 +649,15 @@ impl State {
     /// Adds an item from the form's `<template data-item-template=PATH>`;
     /// returns its first control to focus.
     fn add_item(&mut self, path: &str) -> Option<HtmlElement> {
-        let container = items_containers(&self.form).into_iter().find(|c| c.get_attribute("data-items").as_deref() == Some(path))?;
-        let template = self
-            .doc
-            .query_selector_all("template[data-item-template]")
-            .ok()
-            .and_then(|all| (0..all.length()).filter_map(|i| all.get(i)).find_map(|n| {
+        let container = items_containers(&self.form)
+            .into_iter()
+            .find(|c| c.get_attribute("data-items").as_deref() == Some(path))?;
+        let template = self.doc.query_selector_all("template[data-item-template]").ok().and_then(|all| {
+            (0..all.length()).filter_map(|i| all.get(i)).find_map(|n| {
                 let t = n.dyn_into::<web_sys::HtmlTemplateElement>().ok()?;
                 (t.get_attribute("data-item-template").as_deref() == Some(path)).then_some(t)
-            }))?;
+            })
+        })?;
         let fragment = template.content().clone_node_with_deep(true).ok()?;
         self.controls_seen = None;
         container.append_child(&fragment).ok()?;
@@ -738,7 +766,8 @@ impl State {
             _ => self.title_zh.clone(),
         };
         let error = !submittable && self.summary.as_ref().is_some_and(|s| !s.hidden());
-        let want = if error { format!("{}{}", ui(self.options.lang).title_prefix, self.title) } else { self.title.clone() };
+        let want =
+            if error { format!("{}{}", ui(self.options.lang).title_prefix, self.title) } else { self.title.clone() };
         if self.doc.title() != want {
             self.doc.set_title(&want);
         }
@@ -746,7 +775,7 @@ impl State {
 
     /// Saves the draft, once the person has entered something (a page only
     /// opened leaves no draft behind). The package's glue writes it a moment
-    /// later (js/flat.js); without the glue, its JSON text (a JS string, no
+    /// later (js/glue.js); without the glue, its JSON text (a JS string, no
     /// copy through wasm) is written now unless it is what was saved last.
     fn save_draft(&mut self, filing: &JsValue) {
         if self.touched.is_empty() && !self.submitted {
@@ -761,7 +790,7 @@ impl State {
             return;
         }
         if let Some(st) = self.storage() {
-            let _ = st.unchecked_ref::<crate::js::TextStorage>().set_item_js(key, &text);
+            let _ = st.unchecked_ref::<crate::wasm::TextStorage>().set_item_js(key, &text);
         }
         self.saved_draft = text;
     }
@@ -784,7 +813,8 @@ impl State {
             }
             // Rows beyond the draft's go, except up to the last one the person
             // typed into before the binding started: that is kept.
-            let typed_rows = render::all(&c, ":scope > [data-item]").iter().rposition(row_typed_into).map_or(0, |i| i + 1);
+            let typed_rows =
+                render::all(&c, ":scope > [data-item]").iter().rposition(row_typed_into).map_or(0, |i| i + 1);
             let want = (list.unchecked_ref::<js_sys::Array>().length() as usize).max(typed_rows);
             let count = |c: &Element| c.query_selector_all(":scope > [data-item]").map_or(0, |l| l.length() as usize);
             while count(&c) > want {
@@ -875,7 +905,8 @@ impl State {
         let _ = js_sys::Reflect::set(&filing, &"version".into(), &JsValue::from_f64(1.0));
         let date = js_sys::Reflect::get(&filing, &"filing_date".into()).unwrap_or(JsValue::UNDEFINED);
         if date.is_undefined() {
-            let _ = js_sys::Reflect::set(&filing, &"filing_date".into(), &JsValue::from_str(&crate::today().to_string()));
+            let _ =
+                js_sys::Reflect::set(&filing, &"filing_date".into(), &JsValue::from_str(&crate::today().to_string()));
         }
         let text = js_sys::JSON::stringify_with_replacer_and_space(&filing, &JsValue::NULL, &JsValue::from_f64(2.0))
             .map(String::from)
@@ -885,7 +916,9 @@ impl State {
         bag.set_type("application/json");
         let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
         let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-        if let Some(a) = render::el(&self.doc, "a", "", None).and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        if let Some(a) =
+            render::el(&self.doc, "a", "", None).and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        {
             a.set_href(&url);
             a.set_download(&format!("shanfang-filing-{}.json", crate::today()));
             a.click();
@@ -912,12 +945,15 @@ impl Binding {
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn validate(&self) -> Result<JsValue, JsError> {
         let after = {
-            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy (called from its own event)"))?;
+            let mut s = self
+                .state
+                .try_borrow_mut()
+                .map_err(|_| JsError::new("the binding is busy (called from its own event)"))?;
             s.refresh()
         };
         run_after(&self.state, after, None);
         let s = self.state.try_borrow().map_err(|_| JsError::new("the binding is busy"))?;
-        Ok(s.last.as_ref().map_or(JsValue::NULL, crate::js::report))
+        Ok(s.last.as_ref().map_or(JsValue::NULL, report_value))
     }
 
     /// The filing as read from the form now.

@@ -227,7 +227,13 @@ fn link_text(doc: &Document, f: &Finding, t: &Ui, lang: Lang, id: Option<&str>) 
 
 /// A list of links to findings; each link names its field's path in
 /// `data-shanfang-target` for the click handler to focus.
-fn finding_item(doc: &Document, f: &Finding, t: &Ui, lang: Lang, has_control: &dyn Fn(&str) -> Option<String>) -> Option<Element> {
+fn finding_item(
+    doc: &Document,
+    f: &Finding,
+    t: &Ui,
+    lang: Lang,
+    has_control: &dyn Fn(&str) -> Option<String>,
+) -> Option<Element> {
     let li = el(doc, "li", &format!("shanfang-item shanfang-item--{}", level_class(f.level)), None)?;
     let id = has_control(&f.field);
     let a = el(doc, "a", "shanfang-link", Some(&link_text(doc, f, t, lang, id.as_deref())))?;
@@ -238,7 +244,14 @@ fn finding_item(doc: &Document, f: &Finding, t: &Ui, lang: Lang, has_control: &d
     Some(li)
 }
 
-fn finding_list(doc: &Document, findings: &[&Finding], t: &Ui, lang: Lang, class: &str, has_control: &dyn Fn(&str) -> Option<String>) -> Option<Element> {
+fn finding_list(
+    doc: &Document,
+    findings: &[&Finding],
+    t: &Ui,
+    lang: Lang,
+    class: &str,
+    has_control: &dyn Fn(&str) -> Option<String>,
+) -> Option<Element> {
     let ul = el(doc, "ul", class, None)?;
     for f in findings {
         let item = finding_item(doc, f, t, lang, has_control)?;
@@ -257,9 +270,20 @@ pub struct StatusItems {
 
 /// The live status panel: counts (announced politely) and a link to every
 /// finding, errors first.
-pub fn status(doc: &Document, panel: &HtmlElement, report: &Report, lang: Lang, has_control: &dyn Fn(&str) -> Option<String>, shown: &mut StatusItems) {
+pub fn status(
+    doc: &Document,
+    panel: &HtmlElement,
+    report: &Report,
+    lang: Lang,
+    has_control: &dyn Fn(&str) -> Option<String>,
+    shown: &mut StatusItems,
+) {
     let t = ui(lang);
-    let counts_text = if report.errors + report.warnings == 0 { t.all_clear.to_owned() } else { (t.counts)(report.errors, report.warnings) };
+    let counts_text = if report.errors + report.warnings == 0 {
+        t.all_clear.to_owned()
+    } else {
+        (t.counts)(report.errors, report.warnings)
+    };
     // The counts paragraph is kept, so screen readers announce its change.
     let counts = match panel.query_selector(".shanfang-counts") {
         Ok(Some(p)) => p,
@@ -326,7 +350,13 @@ pub fn status(doc: &Document, panel: &HtmlElement, report: &Report, lang: Lang, 
 
 /// The error summary shown on a blocked submit: a heading and a link to
 /// every error.
-pub fn summary(doc: &Document, panel: &HtmlElement, report: &Report, lang: Lang, has_control: &dyn Fn(&str) -> Option<String>) {
+pub fn summary(
+    doc: &Document,
+    panel: &HtmlElement,
+    report: &Report,
+    lang: Lang,
+    has_control: &dyn Fn(&str) -> Option<String>,
+) {
     let t = ui(lang);
     panel.set_text_content(None);
     let errors: Vec<&Finding> = report.findings.iter().filter(|f| f.level == Level::Error).collect();
@@ -360,7 +390,12 @@ pub fn mode_blocks(blocks: &[(String, HtmlElement)], shown: &mut Vec<bool>, chos
 /// with the browser's "Save page as… Webpage, complete" holds the live DOM,
 /// message blocks, `aria-*` references and panel contents included. Returns
 /// whether there was any.
-pub fn remove_stale(form: &HtmlFormElement, summary: Option<&HtmlElement>, status: Option<&HtmlElement>, done: Option<&HtmlElement>) -> bool {
+pub fn remove_stale(
+    form: &HtmlFormElement,
+    summary: Option<&HtmlElement>,
+    status: Option<&HtmlElement>,
+    done: Option<&HtmlElement>,
+) -> bool {
     let mut found = false;
     let form_el: &Element = form.as_ref();
     for block in all(form_el, ".shanfang-message") {

@@ -51,5 +51,7 @@ static EN: Ui = Ui {
     steward: |n| format!("Red steward {n}"),
     switch_to: "中文",
     submitted: "Nothing to correct. Download the filing data or print the filing record.",
-    submitted_with_warnings: |w| format!("{w} recommendations (宜) to consider are shown under their sections; they do not block the filing."),
+    submitted_with_warnings: |w| {
+        format!("{w} recommendations (宜) to consider are shown under their sections; they do not block the filing.")
+    },
 };

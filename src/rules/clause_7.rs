@@ -47,6 +47,7 @@ pub static RULE: Rule = Rule {
         r#"{"modes":[" processing ",null]}"#,
         // Malformed: a format finding on the list, not also "missing".
         r#"{"modes":["weaving"]}"#,
+        r#"{"modes":["weaving","processing"]}"#,
         r#"{"modes":"processing"}"#,
     ],
 };

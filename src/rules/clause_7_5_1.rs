@@ -68,6 +68,12 @@ pub static RULE: Rule = Rule {
             "operator.kind.not_suggested_for_brand_led",
             "operator.kind",
         ),
+        // 7.4.1 names 混合所有制主体 apart from 企业: not an enterprise here.
+        fires(
+            r#"{"modes":["brand_led"],"operator":{"kind":"mixed_ownership"}}"#,
+            "operator.kind.not_suggested_for_brand_led",
+            "operator.kind",
+        ),
     ],
     passes: cases![
         r#"{"modes":["brand_led"]}"#,

@@ -12,7 +12,8 @@
 //! conversion of 50 亩 and is used as written, so the two units agree at the
 //! threshold. "以上" is read as the threshold or more. When the unit is
 //! malformed the area cannot be compared; the unit's format finding covers
-//! it, and the area is then only checked for being given.
+//! it, and the area is then only checked for being given. A negative area is
+//! a format finding and is not also compared (filing-v1.md §4).
 
 use super::prelude::*;
 
@@ -66,7 +67,8 @@ pub static RULE: Rule = Rule {
         };
         let short = match (&b.base_area, min) {
             (Input::Absent, _) => true,
-            (Input::Given(area), Some(min)) => *area < min,
+            // A negative area is a format finding (data_format), not a short one.
+            (Input::Given(area), Some(min)) => (0.0..min).contains(area),
             _ => false,
         };
         out.fire_if(short, 0);
@@ -120,6 +122,8 @@ pub static RULE: Rule = Rule {
         // unit the area cannot be compared.
         r#"{"modes":["brand_led"],"brand_led":{"base_area":"fifty"}}"#,
         r#"{"modes":["brand_led"],"brand_led":{"base_area":10,"base_area_unit":"acre"}}"#,
+        // A negative area: a format finding, not also short of 50 亩.
+        r#"{"modes":["brand_led"],"brand_led":{"base_area":-60}}"#,
         r#"{"modes":["brand_led"],"brand_led":{"fixed_base":"yes","modern_facilities":0}}"#,
         // Mode not chosen: the block is not read.
         r#"{"brand_led":{"base_area":1,"fixed_base":false,"modern_facilities":false}}"#,

@@ -47,6 +47,12 @@ pub static RULE: Rule = Rule {
         out.fire_if(other && ops.benefit_models_other.missing(), 1);
     },
     fires: cases![
+        // Beside an unlisted value, `other` still wants its text (filing-v1.md §4).
+        fires(
+            r#"{"operations":{"benefit_models":["barter","other"],"benefit_models_other":" "}}"#,
+            "operations.benefit_models_other.missing",
+            "operations.benefit_models_other",
+        ),
         fires(r#"{"operations":{"benefit_models":[]}}"#, "operations.benefit_models.missing", "operations.benefit_models"),
         fires(r#"{"operations":{"benefit_models":null}}"#, "operations.benefit_models.missing", "operations.benefit_models"),
         fires(r#"{"operations":{"benefit_models":[null,""]}}"#, "operations.benefit_models.missing", "operations.benefit_models"),
@@ -62,5 +68,6 @@ pub static RULE: Rule = Rule {
         // An unlisted value is a format finding on the list, and the
         // "not empty" rule is then skipped.
         r#"{"operations":{"benefit_models":["barter"]}}"#,
+        r#"{"operations":{"benefit_models":["barter","other"],"benefit_models_other":"订单农业"}}"#,
     ],
 };

@@ -129,7 +129,9 @@ macro_rules! cases {
 }
 #[cfg(not(feature = "vectors"))]
 macro_rules! cases {
-    ($($case:expr),* $(,)?) => { &[] };
+    ($($case:expr),* $(,)?) => {
+        &[]
+    };
 }
 
 /// What every rule file needs.
@@ -150,15 +152,57 @@ macro_rules! catalogue {
 }
 
 catalogue![
-    clause_4_1, clause_4_2, clause_4_3, clause_4_4, clause_4_5,
-    clause_5_1_1, clause_5_1_2, clause_5_1_3, clause_5_2_1, clause_5_2_2, clause_5_2_3, clause_5_2_4,
-    clause_6_1, clause_6_2, clause_6_3, clause_6_4, clause_6_5,
-    clause_7, clause_7_1_1, clause_7_1_2, clause_7_1_3, clause_7_2_1, clause_7_2_2, clause_7_2_3,
-    clause_7_3_1, clause_7_3_2, clause_7_3_3, clause_7_4_1, clause_7_4_2, clause_7_4_3,
-    clause_7_5_1, clause_7_5_2, clause_7_5_3, clause_7_6_1, clause_7_6_2, clause_7_6_3,
-    clause_7_7_1, clause_7_7_2, clause_7_7_3, clause_7_8, clause_7_9,
-    clause_8_1, clause_8_2, clause_8_3, clause_8_4, clause_8_5, clause_8_6, clause_8_7,
-    clause_9_1, clause_9_2, clause_9_3,
+    clause_4_1,
+    clause_4_2,
+    clause_4_3,
+    clause_4_4,
+    clause_4_5,
+    clause_5_1_1,
+    clause_5_1_2,
+    clause_5_1_3,
+    clause_5_2_1,
+    clause_5_2_2,
+    clause_5_2_3,
+    clause_5_2_4,
+    clause_6_1,
+    clause_6_2,
+    clause_6_3,
+    clause_6_4,
+    clause_6_5,
+    clause_7,
+    clause_7_1_1,
+    clause_7_1_2,
+    clause_7_1_3,
+    clause_7_2_1,
+    clause_7_2_2,
+    clause_7_2_3,
+    clause_7_3_1,
+    clause_7_3_2,
+    clause_7_3_3,
+    clause_7_4_1,
+    clause_7_4_2,
+    clause_7_4_3,
+    clause_7_5_1,
+    clause_7_5_2,
+    clause_7_5_3,
+    clause_7_6_1,
+    clause_7_6_2,
+    clause_7_6_3,
+    clause_7_7_1,
+    clause_7_7_2,
+    clause_7_7_3,
+    clause_7_8,
+    clause_7_9,
+    clause_8_1,
+    clause_8_2,
+    clause_8_3,
+    clause_8_4,
+    clause_8_5,
+    clause_8_6,
+    clause_8_7,
+    clause_9_1,
+    clause_9_2,
+    clause_9_3,
 ];
 
 #[cfg(feature = "vectors")]

@@ -1,0 +1,144 @@
+// The package's `attach` (bundled into both builds of the glue by
+// scripts/package.py, after wasm-bindgen's output): the form binding's draft
+// store and event details, kept in JS. Reading a filing is not done here:
+// `validate` and `validateJson` are the module's own, one reader of JSON text.
+function shanfangGlue(attachBinding, setGlue) {
+  'use strict';
+  // The form binding's drafts, written a moment after the last edit instead
+  // of on every keystroke (JSON.stringify and localStorage.setItem were a
+  // third of an edit's time), and at once when the page is hidden or
+  // closed. All in JS, so a draft is written even if the module has trapped.
+  const DRAFT_DELAY_MS = 250;
+  // key → { filing: waiting to be written, written: the text this page
+  // wrote last, found: the text stored when this page first saved }
+  const drafts = new Map();
+  let draftTimer = 0;
+  function storage() {
+    try {
+      return self.localStorage || null;
+    } catch (e) {
+      return null; // storage refused (a sandboxed frame, private mode)
+    }
+  }
+  // While a draft waits, leaving the page writes it.
+  function onHidden(event) {
+    if (event.type === 'pagehide' || typeof document === 'undefined' || document.visibilityState === 'hidden') flushDrafts();
+  }
+  function watchLeaving(on) {
+    if (typeof addEventListener !== 'function') return;
+    for (const type of ['pagehide', 'visibilitychange']) {
+      if (on) addEventListener(type, onHidden);
+      else removeEventListener(type, onHidden);
+    }
+  }
+  function storedText(key) {
+    try {
+      const store = storage();
+      return store ? store.getItem(key) : null;
+    } catch (e) {
+      return null;
+    }
+  }
+  // The same filing as the stored text, whatever the order of its keys (the
+  // form's full read and its edit-by-edit updates order them differently).
+  function sameAsFound(text, found) {
+    if (found === null) return false;
+    try {
+      return sameJson(JSON.parse(text), JSON.parse(found));
+    } catch (e) {
+      return false;
+    }
+  }
+  // Recurses only as deep as `a`, the form's own filing.
+  function sameJson(a, b) {
+    if (a === b) return true;
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const k of keys) {
+      if (!Object.prototype.hasOwnProperty.call(b, k) || !sameJson(a[k], b[k])) return false;
+    }
+    return true;
+  }
+  function flushDrafts() {
+    if (draftTimer) watchLeaving(false);
+    clearTimeout(draftTimer);
+    draftTimer = 0;
+    const store = storage();
+    for (const [key, draft] of drafts) {
+      if (draft.filing === null) continue;
+      try {
+        const text = JSON.stringify(draft.filing);
+        if (text !== draft.written && !(draft.written === undefined && sameAsFound(text, draft.found))) {
+          store && store.setItem(key, text);
+        }
+        draft.written = text;
+      } catch (e) {
+        // Full or refused storage: the form keeps working without a draft.
+      }
+      draft.filing = null;
+    }
+  }
+  const draftStore = {
+    save(key, filing) {
+      let draft = drafts.get(key);
+      if (!draft) {
+        // What is stored already (the draft this page restored) counts as
+        // written: a page only reopened rewrites nothing, and so cannot put
+        // its copy over a draft written since by someone else.
+        draft = { filing: null, written: undefined, found: storedText(key) };
+        drafts.set(key, draft);
+      }
+      draft.filing = filing;
+      if (!draftTimer) {
+        draftTimer = setTimeout(flushDrafts, DRAFT_DELAY_MS);
+        watchLeaving(true);
+      }
+    },
+    forget(key) {
+      drafts.delete(key);
+      const store = storage();
+      try {
+        store && store.removeItem(key);
+      } catch (e) {
+        // as above
+      }
+    },
+    flush: flushDrafts,
+  };
+
+  // An event's detail, { filing, report }: the filing is copied when a
+  // listener first reads it (the binding never changes a filing it has
+  // handed out), not on every edit.
+  function eventDetail(filing, report) {
+    const detail = {};
+    Object.defineProperty(detail, 'filing', {
+      get() {
+        const copy = JSON.parse(JSON.stringify(filing));
+        Object.defineProperty(detail, 'filing', { value: copy, writable: true, enumerable: true, configurable: true });
+        return copy;
+      },
+      set(value) {
+        Object.defineProperty(detail, 'filing', { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    detail.report = report;
+    return detail;
+  }
+
+  // The form binding leaves its drafts to `draftStore` and makes its
+  // events' details with `eventDetail`.
+  let glueSet = false;
+  function attach(form, options) {
+    if (!glueSet) {
+      setGlue(draftStore, eventDetail);
+      glueSet = true;
+    }
+    return attachBinding(form, options);
+  }
+
+  return { attach };
+}

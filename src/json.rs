@@ -1,0 +1,159 @@
+//! The one way a filing is read: JSON text, through serde_json, natively and
+//! in wasm alike (filing-v1.md §4, "Added in the second reading").
+//!
+//! JSON text can hold two things serde_json refuses but a filing must read
+//! as a finding on its field, not a rejection of the whole text:
+//! - a lone surrogate escape (`"\ud83d"`, a name cut in the middle of an
+//!   emoji: `JSON.stringify` writes one for every lone surrogate a JS string
+//!   holds);
+//! - a number beyond the range of a double (`1e400`, which `JSON.parse`
+//!   reads as `Infinity`).
+//!
+//! When serde_json rejects a text, [`normalise`] rewrites just those tokens
+//! (a lone surrogate escape becomes [`BROKEN_CHAR`], a number too large
+//! becomes ±[`TOO_LARGE`]) and the text is read again; a text without them
+//! is never copied. The rewrite keeps the text's structure token for token,
+//! so text that was not JSON stays not JSON.
+
+/// What a lone surrogate escape is read as: U+FDD0, a noncharacter, which
+/// Unicode reserves for internal use and which no interchanged text holds.
+/// A string holding it is a format finding on its field ([`crate::input`]).
+pub const BROKEN_CHAR: char = '\u{FDD0}';
+
+/// The magnitude a number too large for a double is read as; the reader
+/// takes any number of this magnitude or more as out of range. No value of
+/// a filing (a count, an area, a percentage) comes near it.
+pub const TOO_LARGE: f64 = 1e308;
+
+/// The text without a leading UTF-8 byte-order mark, which some editors
+/// (Windows Notepad) write and `JSON.parse` would refuse.
+pub fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{FEFF}').unwrap_or(text)
+}
+
+/// `text` with every lone surrogate escape replaced by `\ufdd0` and every
+/// number beyond the double range by `1e308` (or `-1e308`); `None` when
+/// there is neither, so the caller keeps serde_json's own error.
+pub fn normalise(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut out = String::new();
+    // Bytes of `text` before `done` are already in `out` (or need no copy).
+    let mut done = 0;
+    let mut changed = false;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    if b[i] != b'\\' {
+                        i += 1;
+                        continue;
+                    }
+                    if b.get(i + 1) != Some(&b'u') {
+                        i += 2;
+                        continue;
+                    }
+                    let unit = hex4(b, i + 2);
+                    match unit {
+                        // A pair: one character, kept.
+                        Some(0xD800..=0xDBFF) if is_low(hex_escape(b, i + 6)) => i += 12,
+                        Some(0xD800..=0xDFFF) => {
+                            out.push_str(&text[done..i]);
+                            out.push_str("\\ufdd0");
+                            i += 6;
+                            done = i;
+                            changed = true;
+                        }
+                        _ => i += 2,
+                    }
+                }
+                i += 1;
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                while i < b.len() && matches!(b[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
+                    i += 1;
+                }
+                let token = &text[start..i];
+                if token.parse::<f64>().is_ok_and(f64::is_infinite) {
+                    out.push_str(&text[done..start]);
+                    out.push_str(if token.starts_with('-') { "-1e308" } else { "1e308" });
+                    done = i;
+                    changed = true;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    changed.then(|| {
+        out.push_str(&text[done..]);
+        out
+    })
+}
+
+/// The code unit of the four hex digits at `at`, if they are four.
+fn hex4(b: &[u8], at: usize) -> Option<u32> {
+    let digits = b.get(at..at + 4)?;
+    let s = std::str::from_utf8(digits).ok()?;
+    if !s.bytes().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(s, 16).ok()
+}
+
+/// The code unit of a `\uXXXX` escape at `at`.
+fn hex_escape(b: &[u8], at: usize) -> Option<u32> {
+    (b.get(at..at + 2) == Some(b"\\u")).then(|| hex4(b, at + 2)).flatten()
+}
+
+fn is_low(unit: Option<u32>) -> bool {
+    matches!(unit, Some(0xDC00..=0xDFFF))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogate_escapes_become_the_marker() {
+        assert_eq!(normalise(r#"{"a":"x\ud83d"}"#).as_deref(), Some(r#"{"a":"x\ufdd0"}"#));
+        assert_eq!(normalise(r#"{"a":"\udc00y"}"#).as_deref(), Some(r#"{"a":"\ufdd0y"}"#));
+        // A high surrogate followed by another high one: both are lone.
+        assert_eq!(normalise(r#"["\ud83d\ud83d"]"#).as_deref(), Some(r#"["\ufdd0\ufdd0"]"#));
+        // In a key too: the key is then unknown, as everywhere.
+        assert_eq!(normalise(r#"{"\uD83Dk":1}"#).as_deref(), Some(r#"{"\ufdd0k":1}"#));
+    }
+
+    #[test]
+    fn pairs_and_other_escapes_are_left_alone() {
+        assert_eq!(normalise(r#"{"a":"\ud83d\ude00","b":"\\ud83d","c":"\u4e3d\n\""}"#), None);
+        assert_eq!(normalise(r#"{"a":"\u12"}"#), None);
+    }
+
+    #[test]
+    fn numbers_beyond_a_double_become_too_large() {
+        assert_eq!(
+            normalise(r#"{"a":1e400,"b":[-2E+999],"c":1e308}"#).as_deref(),
+            Some(r#"{"a":1e308,"b":[-1e308],"c":1e308}"#)
+        );
+        // Digits inside strings are not numbers.
+        assert_eq!(normalise(r#"{"a":"1e400"}"#), None);
+        // A number that underflows reads as 0, as in JSON.parse: no rewrite.
+        assert_eq!(normalise(r#"{"a":1e-400}"#), None);
+    }
+
+    #[test]
+    fn not_json_stays_not_json() {
+        for text in [r#"{"a":1e400"#, r#"{"a":"\ud83d"#, "1e400 1e400", r#"{"a":"\ud83d"} x"#] {
+            let fixed = normalise(text).expect(text);
+            assert!(serde_json::from_str::<serde_json::Value>(&fixed).is_err(), "{text} became JSON: {fixed}");
+        }
+    }
+
+    #[test]
+    fn the_bom_is_stripped() {
+        assert_eq!(strip_bom("\u{FEFF}{}"), "{}");
+        assert_eq!(strip_bom("{}"), "{}");
+    }
+}
