@@ -1,9 +1,29 @@
-// The package's `attach` (bundled into both builds of the glue by
-// scripts/package.py, after wasm-bindgen's output): the form binding's draft
-// store and event details, kept in JS. Reading a filing is not done here:
-// `validate` and `validateJson` are the module's own, one reader of JSON text.
-function shanfangGlue(attachBinding, setGlue) {
+// The package's `validate` and `attach` (bundled into both builds of the glue
+// by scripts/package.py, after wasm-bindgen's output): JSON.stringify's
+// replacer for ±Infinity, and the form binding's draft store and event
+// details, kept in JS. Reading a filing is not done here: the module reads
+// the JSON text, with the one reader the CLI has.
+function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer) {
   'use strict';
+  // JSON.stringify writes ±Infinity (what JSON.parse makes of 1e400) as
+  // null; the module's reader takes ±1e308 as out of range, as it takes
+  // 1e400 in JSON text (src/json.rs, TOO_LARGE). The module has the same
+  // replacer in Rust, but that one calls into wasm for every value. Handed
+  // over at the first call, when the module is instantiated.
+  function infinityAsOutOfRange(key, value) {
+    return value === Infinity ? 1e308 : value === -Infinity ? -1e308 : value;
+  }
+  let replacerSet = false;
+  function handOver() {
+    if (!replacerSet) {
+      setReplacer(infinityAsOutOfRange);
+      replacerSet = true;
+    }
+  }
+  function validate(filing, options) {
+    handOver();
+    return validateObject(filing, options);
+  }
   // The form binding's drafts, written a moment after the last edit instead
   // of on every keystroke (JSON.stringify and localStorage.setItem were a
   // third of an edit's time), and at once when the page is hidden or
@@ -133,6 +153,7 @@ function shanfangGlue(attachBinding, setGlue) {
   // events' details with `eventDetail`.
   let glueSet = false;
   function attach(form, options) {
+    handOver();
     if (!glueSet) {
       setGlue(draftStore, eventDetail);
       glueSet = true;
@@ -140,5 +161,5 @@ function shanfangGlue(attachBinding, setGlue) {
     return attachBinding(form, options);
   }
 
-  return { attach };
+  return { validate, attach };
 }

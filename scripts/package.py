@@ -19,10 +19,10 @@ version = re.search(r'^version = "([^"]+)"', cargo, re.M).group(1)
 
 wasm = (pkg / "shanfang_bg.wasm").read_bytes()
 
-# `attach` takes the draft store and event details of js/glue.js.
-# wasm-bindgen cannot bundle local JS for its no-modules target, so the glue
-# is appended here to both builds; the exported `attach` is replaced by the
-# glue's, which hands them over first.
+# `validate` and `attach` take the replacer, draft store and event details
+# of js/glue.js. wasm-bindgen cannot bundle local JS for its no-modules
+# target, so the glue is appended here to both builds; the exported
+# `validate` and `attach` are replaced by the glue's, which hand them over first.
 MARK = "// ---- js/glue.js (appended by scripts/package.py)"
 
 
@@ -30,12 +30,13 @@ glue_js = strip_comments((root / "js" / "glue.js").read_text(encoding="utf-8"))
 esm = pkg / "shanfang.js"
 classic = pkg / "classic" / "shanfang.js"
 for path, hookup in (
-    (esm, "({ attach } = shanfangGlue(attach, __setGlue));\n"),
-    (classic, "Object.assign(wasm_bindgen, shanfangGlue(wasm_bindgen.attach, wasm_bindgen.__setGlue));\n"),
+    (esm, "({ validate, attach } = shanfangGlue(validate, attach, __setGlue, __setReplacer));\n"),
+    (classic, "Object.assign(wasm_bindgen, shanfangGlue(wasm_bindgen.validate, wasm_bindgen.attach,\n"
+              "    wasm_bindgen.__setGlue, wasm_bindgen.__setReplacer));\n"),
 ):
     glue = path.read_text(encoding="utf-8")
     if MARK not in glue:
-        assert "function attach(" in glue, path
+        assert "function attach(" in glue and "function validate(" in glue, path
         if path == classic:
             glue_in_scope = "(function () {\n" + glue_js + hookup + "})();\n"
         else:

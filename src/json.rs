@@ -76,7 +76,7 @@ pub fn normalise(text: &str) -> Option<String> {
                     i += 1;
                 }
                 let token = &text[start..i];
-                if token.parse::<f64>().is_ok_and(f64::is_infinite) {
+                if at_least_too_large(token) {
                     out.push_str(&text[done..start]);
                     out.push_str(if token.starts_with('-') { "-1e308" } else { "1e308" });
                     done = i;
@@ -90,6 +90,40 @@ pub fn normalise(text: &str) -> Option<String> {
         out.push_str(&text[done..]);
         out
     })
+}
+
+/// Whether a number token's magnitude is [`TOO_LARGE`] (1e308) or more:
+/// the power of ten of its first non-zero digit is 308 or more. Decided on
+/// the digits, without parsing a float (which would bring core's float
+/// parser and its tables into the module): every such number reads as out
+/// of range, so rewriting it to ±1e308 changes no finding.
+fn at_least_too_large(token: &str) -> bool {
+    let body = token.strip_prefix('-').unwrap_or(token);
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(at) => (&body[..at], &body[at + 1..]),
+        None => (body, "0"),
+    };
+    let exponent = exponent.strip_prefix('+').unwrap_or(exponent);
+    let (negative_exp, exp_digits) = match exponent.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, exponent),
+    };
+    if exp_digits.is_empty() || !exp_digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false; // not a JSON number: left for serde_json to refuse
+    }
+    // The exponent, saturated: 10^(10^9) is as out of range as any.
+    let exp = exp_digits.bytes().fold(0i64, |e, b| (e * 10 + i64::from(b - b'0')).min(1_000_000_000));
+    let exp = if negative_exp { -exp } else { exp };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    // The power of ten of the first non-zero digit of the mantissa.
+    let lead = match int.bytes().position(|b| b != b'0') {
+        Some(p) => (int.len() - p) as i64 - 1,
+        None => match frac.bytes().position(|b| b != b'0') {
+            Some(p) => -(p as i64) - 1,
+            None => return false, // zero
+        },
+    };
+    lead + exp >= 308
 }
 
 /// The code unit of the four hex digits at `at`, if they are four.
@@ -141,6 +175,13 @@ mod tests {
         assert_eq!(normalise(r#"{"a":"1e400"}"#), None);
         // A number that underflows reads as 0, as in JSON.parse: no rewrite.
         assert_eq!(normalise(r#"{"a":1e-400}"#), None);
+        // At 1e308 or more, whatever the notation; below it, left alone.
+        for big in ["1e308", "10e307", "0.1e309", "1797693134862315800000e287", "-1.5E+308", "0.0000001e315"] {
+            assert!(at_least_too_large(big), "{big}");
+        }
+        for small in ["9.99e307", "99e305", "0", "0.0e999", "1e-5", "123", "-0.5", "0.01e309"] {
+            assert!(!at_least_too_large(small), "{small}");
+        }
     }
 
     #[test]

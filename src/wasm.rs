@@ -5,9 +5,9 @@
 //! `JSON.stringify` writes of it (own enumerable properties only, lone
 //! surrogates as `\udXXX` escapes), `validateJson(text)` the text itself. The
 //! report comes back as JSON text that `JSON.parse` turns into plain
-//! objects, so nothing on `Object.prototype` reaches it. The small objects
-//! the module takes or returns otherwise (options, the catalogue, fields,
-//! about) go through serde-wasm-bindgen. Nothing an input holds can make
+//! objects, so nothing on `Object.prototype` reaches it. Options cross as
+//! JSON text too; the small objects the module returns (the catalogue,
+//! fields, about) are made by serde-wasm-bindgen. Nothing an input holds can make
 //! the module trap: what cannot be read is a JS `Error`.
 
 use serde::Serialize;
@@ -59,7 +59,10 @@ fn js_message(e: &JsValue) -> String {
 }
 
 /// Reads the options object (`undefined`, `null` or `{ lang, promote }`),
-/// its own properties only, through serde-wasm-bindgen.
+/// its own properties only: as JSON text, like a filing, into a
+/// `serde_json::Value`. (serde-wasm-bindgen's deserializer, tried first,
+/// brought core's float formatting into the module for its error messages:
+/// 6 KB gzipped for two keys. Its serializer carries what the module returns.)
 pub(crate) fn options(v: &JsValue) -> Result<Options, JsError> {
     if v.is_undefined() || v.is_null() {
         return Ok(Options::default());
@@ -68,11 +71,12 @@ pub(crate) fn options(v: &JsValue) -> Result<Options, JsError> {
     if !v.is_object() || is_array_or_throw(v).unwrap_or(true) {
         return Err(bad());
     }
-    let value: Value = serde_wasm_bindgen::from_value(v.clone()).map_err(|_| bad())?;
+    let text = js_sys::JSON::stringify(v).map_err(|_| bad())?;
+    let value: Value = serde_json::from_str(&String::from(text)).map_err(|_| bad())?;
     let lang = match value.get("lang") {
         None | Some(Value::Null) => Lang::Zh,
         Some(Value::String(l)) => Lang::parse(l).map_err(error)?,
-        Some(other) => return Err(error(format!("lang must be \"zh\" or \"en\", not {other}"))),
+        Some(_) => return Err(error("lang must be \"zh\" or \"en\"")),
     };
     let promote = match value.get("promote") {
         None | Some(Value::Null) | Some(Value::Bool(false)) => Promote::None,
@@ -116,9 +120,11 @@ fn js_type(v: &JsValue) -> &'static str {
 
 thread_local! {
     /// `JSON.stringify`'s replacer for a filing holding ±Infinity (what
-    /// `JSON.parse` makes of `1e400`): ±1e308, which the reader takes as
-    /// out of range, as it takes `1e400` in JSON text (crate::json). Made
-    /// once, kept for the page's life.
+    /// `JSON.parse` makes of `1e400`): ±1e308, which the reader takes as out
+    /// of range, as it takes `1e400` in JSON text (crate::json). Made once.
+    /// The package's glue passes a replacer of its own instead (js/glue.js,
+    /// the same function in JS): this one calls into wasm for every value,
+    /// which cost 75 µs a call on the valid example.
     static INFINITY_REPLACER: js_sys::Function = Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key: JsValue, v: JsValue| {
         match v.as_f64() {
             Some(n) if n.is_infinite() => JsValue::from_f64(crate::json::TOO_LARGE.copysign(n)),
@@ -127,6 +133,9 @@ thread_local! {
     })
     .into_js_value()
     .unchecked_into();
+
+    /// The glue's replacer, once it has handed one over.
+    static GLUE_REPLACER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The JSON text of a filing object: exactly what `JSON.stringify` writes
@@ -138,15 +147,73 @@ pub(crate) fn filing_text(v: &JsValue) -> Result<String, JsError> {
     if !v.is_object() || is_array_or_throw(v) != Ok(false) {
         return Err(error(format!("a filing must be a JSON object ({{ … }}), not {}", js_type(v))));
     }
-    let unreadable = |e: JsValue| error(format!("the filing cannot be written as JSON: {}", js_message(&e)));
-    let text = js_sys::JSON::stringify(v).map_err(unreadable)?;
-    // Infinity is written as `null`; only a text holding `null` can hide one.
-    let text = if text.includes("null", 0) {
-        INFINITY_REPLACER.with(|r| js_sys::JSON::stringify_with_replacer(v, r)).map_err(unreadable)?
-    } else {
-        text
+    let glue = GLUE_REPLACER.with(|r| r.try_borrow().ok().and_then(|r| r.clone()));
+    let text = match glue {
+        Some(replacer) => js_sys::JSON::stringify_with_replacer(v, &replacer),
+        None => INFINITY_REPLACER.with(|r| js_sys::JSON::stringify_with_replacer(v, r)),
     };
-    Ok(String::from(text))
+    let text = text.map_err(|e| error(format!("the filing cannot be written as JSON: {}", js_message(&e))))?;
+    Ok(rust_text(&text))
+}
+
+/// Takes the glue's replacer (js/glue.js), for `validate` and the binding.
+#[wasm_bindgen(js_name = __setReplacer, skip_typescript)]
+pub fn set_replacer(replacer: js_sys::Function) {
+    GLUE_REPLACER.with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            *r = Some(replacer);
+        }
+    });
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `TextEncoder`, whose `encodeInto` writes a JS string straight into
+    /// wasm memory (wasm-bindgen's own copy walks a long ASCII string one
+    /// `charCodeAt` at a time: 40 ms for 10 MB).
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &TextEncoder, source: &js_sys::JsString, dest: &js_sys::Uint8Array) -> EncodeIntoResult;
+    type EncodeIntoResult;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &EncodeIntoResult) -> f64;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &EncodeIntoResult) -> f64;
+}
+
+/// A JS string as Rust text (lone surrogates become U+FFFD, as in every
+/// copy into wasm). Short strings take wasm-bindgen's copy; long ones
+/// `encodeInto`, into a buffer that grows only for what is not ASCII.
+fn rust_text(s: &js_sys::JsString) -> String {
+    const LONG: u32 = 64 * 1024;
+    let units = s.length();
+    if units < LONG {
+        return String::from(s);
+    }
+    let encoder = TextEncoder::new();
+    let mut bytes: Vec<u8> = Vec::new();
+    let mut rest = s.clone();
+    let mut left = units as usize;
+    while left > 0 {
+        // ASCII fits in one byte a unit; what is not gets room on the next round.
+        bytes.reserve(left + 4);
+        let spare = bytes.capacity() - bytes.len();
+        // SAFETY: the view covers the vector's spare capacity, which
+        // encodeInto fills from the start; `written` bytes are then set.
+        let view = unsafe { js_sys::Uint8Array::view_mut_raw(bytes.as_mut_ptr().add(bytes.len()), spare) };
+        let done = encoder.encode_into(&rest, &view);
+        let (read, written) = (done.read() as usize, done.written() as usize);
+        unsafe { bytes.set_len(bytes.len() + written) };
+        left -= read;
+        if left > 0 {
+            rest = rest.slice(read as u32, rest.length());
+            bytes.reserve(left * 3);
+        }
+    }
+    // encodeInto writes UTF-8 and never splits a character.
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// Reads a filing object through its JSON text: the one reader.
@@ -159,7 +226,7 @@ pub(crate) fn read_object(v: &JsValue) -> Result<Filing, JsError> {
 /// when the copy shows U+FFFD, lone surrogates are first written as the
 /// `\udXXX` escapes JSON.stringify would write, which the reader reports.
 fn json_text(text: &js_sys::JsString) -> String {
-    let copy = String::from(text);
+    let copy = rust_text(text);
     if !copy.contains('\u{FFFD}') {
         return copy;
     }
@@ -168,7 +235,7 @@ fn json_text(text: &js_sys::JsString) -> String {
     let escape = Closure::<dyn Fn(js_sys::JsString) -> JsValue>::new(|s: js_sys::JsString| {
         JsValue::from_str(&format!("\\u{:04x}", s.char_code_at(0) as u32))
     });
-    String::from(text.replace_by_pattern_with_function(&lone, escape.as_ref().unchecked_ref()))
+    rust_text(&text.replace_by_pattern_with_function(&lone, escape.as_ref().unchecked_ref()))
 }
 
 /// A report as plain JS objects, through its JSON text.
