@@ -14,6 +14,9 @@ scripts/setup.sh
 step "native tests (cargo test)"
 cargo test
 
+step "the fuzz target compiles (cargo check, fuzz/Cargo.toml)"
+cargo check --quiet --manifest-path fuzz/Cargo.toml
+
 step "wasm API and DOM binding in headless Chromium (wasm-bindgen-test)"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

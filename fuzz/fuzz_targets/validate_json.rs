@@ -3,7 +3,8 @@
 //! it never panics; `submittable == (errors == 0)`;
 //! `errors + warnings == findings.len()`; with promote all every finding is
 //! an error; the language changes the messages only; promote changes the
-//! levels only; the report serializes to JSON.
+//! levels only; a byte-order mark changes nothing; the report serializes
+//! to JSON.
 //!
 //! Run: `cargo +nightly fuzz run validate_json` (or scripts/fuzz.sh).
 
@@ -32,6 +33,10 @@ fuzz_target!(|data: &[u8]| {
             results.push(result);
         }
     }
+
+    // A byte-order mark changes nothing (filing-v1.md §4).
+    let with_bom = shanfang::validate_str(&format!("\u{FEFF}{text}"), &Options::default(), today);
+    assert_eq!(with_bom.as_ref().ok(), results[0].as_ref().ok(), "a byte-order mark changed the report");
 
     // Rejected under one set of options means rejected under all.
     let Ok(base) = &results[0] else {
@@ -65,7 +70,7 @@ fn check_invariants(report: &Report) {
             assert!(shanfang::rules::rule(c).is_some(), "finding cites unknown clause {c}");
         }
     }
-    let json = report.to_json();
+    let json = serde_json::to_string(report).expect("a report serializes");
     let back: serde_json::Value = serde_json::from_str(&json).expect("report JSON parses");
     assert!(back.is_object());
 }
