@@ -34,9 +34,11 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 
-    // A byte-order mark changes nothing (filing-v1.md §4).
-    let with_bom = shanfang::validate_str(&format!("\u{FEFF}{text}"), &Options::default(), today);
-    assert_eq!(with_bom.as_ref().ok(), results[0].as_ref().ok(), "a byte-order mark changed the report");
+    // A byte-order mark changes nothing (filing-v1.md §4); one, not two.
+    if !text.starts_with('\u{FEFF}') {
+        let with_bom = shanfang::validate_str(&format!("\u{FEFF}{text}"), &Options::default(), today);
+        assert_eq!(with_bom.as_ref().ok(), results[0].as_ref().ok(), "a byte-order mark changed the report");
+    }
 
     // Rejected under one set of options means rejected under all.
     let Ok(base) = &results[0] else {
