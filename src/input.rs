@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::formats::{self, Date};
 use crate::json::{BROKEN_CHAR, TOO_LARGE};
@@ -245,40 +245,238 @@ pub trait Read: Sized {
     fn read(raw: &Raw) -> Result<Self, Problem>;
 }
 
-/// How a field type is read from any serde deserializer (JSON text, a
-/// `serde_json::Value`). Reading never fails on content: a value of the
-/// wrong type or form becomes `Input::Bad`; only malformed JSON is an error.
+/// How a field type is read. The one reader ([`Reader`]) walks the JSON
+/// text with serde and hands each value to the place it belongs (a
+/// [`Slot`]); what a type makes of a value is said here, without serde.
+/// Reading never fails on content: a value of the wrong type or form
+/// becomes `Input::Bad`; only malformed JSON is an error.
+///
+/// Why not a visitor per type: serde_json's parser is compiled once per
+/// visitor type, and one per section and list type made the model's reader
+/// 62 KB of the wasm module. Through `dyn Slot` it is compiled once.
 pub trait Lenient: Sized {
-    fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error>;
+    /// The field from a scalar, or from an array or object this type does
+    /// not read ([`Raw::List`], [`Raw::Object`]: their contents skipped).
+    fn from_raw(raw: &Raw) -> Input<Self>;
+    /// An object begins: true if this type reads its fields (a group),
+    /// which [`Lenient::field`] then gives.
+    fn begin_map(_: &mut Input<Self>) -> bool {
+        false
+    }
+    /// The place of field `key` in a group begun by `begin_map`; `None`
+    /// for a key the group does not have.
+    fn field<'s>(_: &'s mut Input<Self>, _key: &str) -> Option<&'s mut dyn Slot> {
+        None
+    }
+    /// An array begins: the place its items go, if this type is a list.
+    fn begin_list(_: &mut Input<Self>) -> Option<Box<dyn Slot + '_>> {
+        None
+    }
+    /// More than [`MAX_LIST_ITEMS`] items were given (and skipped).
+    fn too_many(input: &mut Input<Self>) {
+        *input = Input::Bad(Problem::TooManyItems);
+    }
+}
+
+/// The place one value of the filing goes, as the reader sees it: every
+/// `Input<T>` is one, and a list's items go through one.
+pub trait Slot {
+    fn scalar(&mut self, raw: &Raw);
+    fn begin_map(&mut self) -> bool;
+    fn field(&mut self, key: &str) -> Option<&mut dyn Slot>;
+    /// The place for the items of an array; `None` if this is not a list.
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>>;
+    fn too_many(&mut self);
+}
+
+impl<T: Lenient> Slot for Input<T> {
+    fn scalar(&mut self, raw: &Raw) {
+        *self = T::from_raw(raw);
+    }
+    fn begin_map(&mut self) -> bool {
+        T::begin_map(self)
+    }
+    fn field(&mut self, key: &str) -> Option<&mut dyn Slot> {
+        T::field(self, key)
+    }
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        T::begin_list(self)
+    }
+    fn too_many(&mut self) {
+        T::too_many(self)
+    }
+}
+
+/// The one reader: reads any JSON value into a [`Slot`], and a group's
+/// fields and a list's items into theirs, recursively. One visitor type for
+/// every field, so serde_json's parser is compiled into it once; the
+/// parser's depth limit (128) bounds the recursion.
+pub struct Reader<'s>(pub &'s mut dyn Slot);
+
+/// A value skipped (an unknown key, the contents of a value of the wrong
+/// type): recursively, through `deserialize_any`, so the parser's depth
+/// limit applies to it as to everything read; serde_json's `IgnoredAny`
+/// skips without one.
+struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(Skip)
+    }
+}
+
+impl<'de> Visitor<'de> for Skip {
+    type Value = Skip;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_unit<E>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+        while map.next_entry::<Key<'de>, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Reader<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Reader<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<(), E> {
+        self.0.scalar(&Raw::Bool(v));
+        Ok(())
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<(), E> {
+        self.0.scalar(&Raw::Number(v as f64));
+        Ok(())
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
+        self.0.scalar(&Raw::Number(v as f64));
+        Ok(())
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<(), E> {
+        self.0.scalar(&Raw::Number(v));
+        Ok(())
+    }
+    // The value is used at once, so even an unescaped copy is borrowed.
+    fn visit_str<E>(self, v: &str) -> Result<(), E> {
+        self.0.scalar(&Raw::Str(Cow::Borrowed(v)));
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        self.0.scalar(&Raw::Null);
+        Ok(())
+    }
+    fn visit_none<E>(self) -> Result<(), E> {
+        self.0.scalar(&Raw::Null);
+        Ok(())
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        if !self.0.begin_map() {
+            while map.next_entry::<Skip, Skip>()?.is_some() {}
+            self.0.scalar(&Raw::Object);
+            return Ok(());
+        }
+        // Unknown keys are skipped; a later duplicate key overwrites an
+        // earlier one, as in JSON.parse.
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            match self.0.field(&key) {
+                Some(slot) => map.next_value_seed(Reader(slot))?,
+                None => {
+                    map.next_value::<Skip>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let Some(mut items) = self.0.begin_list() else {
+            while seq.next_element::<Skip>()?.is_some() {}
+            self.0.scalar(&Raw::List);
+            return Ok(());
+        };
+        for _ in 0..MAX_LIST_ITEMS {
+            if seq.next_element_seed(Reader(&mut *items))?.is_none() {
+                return Ok(());
+            }
+        }
+        drop(items);
+        let mut more = false;
+        while seq.next_element::<Skip>()?.is_some() {
+            more = true;
+        }
+        if more {
+            self.0.too_many();
+        }
+        Ok(())
+    }
+}
+
+/// An object key, borrowed where the JSON text allows.
+pub struct Key<'de>(pub Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v.to_owned())))
+    }
 }
 
 impl<'de, T: Lenient> Deserialize<'de> for Input<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        T::input(d)
+        let mut input = Input::Absent;
+        d.deserialize_any(Reader(&mut input))?;
+        Ok(input)
     }
 }
 
-/// Reads any value as a [`Raw`]. Not inlined: one copy of the parser's
-/// value dispatch serves every field (inlined, it multiplied the wasm size).
-#[inline(never)]
-pub fn raw<'de, D: Deserializer<'de>>(d: D) -> Result<Raw<'de>, D::Error> {
-    d.deserialize_any(RawVisitor)
-}
-
-/// Reads the next value of an object as field type `T`; one copy per type,
-/// not one per field.
-#[inline(never)]
-pub fn next_field<'de, A: MapAccess<'de>, T: Lenient>(map: &mut A) -> Result<Input<T>, A::Error> {
-    map.next_value::<Input<T>>()
-}
-
-/// Reads a scalar field: `null` and blank strings are not given.
-pub fn scalar<'de, T: Read, D: Deserializer<'de>>(d: D) -> Result<Input<T>, D::Error> {
-    Ok(from_raw(&raw(d)?))
-}
-
-/// A scalar field from its raw value, whatever it was read from (JSON text
-/// natively, a JS value in the browser): `null` and blank strings are not
+/// A scalar field from its raw value: `null` and blank strings are not
 /// given.
 pub fn from_raw<T: Read>(raw: &Raw) -> Input<T> {
     match raw {
@@ -292,197 +490,96 @@ pub fn from_raw<T: Read>(raw: &Raw) -> Input<T> {
     }
 }
 
-/// A list of codes from its items: null and blank items are ignored,
-/// duplicates are kept once, the first unlisted value is kept as the list's
-/// problem beside the listed ones.
-pub fn codes_from_items<E: PartialEq>(items: Vec<Input<E>>) -> Input<Codes<E>> {
-    let mut out = Codes { listed: Vec::with_capacity(items.len()), unlisted: None };
-    for item in items {
+/// What a list field makes of a value that is not an array: `null` and a
+/// blank string are an empty list (nothing chosen, which every list rule
+/// treats alike); anything else is not a list.
+pub fn list_from_raw<L>(raw: &Raw, empty: fn() -> L) -> Input<L> {
+    match raw {
+        Raw::Null => Input::Given(empty()),
+        Raw::Str(s) if formats::trim(s).is_empty() => Input::Given(empty()),
+        _ => Input::Bad(Problem::NotAList),
+    }
+}
+
+/// What a group makes of a value that is not an object: `null` and a
+/// blank string are not given; anything else is not an object.
+pub fn group_from_raw<G>(raw: &Raw) -> Input<G> {
+    match raw {
+        Raw::Null => Input::Absent,
+        Raw::Str(s) if formats::trim(s).is_empty() => Input::Absent,
+        _ => Input::Bad(Problem::NotAnObject),
+    }
+}
+
+impl<E: PartialEq> Codes<E> {
+    /// Adds one item of the list as read: null and blank items are ignored,
+    /// duplicates are kept once, the first unlisted value is kept as the
+    /// list's problem beside the listed ones.
+    pub fn add(&mut self, item: Input<E>) {
         match item {
             Input::Absent => {}
             Input::Bad(p) => {
-                out.unlisted.get_or_insert(p);
+                self.unlisted.get_or_insert(p);
             }
-            Input::Given(e) if !out.listed.contains(&e) => out.listed.push(e),
+            Input::Given(e) if !self.listed.contains(&e) => self.listed.push(e),
             Input::Given(_) => {}
         }
     }
-    Input::Given(out)
 }
 
-/// Collects any value as a [`Raw`]; arrays and objects are skipped without
-/// recursion (serde_json's `IgnoredAny` is iterative), so deep nesting
-/// cannot exhaust the stack.
-pub struct RawVisitor;
+/// The place of each item of a list of codes: its value is added to the list.
+struct CodeItems<'a, E>(&'a mut Codes<E>);
 
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = Raw<'de>;
+impl<E: Code + Read + PartialEq> Slot for CodeItems<'_, E> {
+    fn scalar(&mut self, raw: &Raw) {
+        self.0.add(from_raw::<E>(raw));
+    }
+    fn begin_map(&mut self) -> bool {
+        false
+    }
+    fn field(&mut self, _: &str) -> Option<&mut dyn Slot> {
+        None
+    }
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        None
+    }
+    fn too_many(&mut self) {}
+}
 
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
+/// The place of each item of a list of groups: every value read becomes
+/// the next item, at its input position.
+pub struct GroupItems<'a, T>(pub &'a mut Vec<Input<T>>);
+
+impl<T: Lenient> GroupItems<'_, T> {
+    fn next(&mut self) -> &mut Input<T> {
+        self.0.push(Input::Absent);
+        self.0.last_mut().expect("just pushed")
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Raw<'de>, E> {
-        Ok(Raw::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Raw<'de>, E> {
-        Ok(Raw::Number(v as f64))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Raw<'de>, E> {
-        Ok(Raw::Number(v as f64))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Raw<'de>, E> {
-        Ok(Raw::Number(v))
-    }
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Raw<'de>, E> {
-        Ok(Raw::Str(Cow::Borrowed(v)))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Raw<'de>, E> {
-        Ok(Raw::Str(Cow::Owned(v.to_owned())))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Raw<'de>, E> {
-        Ok(Raw::Str(Cow::Owned(v)))
-    }
-    fn visit_unit<E>(self) -> Result<Raw<'de>, E> {
-        Ok(Raw::Null)
-    }
-    fn visit_none<E>(self) -> Result<Raw<'de>, E> {
-        Ok(Raw::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw<'de>, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw<'de>, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Raw::List)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw<'de>, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Raw::Object)
+    fn current(&mut self) -> Option<&mut Input<T>> {
+        self.0.last_mut()
     }
 }
 
-/// An object key, borrowed where the JSON text allows.
-pub struct Key<'de>(pub Cow<'de, str>);
-
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match d.deserialize_str(RawVisitor)? {
-            Raw::Str(s) => Ok(Key(s)),
-            _ => Ok(Key(Cow::Borrowed(""))),
+impl<T: Lenient> Slot for GroupItems<'_, T> {
+    fn scalar(&mut self, raw: &Raw) {
+        *self.next() = T::from_raw(raw);
+    }
+    fn begin_map(&mut self) -> bool {
+        let reads_fields = T::begin_map(self.next());
+        if !reads_fields {
+            self.0.pop(); // the item comes as a scalar next (Raw::Object)
         }
+        reads_fields
     }
-}
-
-/// The visitor of a group-valued field: a map is read by `read_map`; `null`
-/// and a blank string are not given; anything else is `NotAnObject`.
-pub struct GroupVisitor<T>(pub std::marker::PhantomData<T>);
-
-/// A group of fields read from a JSON object (implemented by `section!`).
-pub trait ReadMap: Sized {
-    fn read_map<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
-}
-
-impl<'de, T: ReadMap> Visitor<'de> for GroupVisitor<T> {
-    type Value = Input<T>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("an object")
+    // Called only between this item's begin_map and the next item.
+    fn field(&mut self, key: &str) -> Option<&mut dyn Slot> {
+        self.current().and_then(|item| T::field(item, key))
     }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Input<T>, A::Error> {
-        T::read_map(map).map(Input::Given)
+    // An array as an item is not a group: it comes as a scalar next (Raw::List).
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        None
     }
-    fn visit_unit<E>(self) -> Result<Input<T>, E> {
-        Ok(Input::Absent)
-    }
-    fn visit_none<E>(self) -> Result<Input<T>, E> {
-        Ok(Input::Absent)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Input<T>, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Input<T>, E> {
-        Ok(if formats::trim(v).is_empty() { Input::Absent } else { Input::Bad(Problem::NotAnObject) })
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Input<T>, E> {
-        Ok(Input::Bad(Problem::NotAnObject))
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Input<T>, E> {
-        Ok(Input::Bad(Problem::NotAnObject))
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Input<T>, E> {
-        Ok(Input::Bad(Problem::NotAnObject))
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Input<T>, E> {
-        Ok(Input::Bad(Problem::NotAnObject))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Input<T>, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Input::Bad(Problem::NotAnObject))
-    }
-}
-
-/// The visitor of a list field: items are read with `Input<E>`; more than
-/// [`MAX_LIST_ITEMS`] items are skipped and reported.
-pub struct ListVisitor<E>(pub std::marker::PhantomData<E>);
-
-impl<'de, E: Lenient> Visitor<'de> for ListVisitor<E> {
-    type Value = Result<Vec<Input<E>>, Problem>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("an array")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut items = Vec::new();
-        while items.len() < MAX_LIST_ITEMS {
-            match seq.next_element::<Input<E>>()? {
-                Some(item) => items.push(item),
-                None => return Ok(Ok(items)),
-            }
-        }
-        let mut more = false;
-        while seq.next_element::<IgnoredAny>()?.is_some() {
-            more = true;
-        }
-        Ok(if more { Err(Problem::TooManyItems) } else { Ok(items) })
-    }
-    fn visit_unit<E2>(self) -> Result<Self::Value, E2> {
-        Ok(Ok(Vec::new()))
-    }
-    fn visit_none<E2>(self) -> Result<Self::Value, E2> {
-        Ok(Ok(Vec::new()))
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_str<E2>(self, v: &str) -> Result<Self::Value, E2> {
-        Ok(if formats::trim(v).is_empty() { Ok(Vec::new()) } else { Err(Problem::NotAList) })
-    }
-    fn visit_bool<E2>(self, _: bool) -> Result<Self::Value, E2> {
-        Ok(Err(Problem::NotAList))
-    }
-    fn visit_i64<E2>(self, _: i64) -> Result<Self::Value, E2> {
-        Ok(Err(Problem::NotAList))
-    }
-    fn visit_u64<E2>(self, _: u64) -> Result<Self::Value, E2> {
-        Ok(Err(Problem::NotAList))
-    }
-    fn visit_f64<E2>(self, _: f64) -> Result<Self::Value, E2> {
-        Ok(Err(Problem::NotAList))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Err(Problem::NotAList))
-    }
-}
-
-/// Reads a list, telling apart "not given" (`null`, blank) from an empty list.
-pub fn list<'de, E: Lenient, D: Deserializer<'de>>(d: D) -> Result<Input<Vec<Input<E>>>, D::Error> {
-    // `null` and blank strings arrive as Ok(empty); an empty JSON array too:
-    // both mean "nothing chosen", which every list rule treats alike.
-    Ok(match d.deserialize_any(ListVisitor::<E>(std::marker::PhantomData))? {
-        Ok(items) => Input::Given(items),
-        Err(p) => Input::Bad(p),
-    })
+    fn too_many(&mut self) {}
 }
 
 /// The text of a string value, trimmed; numbers and booleans are not text.
@@ -496,8 +593,8 @@ fn text<'r>(raw: &'r Raw) -> Result<&'r str, Problem> {
 macro_rules! scalar_lenient {
     ($($ty:ty),+) => {$(
         impl Lenient for $ty {
-            fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
-                scalar(d)
+            fn from_raw(raw: &Raw) -> Input<Self> {
+                from_raw(raw)
             }
         }
     )+};
@@ -615,9 +712,16 @@ impl Read for Phone {
 
 /// A list of enum codes. An unlisted value is a finding on the whole list;
 /// null and blank items are ignored; duplicates are kept once.
-impl<E: Code + Lenient + PartialEq> Lenient for Codes<E> {
-    fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
-        Ok(list::<E, D>(d)?.and_then(codes_from_items))
+impl<E: Code + Read + PartialEq> Lenient for Codes<E> {
+    fn from_raw(raw: &Raw) -> Input<Self> {
+        list_from_raw(raw, Codes::default)
+    }
+    fn begin_list(input: &mut Input<Self>) -> Option<Box<dyn Slot + '_>> {
+        *input = Input::Given(Codes::default());
+        match input {
+            Input::Given(codes) => Some(Box::new(CodeItems(codes))),
+            _ => None,
+        }
     }
 }
 
@@ -660,8 +764,8 @@ macro_rules! codes {
         }
 
         impl $crate::input::Lenient for $name {
-            fn input<'de, D: serde::Deserializer<'de>>(d: D) -> Result<$crate::input::Input<Self>, D::Error> {
-                $crate::input::scalar(d)
+            fn from_raw(raw: &$crate::input::Raw) -> $crate::input::Input<Self> {
+                $crate::input::from_raw(raw)
             }
         }
 

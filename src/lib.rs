@@ -83,9 +83,7 @@ pub fn read_str(text: &str) -> Result<Filing, Rejected> {
 /// parser's depth limit (128) applies the same way to every key, read or
 /// ignored, natively and in wasm.
 fn read_json(text: &str) -> Result<Filing, Rejected> {
-    let value: Value = serde_json::from_str(text).map_err(|e| Rejected(format!("not valid JSON: {e}")))?;
-    let filing: Input<Filing> =
-        serde::Deserialize::deserialize(&value).map_err(|e| Rejected(format!("cannot read the filing: {e}")))?;
+    let filing: Input<Filing> = serde_json::from_str(text).map_err(|e| Rejected(format!("not valid JSON: {e}")))?;
     match filing {
         Input::Given(f) => Ok(f),
         _ => Err(Rejected(format!(

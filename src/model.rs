@@ -6,12 +6,10 @@
 //! "site.fire_extinguishers"`), so the rules, the DOM binding and the tests
 //! all name fields through the same constants.
 
-use serde::de::{Deserializer, IgnoredAny, MapAccess};
-
 use crate::codes;
 use crate::formats::Date;
 use crate::input::{
-    list, next_field, Codes, CreditCode, GroupVisitor, Input, Key, Lenient, Phone, Problem, ReadMap, ScLicense,
+    group_from_raw, list_from_raw, Codes, CreditCode, GroupItems, Input, Lenient, Phone, Problem, Raw, ScLicense, Slot,
 };
 
 /// How a field is entered: lets the DOM binding turn form controls into a
@@ -123,8 +121,15 @@ impl<T: Group> Input<T> {
 pub struct Items<T>(pub Vec<Input<T>>);
 
 impl<T: Lenient> Lenient for Items<T> {
-    fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
-        Ok(list::<T, D>(d)?.and_then(|items| Input::Given(Items(items))))
+    fn from_raw(raw: &Raw) -> Input<Self> {
+        list_from_raw(raw, || Items(Vec::new()))
+    }
+    fn begin_list(input: &mut Input<Self>) -> Option<Box<dyn Slot + '_>> {
+        *input = Input::Given(Items(Vec::new()));
+        match input {
+            Input::Given(items) => Some(Box::new(GroupItems(&mut items.0))),
+            _ => None,
+        }
     }
 }
 
@@ -170,22 +175,6 @@ macro_rules! section {
 
         }
 
-        impl ReadMap for $name {
-            fn read_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-                let mut out = Self::EMPTY;
-                // A later duplicate key overwrites an earlier one, as in JSON.parse.
-                while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-                    match key.as_ref() {
-                        $( stringify!($field) => out.$field = next_field(&mut map)?, )+
-                        _ => {
-                            map.next_value::<IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(out)
-            }
-        }
-
         impl Group for $name {
             fn empty() -> &'static Self {
                 static EMPTY: $name = $name::EMPTY;
@@ -194,8 +183,19 @@ macro_rules! section {
         }
 
         impl Lenient for $name {
-            fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Input<Self>, D::Error> {
-                d.deserialize_any(GroupVisitor::<Self>(std::marker::PhantomData))
+            fn from_raw(raw: &Raw) -> Input<Self> {
+                group_from_raw(raw)
+            }
+            fn begin_map(input: &mut Input<Self>) -> bool {
+                *input = Input::Given(Self::EMPTY);
+                true
+            }
+            fn field<'s>(input: &'s mut Input<Self>, key: &str) -> Option<&'s mut dyn Slot> {
+                let Input::Given(group) = input else { return None };
+                match key {
+                    $( stringify!($field) => Some(&mut group.$field), )+
+                    _ => None,
+                }
             }
         }
 
@@ -895,5 +895,63 @@ mod tests {
             let field = filing_paths::FIELDS.iter().find(|(name, _, _)| name == code);
             assert!(matches!(field, Some((_, FieldKind::Section, _))), "no section `{code}` in the filing");
         }
+    }
+
+    fn read(text: &str) -> Result<Filing, crate::Rejected> {
+        crate::read_str(text)
+    }
+
+    /// The one reader through `dyn Slot`: what each shape of value becomes.
+    #[test]
+    fn the_reader_puts_each_value_in_its_place() {
+        let f = read(r#"{"party":{"stewards":[null,{"name":" 李四 "},[1],"x",{"name":"王五","phone":13905781234}]},
+            "modes":["processing",["livestream"],{"a":1},"processing",null,"brand_led"],
+            "workshop":{"name":"甲","name":"乙"},"site":[1,{"fire_extinguishers":2}],"unknown":{"a":[{"b":1}]}}"#)
+        .unwrap();
+        let stewards = &f.party.given().unwrap().stewards.given().unwrap().0;
+        // Every item keeps its input position: null is not given, an array or a string is not an object.
+        assert_eq!(stewards.len(), 5);
+        assert!(stewards[0].is_absent());
+        assert_eq!(stewards[1].given().unwrap().name, Input::Given("李四".to_owned()));
+        assert_eq!(stewards[2], Input::Bad(Problem::NotAnObject));
+        assert_eq!(stewards[3], Input::Bad(Problem::NotAnObject));
+        // A phone written as a JSON number is not text (filing-v1.md §1).
+        assert_eq!(stewards[4].given().unwrap().phone.problem(), Some(&Problem::NotText));
+        // Listed modes kept once, in order; the first unlisted item is the list's problem.
+        let modes = f.modes.given().unwrap();
+        assert_eq!(modes.listed, vec![Mode::Processing, Mode::BrandLed]);
+        assert_eq!(modes.unlisted, Some(Problem::NotListed("[…]".into())));
+        // A later duplicate key wins, as in JSON.parse.
+        assert_eq!(f.workshop.given().unwrap().name, Input::Given("乙".to_owned()));
+        assert_eq!(f.site, Input::Bad(Problem::NotAnObject));
+    }
+
+    #[test]
+    fn lists_of_the_wrong_shape_and_too_long() {
+        let f = read(r#"{"modes":"processing","party":{"stewards":{"name":"x"}}}"#).unwrap();
+        assert_eq!(f.modes, Input::Bad(Problem::NotAList));
+        assert_eq!(f.party.given().unwrap().stewards, Input::Bad(Problem::NotAList));
+        let f = read(r#"{"modes":null,"party":{"stewards":" "}}"#).unwrap();
+        assert_eq!(f.modes, Input::Given(Codes::default()));
+        assert_eq!(f.party.given().unwrap().stewards, Input::Given(Items(Vec::new())));
+        let many = format!(r#"{{"modes":[{}"processing"]}}"#, r#""livestream","#.repeat(crate::input::MAX_LIST_ITEMS));
+        assert_eq!(read(&many).unwrap().modes, Input::Bad(Problem::TooManyItems));
+        let exactly = format!(r#"{{"modes":[{}"processing"]}}"#, r#""livestream","#.repeat(crate::input::MAX_LIST_ITEMS - 1));
+        assert_eq!(read(&exactly).unwrap().modes.given().unwrap().listed, vec![Mode::Livestream, Mode::Processing]);
+    }
+
+    /// The parser's depth limit holds for what is skipped as for what is
+    /// read: a value nested past 128 levels is one error, wherever it is.
+    #[test]
+    fn nesting_past_the_depth_limit_is_rejected_wherever_it_is() {
+        let nested = |key: &str, depth: usize| format!(r#"{{"{key}":{}{}}}"#, "[".repeat(depth), "]".repeat(depth));
+        assert_eq!(read(&nested("site", 100)).unwrap().site, Input::Bad(Problem::NotAnObject));
+        assert!(read(&nested("unknown", 100)).is_ok());
+        for key in ["site", "unknown", "modes", "version"] {
+            let e = read(&nested(key, 1000)).unwrap_err();
+            assert!(e.0.contains("recursion limit exceeded"), "{key}: {e}");
+        }
+        let e = read(&nested("x", 100_000)).unwrap_err();
+        assert!(e.0.contains("recursion limit exceeded"), "{e}");
     }
 }
