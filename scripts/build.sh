@@ -13,11 +13,22 @@ cargo build --lib --profile wasm-release --no-default-features --target wasm32-u
 raw=target/wasm32-unknown-unknown/wasm-release/shanfang.wasm
 opt=node_modules/.bin/wasm-opt
 
+# Without reference types: rustc announces them in the module's
+# target_features section, wasm-bindgen then keeps JS values in an externref
+# table, and Safari-16-class WebKit traps on it ("Out of bounds table
+# access"). Without the section wasm-bindgen keeps them in its JS heap
+# (scripts/wasm_features.py says more).
+mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-no-reftypes.wasm
+python3 scripts/wasm_features.py strip "$raw" "$mvp"
+
 rm -rf pkg && mkdir -p pkg/classic
-wasm-bindgen --target web --out-dir pkg --out-name shanfang "$raw"
-wasm-bindgen --target no-modules --no-typescript --out-dir pkg/classic --out-name shanfang "$raw"
-# wasm-opt on wasm-bindgen's output (not on a stripped module: see toolchain notes).
-"$opt" -Oz pkg/shanfang_bg.wasm -o pkg/shanfang_bg.wasm
+wasm-bindgen --target web --out-dir pkg --out-name shanfang "$mvp"
+wasm-bindgen --target no-modules --no-typescript --out-dir pkg/classic --out-name shanfang "$mvp"
+# wasm-opt on wasm-bindgen's output, told the features the module may use
+# (every engine the page supports has them), reference types not among them.
+"$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-multivalue pkg/shanfang_bg.wasm -o pkg/shanfang_bg.wasm
+python3 scripts/wasm_features.py check pkg/shanfang_bg.wasm
 # The classic build's module is the same code; one copy serves both.
 rm -f pkg/classic/shanfang_bg.wasm
 python3 scripts/package.py

@@ -30,7 +30,25 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
   apt-get install -y -qq chromium chromium-driver faketime >/dev/null
 fi
 
-# 4. npm packages (wasm-opt from binaryen, playwright-core, axe-core), from the lockfile.
+# 4. The other engines people file with (issue 10; ../shared/toolchain.md):
+#    WebKitGTK (today's WebKit) with its WebDriver and a virtual display, WPE
+#    WebKit 2.38 (Safari 16's engine) with cog, Firefox ESR, and a CJK font
+#    for screenshots. geckodriver is not a Debian package: cargo builds it.
+engines="webkit2gtk-driver xvfb xauth wpewebkit-driver cog firefox-esr fonts-wqy-microhei"
+missing=$(for p in $engines; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"; done)
+if [ -n "$missing" ]; then
+  log "installing $(echo $missing) with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+geckodriver_version=0.37.1
+if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$geckodriver_version" ]; then
+  log "installing geckodriver $geckodriver_version (cargo install, ~3 min)"
+  cargo install geckodriver --version "$geckodriver_version" --force
+fi
+
+# 5. npm packages (wasm-opt from binaryen, playwright-core, axe-core), from the lockfile.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error

@@ -76,12 +76,10 @@ pub fn read_str(text: &str) -> Result<Filing, Rejected> {
     }
 }
 
-/// Parses the text into a `serde_json::Value`, then reads the model from it.
-/// Through the tree, not streamed: the visitors are then compiled against
-/// `Value`'s small dispatch instead of serde_json's parser once per section
-/// and list type, which kept the module 50 KB smaller gzipped; and the
-/// parser's depth limit (128) applies the same way to every key, read or
-/// ignored, natively and in wasm.
+/// Reads the model straight from the text: serde_json's parser drives the
+/// one visitor of [`input::Reader`], which puts each value in its place in
+/// the model. The parser's depth limit (128) applies to every key, read or
+/// skipped, natively and in wasm alike.
 fn read_json(text: &str) -> Result<Filing, Rejected> {
     let filing: Input<Filing> = serde_json::from_str(text).map_err(|e| Rejected(format!("not valid JSON: {e}")))?;
     match filing {

@@ -11,7 +11,7 @@
 //! the module trap: what cannot be read is a JS `Error`.
 
 use serde::Serialize;
-use serde_json::Value;
+use crate::input::{Raw, Reader, Slot};
 use wasm_bindgen::prelude::*;
 
 use crate::model::{self, Filing};
@@ -58,11 +58,98 @@ fn js_message(e: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
+/// One option's value as given.
+#[derive(Default)]
+enum OptionValue {
+    #[default]
+    Absent,
+    Bool(bool),
+    Text(String),
+    /// A list: each item's text, `None` for an item that is not a string.
+    List(Vec<Option<String>>),
+    Other,
+}
+
+/// The options object as read: `{ lang, promote }`, other keys ignored.
+#[derive(Default)]
+struct OptionsInput {
+    lang: OptionValue,
+    promote: OptionValue,
+}
+
+// The options are read by the filing's reader too (crate::input::Reader),
+// through these places, instead of a second parser or a serde_json::Value.
+impl Slot for OptionValue {
+    fn scalar(&mut self, raw: &Raw) {
+        *self = match raw {
+            Raw::Null => OptionValue::Absent,
+            Raw::Bool(b) => OptionValue::Bool(*b),
+            Raw::Str(s) => OptionValue::Text(s.to_string()),
+            _ => OptionValue::Other,
+        };
+    }
+    fn begin_map(&mut self) -> bool {
+        false
+    }
+    fn field(&mut self, _: &str) -> Option<&mut dyn Slot> {
+        None
+    }
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        *self = OptionValue::List(Vec::new());
+        match self {
+            OptionValue::List(items) => Some(Box::new(OptionItems(items))),
+            _ => None,
+        }
+    }
+    fn too_many(&mut self) {
+        *self = OptionValue::Other;
+    }
+}
+
+struct OptionItems<'a>(&'a mut Vec<Option<String>>);
+
+impl Slot for OptionItems<'_> {
+    fn scalar(&mut self, raw: &Raw) {
+        self.0.push(match raw {
+            Raw::Str(s) => Some(s.to_string()),
+            _ => None,
+        });
+    }
+    fn begin_map(&mut self) -> bool {
+        false
+    }
+    fn field(&mut self, _: &str) -> Option<&mut dyn Slot> {
+        None
+    }
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        None
+    }
+    fn too_many(&mut self) {}
+}
+
+impl Slot for OptionsInput {
+    fn scalar(&mut self, _: &Raw) {}
+    fn begin_map(&mut self) -> bool {
+        true
+    }
+    fn field(&mut self, key: &str) -> Option<&mut dyn Slot> {
+        match key {
+            "lang" => Some(&mut self.lang),
+            "promote" => Some(&mut self.promote),
+            _ => None,
+        }
+    }
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        None
+    }
+    fn too_many(&mut self) {}
+}
+
 /// Reads the options object (`undefined`, `null` or `{ lang, promote }`),
-/// its own properties only: as JSON text, like a filing, into a
-/// `serde_json::Value`. (serde-wasm-bindgen's deserializer, tried first,
-/// brought core's float formatting into the module for its error messages:
-/// 6 KB gzipped for two keys. Its serializer carries what the module returns.)
+/// its own properties only: as JSON text, like a filing, with the filing's
+/// reader. (serde-wasm-bindgen's deserializer, tried first, brought core's
+/// float formatting into the module for its error messages: 6 KB gzipped
+/// for two keys. Its serializer carries what the module returns.)
 pub(crate) fn options(v: &JsValue) -> Result<Options, JsError> {
     if v.is_undefined() || v.is_null() {
         return Ok(Options::default());
@@ -71,24 +158,26 @@ pub(crate) fn options(v: &JsValue) -> Result<Options, JsError> {
     if !v.is_object() || is_array_or_throw(v).unwrap_or(true) {
         return Err(bad());
     }
-    let text = js_sys::JSON::stringify(v).map_err(|_| bad())?;
-    let value: Value = serde_json::from_str(&String::from(text)).map_err(|_| bad())?;
-    let lang = match value.get("lang") {
-        None | Some(Value::Null) => Lang::Zh,
-        Some(Value::String(l)) => Lang::parse(l).map_err(error)?,
-        Some(_) => return Err(error("lang must be \"zh\" or \"en\"")),
+    let text = String::from(js_sys::JSON::stringify(v).map_err(|_| bad())?);
+    let mut input = OptionsInput::default();
+    let mut parser = serde_json::Deserializer::from_str(&text);
+    serde::de::DeserializeSeed::deserialize(Reader(&mut input), &mut parser).map_err(|_| bad())?;
+    let lang = match input.lang {
+        OptionValue::Absent => Lang::Zh,
+        OptionValue::Text(l) => Lang::parse(&l).map_err(error)?,
+        _ => return Err(error("lang must be \"zh\" or \"en\"")),
     };
-    let promote = match value.get("promote") {
-        None | Some(Value::Null) | Some(Value::Bool(false)) => Promote::None,
-        Some(Value::Bool(true)) => Promote::All,
-        Some(Value::String(s)) => Promote::parse_list(s).map_err(error)?,
-        Some(Value::Array(items)) => {
+    let promote = match input.promote {
+        OptionValue::Absent | OptionValue::Bool(false) => Promote::None,
+        OptionValue::Bool(true) => Promote::All,
+        OptionValue::Text(s) => Promote::parse_list(&s).map_err(error)?,
+        OptionValue::List(items) => {
             // Trimmed, blanks dropped: the same reading as the "6.3,7.1.3" form.
-            let clauses: Option<Vec<String>> = items.iter().map(|i| i.as_str().map(|c| c.trim().to_owned())).collect();
+            let clauses: Option<Vec<String>> = items.into_iter().map(|i| i.map(|c| c.trim().to_owned())).collect();
             let clauses = clauses.ok_or_else(|| error("promote must list clause numbers as strings"))?;
             Promote::clauses(clauses.into_iter().filter(|c| !c.is_empty()).collect()).map_err(error)?
         }
-        Some(_) => return Err(error("promote must be true or a list of clause numbers")),
+        OptionValue::Other => return Err(error("promote must be true or a list of clause numbers")),
     };
     Ok(Options { lang, promote })
 }
