@@ -27,7 +27,14 @@ const BUILD = path.join(BENCH, 'build');
 const RESULTS = path.join(BENCH, 'results');
 // What the browser measures is served from a copy taken at the start, so a
 // rebuild of pkg/ or www/pkg/ by someone else during the run cannot mix builds.
-const SNAP = path.join(BUILD, 'snapshot');
+let SNAP = path.join(BUILD, 'snapshot');
+const SNAP_CURRENT = SNAP;
+// BENCH_BASELINE=<a built checkout of an earlier commit> (bench/compare.sh
+// makes one): its pages, module and CLI are measured in the same run, part
+// by part and in alternating order, beside this build's (this VM's speed
+// drifts twofold between runs).
+const BASELINE = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : null;
+const SNAP_BASELINE = path.join(BUILD, 'snapshot-baseline');
 // playwright-core is the workspace's (root package.json); ajv is bench/'s own.
 const { chromium } = require(require.resolve('playwright-core', { paths: [ROOT] }));
 // The tests' static server and Chromium flags.
@@ -92,10 +99,14 @@ function roundAll(o, d = 2) {
 const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
 /** Copies what the pages load into bench/build/snapshot/ (the same layout as the repository). */
-function snapshot() {
-  fs.rmSync(SNAP, { recursive: true, force: true });
-  for (const p of ['pkg', 'www', 'dist/shanfang-form.html', 'examples/valid-filing.json', 'bench/micro.html', 'bench/worst-case.json']) {
-    fs.cpSync(path.join(ROOT, p), path.join(SNAP, p), { recursive: true });
+function snapshot(from = ROOT, dest = SNAP) {
+  fs.rmSync(dest, { recursive: true, force: true });
+  for (const p of ['pkg', 'www', 'dist/shanfang-form.html', 'examples/valid-filing.json']) {
+    fs.cpSync(path.join(from, p), path.join(dest, p), { recursive: true });
+  }
+  // The harness is this checkout's, for a baseline too: the same measurement.
+  for (const p of ['bench/micro.html', 'bench/worst-case.json']) {
+    fs.cpSync(path.join(ROOT, p), path.join(dest, p), { recursive: true });
   }
 }
 
@@ -638,8 +649,8 @@ function ensureJsonl(n) {
   return { file, generated: true };
 }
 
-function native() {
-  const bin = path.join(ROOT, 'target', 'release', 'shanfang-check');
+function native(release = path.join(ROOT, 'target', 'release')) {
+  const bin = path.join(release, 'shanfang-check');
   if (!fs.existsSync(bin)) throw new Error('target/release/shanfang-check is missing: cargo build --release --bin shanfang-check');
   const n = CONFIG.nativeFilings;
   const { file, generated } = ensureJsonl(n);
@@ -655,7 +666,7 @@ function native() {
   }
   const best = runs.reduce((a, b) => (b.wallS < a.wallS ? b : a));
   // What each stage allows on its own (examples/native_stages.rs).
-  const stagesBin = path.join(ROOT, 'target', 'release', 'examples', 'native_stages');
+  const stagesBin = path.join(release, 'examples', 'native_stages');
   const st = spawnSync(stagesBin, [file], { encoding: 'utf8' });
   if (st.status !== 0) throw new Error(`native_stages failed (exit ${st.status}): ${(st.stderr || String(st.error)).slice(0, 500)}`);
   const stages = JSON.parse(st.stdout).stages;
@@ -815,6 +826,37 @@ function targets(r) {
   return out;
 }
 
+/** This build beside the baseline, figure by figure (ratio > 1: this build is larger or slower). */
+function sideBySide(r) {
+  const b = r.baseline;
+  const rows = [];
+  const add = (name, cur, base, fmt) => {
+    if (typeof cur !== 'number' || typeof base !== 'number') return;
+    rows.push([name, fmt(cur), fmt(base), base ? (cur / base).toFixed(2) : '—']);
+  };
+  const f1 = (x) => x.toFixed(1);
+  for (const [f, label] of [['pkg/shanfang_bg.wasm', 'wasm'], ['pkg/shanfang.js', 'ES glue'], ['pkg/shanfang_wasm_deflate.js', 'deflated base64 module'], ['dist/shanfang-form.html', 'single file']]) {
+    if (r.sizes[f] && b.sizes[f]) add(`${label}, gzip bytes`, r.sizes[f].gzip, b.sizes[f].gzip, String);
+  }
+  if (r.micro && b.micro) {
+    // ajv's rows are the same code in both: their ratio shows how far the machine drifted between the two.
+    for (const x of r.micro.rows) {
+      const y = b.micro.rows.find((q) => q.api === x.api && q.filing === x.filing);
+      if (y) add(`${x.api}, ${x.filing}, median µs`, x.median, y.median, us);
+    }
+  }
+  if (r.inputToDom && b.inputToDom) {
+    add('input → DOM p50 ms', r.inputToDom.domMs.median, b.inputToDom.domMs.median, us);
+    add('input → DOM p99 ms', r.inputToDom.domMs.p99, b.inputToDom.domMs.p99, us);
+  }
+  if (r.coldStart && b.coldStart) {
+    for (const k of ['served', 'file', 'weak']) add(`cold start ${k}, verdict median ms`, r.coldStart[k].verdictMs.median, b.coldStart[k].verdictMs.median, f1);
+  }
+  if (r.native && b.native) add('native filings/s per core', r.native.filingsPerSecPerCore, b.native.filingsPerSecPerCore, String);
+  return [`side by side: this build (${r.machine.gitCommit}${r.machine.gitDirty ? ' + changes' : ''}) and the baseline ${b.commit}, measured in this run`,
+    table(rows, ['', 'this build', 'baseline', 'ratio'])].join('\n');
+}
+
 // --------------------------------------------------------------------- main
 
 async function main() {
@@ -828,26 +870,51 @@ async function main() {
   result.sizes = sizes();
   result.ajv = buildAjv();
   log(`ajv: compiled bench/ajv-schema.json to ${result.ajv.file}`);
+  if (BASELINE) {
+    snapshot(BASELINE, SNAP_BASELINE);
+    fs.cpSync(path.join(SNAP, 'bench', 'build'), path.join(SNAP_BASELINE, 'bench', 'build'), { recursive: true });
+    result.baseline = { root: BASELINE, commit: sh('git', ['-C', BASELINE, 'rev-parse', 'HEAD']) };
+    SNAP = SNAP_BASELINE;
+    result.baseline.sizes = sizes();
+    SNAP = SNAP_CURRENT;
+    log(`baseline: ${result.baseline.commit} from ${BASELINE}, measured beside this build`);
+  }
+  // Each part for this build and, with a baseline, for it too, the order
+  // alternating from part to part.
+  let flip = false;
+  async function measure(key, run) {
+    if (!BASELINE) { result[key] = await run(); return; }
+    const order = flip ? ['baseline', 'current'] : ['current', 'baseline'];
+    flip = !flip;
+    for (const which of order) {
+      SNAP = which === 'current' ? SNAP_CURRENT : SNAP_BASELINE;
+      log(`${key}: ${which}`);
+      const value = await run(which);
+      if (which === 'current') result[key] = value; else result.baseline[key] = value;
+    }
+    SNAP = SNAP_CURRENT;
+  }
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   try {
     result.machine = machine(browser.version());
-    if (want('micro')) result.micro = await micro(browser);
-    if (want('dom')) result.inputToDom = await inputToDom(browser);
+    if (want('micro')) await measure('micro', () => micro(browser));
+    if (want('dom')) await measure('inputToDom', () => inputToDom(browser));
     if (want('cold')) {
       log('cold start');
-      result.coldStart = await coldStart(browser);
+      await measure('coldStart', () => coldStart(browser));
     }
   } finally {
     await browser.close();
   }
   if (want('native')) {
     log('native');
-    result.native = native();
+    await measure('native', (which) => native(which === 'baseline' ? path.join(BASELINE, 'target', 'release') : undefined));
   }
   if (ONLY.length) {
     // A partial run (while working on one figure): its parts as JSON, no table.
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    if (result.baseline) process.stderr.write(`${sideBySide(result)}\n`);
     return;
   }
 
@@ -866,6 +933,7 @@ async function main() {
   const out = path.join(RESULTS, 'latest.json');
   fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`${report(result)}\n\n`);
+  if (result.baseline) process.stdout.write(`${sideBySide(result)}\n\n`);
   process.stdout.write(`results written to ${path.relative(process.cwd(), out) || out} (${out}); bench took ${result.elapsedS} s\n`);
 }
 

@@ -4,12 +4,14 @@
 // the served page: a message appears on leaving a field and clears when
 // fixed, a mode's block opens, a blocked submit shows the summary, the draft
 // comes back on reload; and the offline single file works from file://
-// (ten fresh loads in WPE, where the module used to trap). No JSC options.
+// (ten fresh loads in WPE, where the module used to trap); a checker killed
+// mid-session there is shown as not available, keeps what was typed and
+// comes back on restart. No JSC options.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { ROOT, ARTIFACTS, serve } = require('./lib');
+const { ROOT, ARTIFACTS, serve, armKill, useUpRestarts } = require('./lib');
 const { KEY, available, startDriver } = require('./webdriver');
 
 const ENGINES = ['firefox', 'webkitgtk', 'wpe'];
@@ -24,6 +26,19 @@ function messageOf(field) {
 // In the page: the binding has started and reports nothing as broken.
 function started() {
   return !!window.shanfang && document.getElementById('shanfang-failed').hidden;
+}
+
+// In the page: what a failed wait needs to say.
+function pageState() {
+  const v = (id) => document.getElementById(id);
+  let recovery = null;
+  try { recovery = sessionStorage.getItem('shanfang-recovery'); } catch (e) { recovery = String(e); }
+  return {
+    url: location.href.slice(-60), binding: !!window.shanfang, readyState: document.readyState,
+    stopped: !v('shanfang-stopped').hidden, recovered: !v('shanfang-recovered').hidden, failed: !v('shanfang-failed').hidden,
+    operator: v('operator.name').value, fire: v('site.fire_extinguishers').value, recovery,
+    unsaved: (() => { try { return !!localStorage.getItem('shanfang-unsaved-v1'); } catch (e) { return String(e); } })(),
+  };
 }
 
 async function typeAndLeave(s, id, text) {
@@ -101,6 +116,52 @@ for (const engine of ENGINES) {
         }
       }
     } finally {
+      driver.close();
+    }
+  });
+
+  test(`${engine}: a checker killed mid-session from file:// is shown as not available, keeps what was typed, and restarts`, async () => {
+    assert.ok(available().includes(engine), `${engine} is installed (scripts/setup.sh)`);
+    const driver = await startDriver(engine);
+    const s = await driver.session();
+    try {
+      await s.goto(SINGLE_FILE);
+      await s.until(started, [], 'the checker to start');
+      await typeAndLeave(s, 'site.fire_extinguishers', '0');
+      await s.until(messageOf, ['site.fire_extinguishers'], 'the 6.5 message');
+      // The automatic restarts used up, so the stopped page stays to be seen;
+      // the first keystroke into 经营主体名称 kills the binding.
+      await s.run(useUpRestarts);
+      await s.run(armKill);
+      await typeAndLeave(s, 'operator.name', '景宁县某某专业合作社');
+      const bar = await s.until(() => {
+        const stopped = document.getElementById('shanfang-stopped');
+        const kept = stopped.querySelector('[data-kept]');
+        return !stopped.hidden && document.getElementById('shanfang-status').hidden && kept.offsetParent !== null && stopped.textContent;
+      }, [], 'the "not available" bar');
+      assert.match(bar, /校验程序意外停止/);
+      assert.equal(await s.run(() => document.getElementById('operator.name').value), '景宁县某某专业合作社', 'typing went on into the form');
+      // A submit is neither let through nor silent.
+      await s.click(await s.find('#filing button[type="submit"]'));
+      await s.until(() => document.activeElement && document.activeElement.id === 'shanfang-stopped', [], 'the bar to take focus on submit');
+      assert.ok(!(await s.run(() => location.search)), 'nothing was submitted into the URL');
+      await s.screenshot(path.join(ARTIFACTS, `engine-${engine}-stopped.png`));
+      await new Promise((r) => setTimeout(r, 400)); // the last keystrokes kept
+      await s.click(await s.find('#shanfang-stopped button'));
+      const back = await s.until(() => {
+        const v = (id) => document.getElementById(id);
+        return window.shanfang && v('shanfang-stopped').hidden && !v('shanfang-recovered').hidden &&
+          [v('operator.name').value, v('site.fire_extinguishers').value];
+      }, [], 'the re-instantiated checker with the entries').catch(async (e) => {
+        e.message += `; the page: ${JSON.stringify(await s.run(pageState).catch((x) => String(x)))}`;
+        throw e;
+      });
+      assert.deepEqual(back, ['景宁县某某专业合作社', '0']);
+      assert.match(await s.until(messageOf, ['site.fire_extinguishers'], 'the 6.5 message after the restart'), /6\.5/);
+      await typeAndLeave(s, 'site.fire_extinguishers', '2');
+      await s.until((f) => !document.querySelector(`#filing [data-field="${f}"] > .shanfang-message`), ['site.fire_extinguishers'], 'the 6.5 message to clear');
+    } finally {
+      await s.close();
       driver.close();
     }
   });

@@ -88,4 +88,39 @@ async function withPage(browser, url, fn, contextOptions = {}) {
   }
 }
 
-module.exports = { ROOT, WWW, ARTIFACTS, VALID, CHROMIUM_ARGS, serve, launch, screenshot, axe, withPage };
+/**
+ * Runs in the page: the next edit kills the binding mid-edit. The form's
+ * first capture listener arms it; the binding's own read of an input's
+ * value then throws, which unwinds the module with its state still
+ * borrowed: from then on it silently ignores every event, and the only
+ * error the page sees may be a bare "Script error." (WebKit, file://).
+ * The real getter is back before anything else reads a value.
+ */
+function armKill() {
+  const form = document.getElementById('filing');
+  const real = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+  let armed = false;
+  form.addEventListener('input', () => { armed = true; }, { capture: true, once: true });
+  Object.defineProperty(HTMLInputElement.prototype, 'value', {
+    configurable: true,
+    enumerable: real.enumerable,
+    get() {
+      if (armed) {
+        Object.defineProperty(HTMLInputElement.prototype, 'value', real);
+        throw new Error('killed mid-edit by the test');
+      }
+      return real.get.call(this);
+    },
+    set(v) { real.set.call(this, v); },
+  });
+  return true;
+}
+
+/** Runs in the page: the three automatic restarts a minute are used up. */
+function useUpRestarts() {
+  const now = Date.now();
+  sessionStorage.setItem('shanfang-recovery', JSON.stringify({ times: [now, now, now] }));
+  return true;
+}
+
+module.exports = { ROOT, WWW, ARTIFACTS, VALID, CHROMIUM_ARGS, serve, launch, screenshot, axe, withPage, armKill, useUpRestarts };

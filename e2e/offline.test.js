@@ -161,6 +161,13 @@ test('the single file starts in a browser without DecompressionStream or Uint8Ar
   await old.locator('#shanfang-failed').waitFor();
   assert.match(await old.locator('#shanfang-failed').textContent(), /未能启动校验程序/);
   assert.equal(await old.locator('#shanfang-status .shanfang-loading').count(), 0, 'no "loading" left beside the notice');
+  // A submit there neither empties the form into the URL nor stays silent.
+  await old.fill('[name="workshop.name"]', '坪垟岗村木玩工坊');
+  await old.click('#filing button[type="submit"]');
+  await old.waitForTimeout(300);
+  assert.equal(await old.evaluate(() => document.activeElement.id), 'shanfang-failed', 'a submit says why nothing is checked');
+  assert.equal(new URL(old.url()).search, '', 'nothing was submitted into the URL');
+  assert.equal(await old.inputValue('[name="workshop.name"]'), '坪垟岗村木玩工坊');
   await context.close();
 });
 

@@ -1,11 +1,13 @@
 // Robustness in the real page (headless Chromium): hostile inputs give
 // findings or a clear error within 100 ms and never trap; every JSON type in
 // every field is read; 100,000 random edits leave wasm memory bounded; a
-// trap makes the page re-instantiate the module and keep the draft.
+// checker that dies mid-edit is noticed (no error object trusted), the page
+// re-instantiates it and keeps every entry, and with its restarts used up
+// the person is told and keeps typing safely.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { serve, launch, VALID } = require('./lib');
+const { serve, launch, screenshot, VALID, armKill, useUpRestarts } = require('./lib');
 
 let server;
 let browser;
@@ -223,27 +225,69 @@ test('100,000 random edits leave wasm memory bounded', async () => {
   await context.close();
 });
 
-test('after a trap the page re-instantiates the module and keeps the draft', async () => {
+const message = (page, field) => page.locator(`[data-field="${field}"] .shanfang-message`);
+
+test('a checker killed mid-edit is noticed without trusting the error, re-instantiated, and keeps what was typed', async () => {
   const { context, page } = await openForm();
   await page.fill('[name="workshop.name"]', '坪垟岗村木玩工坊');
   await page.fill('[name="site.fire_extinguishers"]', '0');
-  await page.focus('[name="site.fire_extinguishers"]');
-  const instance = await page.evaluate(() => { window.__before = 'old page'; return window.shanfangWasm.memory.buffer.byteLength; });
-  assert.ok(instance > 0);
-  // A WebAssembly trap surfaces as an uncaught WebAssembly.RuntimeError.
-  await Promise.all([
-    page.waitForEvent('load'),
-    page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }, 0)),
-  ]);
+  // An uncaught error while the checker works is not a death: nothing reloads.
+  await page.evaluate(() => { window.__before = 'old page'; setTimeout(() => { throw new WebAssembly.RuntimeError('not from the module'); }, 0); });
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => window.__before), 'old page');
+  assert.equal(await page.isVisible('#shanfang-stopped'), false);
+  // Killed while the person types into 经营主体名称: that edit never reached
+  // the binding or its draft.
+  await page.evaluate(armKill);
+  await page.focus('[name="operator.name"]');
+  await Promise.all([page.waitForEvent('load'), page.fill('[name="operator.name"]', '景宁县某某专业合作社')]);
   await page.waitForFunction(() => window.shanfang && document.querySelector('#shanfang-status .shanfang-counts'));
   assert.equal(await page.evaluate(() => window.__before), undefined, 'a new page and module');
   assert.equal(await page.inputValue('[name="workshop.name"]'), '坪垟岗村木玩工坊', 'the draft is kept');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'site.fire_extinguishers', 'focus is put back');
+  assert.equal(await page.inputValue('[name="operator.name"]'), '景宁县某某专业合作社', 'the edit the dead binding missed is kept');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'operator.name', 'focus is put back');
   assert.equal(await page.isVisible('#shanfang-recovered'), true, 'the person is told');
+  assert.equal(await page.evaluate(() => localStorage.getItem('shanfang-unsaved-v1')), null, 'the kept copy is dropped once applied');
   // And it validates: the 6.5 message is there and clears when fixed.
+  assert.match(await message(page, 'site.fire_extinguishers').innerText(), /第6\.5条/);
   await page.fill('[name="site.fire_extinguishers"]', '2');
-  assert.equal(await page.locator('[data-field="site.fire_extinguishers"] .shanfang-message').count(), 0);
+  assert.equal(await message(page, 'site.fire_extinguishers').count(), 0);
+  // The draft the new binding wrote holds the missed edit too.
+  await page.waitForTimeout(600);
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('shanfang-draft-v1')).operator.name), '景宁县某某专业合作社');
+  await context.close();
+});
+
+test('with its restarts used up, a dead checker is shown, a submit says so, and a restart brings back what was typed', async () => {
+  const { context, page } = await openForm();
+  await page.setViewportSize({ width: 375, height: 740 });
   await page.fill('[name="site.fire_extinguishers"]', '0');
-  assert.match(await page.locator('[data-field="site.fire_extinguishers"] .shanfang-message').innerText(), /第6\.5条/);
+  await page.evaluate(useUpRestarts);
+  await page.evaluate(armKill);
+  await page.fill('[name="operator.name"]', '景宁县某某专业合作社');
+  await page.locator('#shanfang-stopped').waitFor();
+  assert.equal(await page.isVisible('#shanfang-status'), false, 'the stale verdict is hidden');
+  assert.equal(await page.isVisible('#shanfang-stopped [data-kept]'), true);
+  assert.match(await page.locator('#shanfang-stopped').innerText(), /校验程序意外停止/);
+  // The bar stays on screen deep in the form, on a phone.
+  await page.locator('[name="operations.employees"]').scrollIntoViewIfNeeded();
+  const bar = await page.locator('#shanfang-stopped').boundingBox();
+  assert.ok(bar && bar.y >= 0 && bar.y + bar.height <= 740 + 1, `the bar is in view: ${JSON.stringify(bar)}`);
+  await screenshot(page, 'checker-stopped-375', false);
+  // Typing goes on into the form and is kept; the dead binding sees none of it.
+  await page.fill('[name="operations.employees"]', '12');
+  await page.waitForTimeout(400);
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('shanfang-unsaved-v1'))).values['operations.employees\u0000\u00001'], '12');
+  // A submit neither goes through nor stays silent.
+  await page.click('#filing button[type="submit"]');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'shanfang-stopped');
+  assert.equal(new URL(page.url()).search, '', 'nothing was submitted into the URL');
+  await Promise.all([page.waitForEvent('load'), page.click('#shanfang-stopped button')]);
+  await page.waitForFunction(() => window.shanfang && document.querySelector('#shanfang-status .shanfang-counts'));
+  assert.equal(await page.inputValue('[name="operator.name"]'), '景宁县某某专业合作社');
+  assert.equal(await page.inputValue('[name="operations.employees"]'), '12');
+  assert.equal(await page.isVisible('#shanfang-stopped'), false);
+  assert.equal(await page.isVisible('#shanfang-recovered'), true);
+  assert.match(await message(page, 'site.fire_extinguishers').innerText(), /第6\.5条/);
   await context.close();
 });

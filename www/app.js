@@ -1,34 +1,214 @@
-// Starts the validator on the filing form (classic script, see index.html).
+// Starts the validator on the filing form (classic script, see index.html),
+// and watches that it keeps working.
 //
-// If the WebAssembly module ever traps (a bug: inputs are never supposed to
-// cause one), its instance cannot be trusted any more. The page then reloads
-// itself, which re-instantiates the module; the draft is saved before every
-// validation, so nothing typed is lost, and focus and scroll position are
-// put back. At most three recoveries a minute, so a trap at start-up cannot
-// loop.
+// A module that dies (a trap, or an exception that unwound it and left the
+// binding stuck) must never leave the page silently unchecked. WebKit hands
+// `window.onerror` a bare "Script error." for the single file on file://,
+// so no error object is trusted: any uncaught error, every edit (a moment
+// after it) and every submit ask the binding and the module for an answer
+// (`healthy`). When that fails, the page is "stopped": the person is told
+// in a bar that stays on screen, the stale verdict is hidden, everything in
+// the form is kept in localStorage (`shanfang-unsaved-v1`, what the binding
+// could not save in its draft) and the page reloads itself, which
+// re-instantiates the module; the kept entries are put back, then focus and
+// scroll position. At most three automatic reloads a minute, so a module
+// that dies at start-up cannot loop; after that the bar stays, with a
+// button to try again.
 (function () {
   'use strict';
   var RECOVERY = 'shanfang-recovery';
+  var UNSAVED = 'shanfang-unsaved-v1';
+  var form = document.getElementById('filing');
+  // 'loading' until the binding is attached, then 'running'; 'stopped' when
+  // it died after starting, 'failed' when it never started.
+  var state = 'loading';
 
-  function recover(event) {
-    var error = event && (event.error || event.reason);
-    if (!(error instanceof WebAssembly.RuntimeError)) return;
+  function store(kind) {
+    try { return self[kind] || null; } catch (e) { return null; } // file:// may deny it
+  }
+  function byId(id) { return document.getElementById(id); }
+
+  // The one health check: the binding hands back the filing (it answers
+  // "busy" when an exception left it stuck mid-edit) and the module
+  // validates a filing (a trapped instance throws).
+  function healthy() {
+    try {
+      var filing = self.shanfang.filing();
+      var report = wasm_bindgen.validateJson('{}');
+      return !!filing && typeof filing === 'object' && !!report && Array.isArray(report.findings);
+    } catch (e) {
+      return false;
+    }
+  }
+  function check() {
+    if (state === 'running' && !healthy()) stop();
+  }
+
+  // Everything the form holds, control by control: a control is known by
+  // its name, its value for a checkbox or radio, and its place among the
+  // controls sharing both; plus how many rows each list has.
+  function controlKeys() {
+    var keys = [];
+    var seen = {};
+    for (var i = 0; i < form.elements.length; i++) {
+      var el = form.elements[i];
+      if (!el.name || /^(button|submit|reset|image|file)$/.test(el.type)) continue;
+      var checkable = el.type === 'checkbox' || el.type === 'radio';
+      var key = el.name + '\u0000' + (checkable ? el.value : '');
+      seen[key] = (seen[key] || 0) + 1;
+      keys.push({ key: key + '\u0000' + seen[key], el: el, checkable: checkable });
+    }
+    return keys;
+  }
+  function rowsOf(list) { return list.querySelectorAll(':scope > [data-item]').length; }
+  function snapshot() {
+    var values = {};
+    controlKeys().forEach(function (c) {
+      var el = c.el;
+      if (c.checkable) values[c.key] = el.checked;
+      else if (el.type === 'select-multiple') {
+        values[c.key] = Array.prototype.filter.call(el.options, function (o) { return o.selected; }).map(function (o) { return o.value; });
+      } else values[c.key] = el.value;
+    });
+    var rows = {};
+    Array.prototype.forEach.call(form.querySelectorAll('[data-items]'), function (list) {
+      rows[list.getAttribute('data-items')] = rowsOf(list);
+    });
+    return { values: values, rows: rows };
+  }
+  // Kept where the next load finds it; true only if it is really there.
+  function keepUnsaved() {
+    var local = store('localStorage');
+    try {
+      var text = JSON.stringify(snapshot());
+      local.setItem(UNSAVED, text);
+      return local.getItem(UNSAVED) === text;
+    } catch (e) {
+      return false;
+    }
+  }
+  // After the binding started: the kept entries go back into the form, as
+  // if typed (input and change events), so the binding checks them and
+  // writes its draft; then the kept copy is dropped.
+  function restoreUnsaved() {
+    var local = store('localStorage');
+    var kept = null;
+    try { kept = JSON.parse(local.getItem(UNSAVED)); } catch (e) { return false; }
+    if (!kept || typeof kept.values !== 'object' || !kept.values) return false;
+    Object.keys(kept.rows || {}).forEach(function (path) {
+      var list = form.querySelector('[data-items="' + CSS.escape(path) + '"]');
+      var add = document.querySelector('[data-add="' + CSS.escape(path) + '"]');
+      for (var tries = 0; list && add && rowsOf(list) < kept.rows[path] && tries < 1000; tries++) add.click();
+    });
+    controlKeys().forEach(function (c) {
+      if (!Object.prototype.hasOwnProperty.call(kept.values, c.key)) return;
+      var want = kept.values[c.key];
+      var el = c.el;
+      var changed = false;
+      if (c.checkable) {
+        if (el.checked !== !!want) { el.checked = !!want; changed = true; }
+      } else if (el.type === 'select-multiple') {
+        Array.prototype.forEach.call(el.options, function (o) {
+          var selected = Array.isArray(want) && want.indexOf(o.value) >= 0;
+          if (o.selected !== selected) { o.selected = selected; changed = true; }
+        });
+      } else if (typeof want === 'string' && el.value !== want) {
+        el.value = want;
+        changed = true;
+      }
+      if (changed) {
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
+    try { local.removeItem(UNSAVED); } catch (e) { /* kept: applied again next time, harmlessly */ }
+    return true;
+  }
+
+  // Reloads with focus and scroll remembered, at most three times a minute.
+  function reload(automatic) {
+    var session = store('sessionStorage');
     var previous = [];
-    try { previous = JSON.parse(sessionStorage.getItem(RECOVERY) || '{}').times || []; } catch (e) { /* none */ }
+    try { previous = JSON.parse(session.getItem(RECOVERY) || '{}').times || []; } catch (e) { /* none */ }
     var now = Date.now();
     var recent = previous.filter(function (t) { return now - t < 60000; });
-    if (recent.length >= 3) return;
+    if (automatic && recent.length >= 3) return false;
     var active = document.activeElement;
-    sessionStorage.setItem(RECOVERY, JSON.stringify({
+    var memo = JSON.stringify({
       times: recent.concat(now),
       focus: active && active.id ? active.id : null,
       x: window.scrollX,
       y: window.scrollY,
-    }));
+    });
+    try {
+      session.setItem(RECOVERY, memo);
+      if (session.getItem(RECOVERY) !== memo) return false;
+    } catch (e) {
+      return false; // no count kept: an automatic reload could loop
+    }
     location.reload();
+    return true;
   }
-  window.addEventListener('error', recover);
-  window.addEventListener('unhandledrejection', recover);
+
+  function stop() {
+    if (state === 'stopped') return;
+    state = 'stopped';
+    console.error('shanfang: the checker stopped working; the page keeps what was typed');
+    // The verdict on screen belongs to a filing the checker can no longer
+    // see: it goes, and the bar says why.
+    var stale = ['shanfang-status', 'shanfang-summary', 'shanfang-done', 'shanfang-recovered'];
+    stale.forEach(function (id) { if (byId(id)) byId(id).hidden = true; });
+    var kept = keepUnsaved();
+    var bar = byId('shanfang-stopped');
+    if (bar) {
+      bar.querySelector('[data-kept]').hidden = !kept;
+      bar.querySelector('[data-not-kept]').hidden = kept;
+      bar.querySelector('button').hidden = !kept;
+      bar.hidden = false;
+      // The end of the form (the submit button) scrolls clear of the bar,
+      // and so does a field scrolled to by focus.
+      document.body.style.paddingBottom = bar.offsetHeight + 'px';
+      document.documentElement.style.scrollPaddingBottom = bar.offsetHeight + 'px';
+    }
+    if (kept) reload(true);
+  }
+
+  // While stopped, what is typed next is kept too.
+  var keepTimer = 0;
+  var probeTimer = 0;
+  function edited() {
+    if (state === 'stopped') {
+      clearTimeout(keepTimer);
+      keepTimer = setTimeout(keepUnsaved, 300);
+    } else if (state === 'running') {
+      clearTimeout(probeTimer);
+      probeTimer = setTimeout(check, 300);
+    }
+  }
+  document.addEventListener('input', edited, true);
+  document.addEventListener('change', edited, true);
+  document.addEventListener('click', edited, true);
+  function uncaught() { setTimeout(check, 0); }
+  window.addEventListener('error', uncaught);
+  window.addEventListener('unhandledrejection', uncaught);
+
+  // The standalone page never sends the form anywhere (the filing leaves as
+  // a download or a printed record): a native submit would only put the
+  // filing into the URL and empty the form. The binding shows the verdict;
+  // without a working checker, the person is told instead of nothing.
+  addEventListener('submit', function (event) {
+    if (event.target !== form) return;
+    event.preventDefault();
+    if (state === 'running' && !healthy()) stop();
+    var notice = state === 'stopped' ? byId('shanfang-stopped') : state === 'failed' ? byId('shanfang-failed') : null;
+    if (notice) {
+      notice.hidden = false;
+      notice.focus();
+    }
+  }, true);
+
+  var restart = byId('shanfang-stopped') && byId('shanfang-stopped').querySelector('button');
+  if (restart) restart.addEventListener('click', function () { if (keepUnsaved()) reload(false); });
 
   // The status panel says the checker is loading until it has started (or
   // failed): on a weak connection the form shows a while before the module.
@@ -41,36 +221,45 @@
     loaded();
     // The exports (with `memory`) stay reachable for diagnostics and tests.
     self.shanfangWasm = exports;
-    self.shanfang = wasm_bindgen.attach(document.getElementById('filing'), {
-      draft: 'shanfang-draft-v1',
-      standalone: true,
-    });
+    try {
+      self.shanfang = wasm_bindgen.attach(form, { draft: 'shanfang-draft-v1', standalone: true });
+    } catch (error) {
+      console.error('shanfang: the validator did not attach:', error);
+      state = 'running'; // it did start: a reload may well recover it
+      stop();
+      return;
+    }
+    state = 'running';
+    var restored = restoreUnsaved();
     // A submit tried while the module loaded (index.html held it) goes
     // through the binding now.
     if (self.shanfangReleaseSubmit && self.shanfangReleaseSubmit()) {
-      var form = document.getElementById('filing');
       if (typeof form.requestSubmit === 'function') form.requestSubmit();
       else form.dispatchEvent(new Event('submit', { cancelable: true }));
     }
 
     var saved = null;
-    try { saved = JSON.parse(sessionStorage.getItem(RECOVERY) || 'null'); } catch (e) { /* none */ }
-    if (saved && saved.times && saved.times.length && Date.now() - saved.times[saved.times.length - 1] < 10000) {
-      window.scrollTo(saved.x || 0, saved.y || 0);
-      var el = saved.focus && document.getElementById(saved.focus);
-      if (el) el.focus({ preventScroll: true });
-      var note = document.getElementById('shanfang-recovered');
+    try { saved = JSON.parse(store('sessionStorage').getItem(RECOVERY) || 'null'); } catch (e) { /* none */ }
+    var recovering = saved && saved.times && saved.times.length && Date.now() - saved.times[saved.times.length - 1] < 10000;
+    if (recovering || restored) {
+      if (recovering) {
+        window.scrollTo(saved.x || 0, saved.y || 0);
+        var el = saved.focus && byId(saved.focus);
+        if (el) el.focus({ preventScroll: true });
+      }
+      var note = byId('shanfang-recovered');
       if (note) note.hidden = false;
     }
+    check();
   }
 
   function failed(error) {
-    // Without the module the form still submits as plain HTML; say why
-    // nothing is checked.
+    // Without the module nothing is checked as the person types; say why.
     console.error('shanfang: the validator did not start:', error);
+    state = 'failed';
     loaded();
     if (self.shanfangReleaseSubmit) self.shanfangReleaseSubmit();
-    var notice = document.getElementById('shanfang-failed');
+    var notice = byId('shanfang-failed');
     if (notice) notice.hidden = false;
   }
 
