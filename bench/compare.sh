@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark of this build beside an earlier commit's, in one run:
 #   bash bench/compare.sh <commit>            (BENCH_ONLY=… as for bench/run.sh)
-# Checks <commit> out into bench/build/baseline (a git worktree with its own
-# target/), builds it with its own scripts/build.sh and release CLI, then
+# Checks <commit> out into a git worktree outside this checkout (inside it,
+# cargo would also apply this checkout's .cargo/config.toml to the
+# baseline), with its own target/, builds it with its own scripts/build.sh and release CLI, then
 # runs bench/run.sh with BENCH_BASELINE pointing at it: every part is
 # measured for both builds, in alternating order, and a side-by-side table
 # with ratios closes the report. This VM's speed drifts twofold between
@@ -10,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rev="${1:?usage: bash bench/compare.sh <commit>}"
-dir=bench/build/baseline
+dir="${BENCH_BASELINE_DIR:-${TMPDIR:-/tmp}/shanfang-bench-baseline}"
 log() { printf '[compare] %s\n' "$*" >&2; }
 
 want=$(git rev-parse --verify "$rev^{commit}")
@@ -19,7 +20,6 @@ if [ -d "$dir" ] && [ "$(git -C "$dir" rev-parse HEAD 2>/dev/null)" = "$want" ];
 else
   git worktree remove --force "$dir" 2>/dev/null || rm -rf "$dir"
   git worktree prune
-  mkdir -p bench/build
   git worktree add --detach "$dir" "$want" >&2
 fi
 # Its node_modules (wasm-opt) are this checkout's when the lockfiles agree.
