@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark of this build beside an earlier commit's, in one run:
 #   bash bench/compare.sh <commit>            (BENCH_ONLY=… as for bench/run.sh)
-# Checks <commit> out into a git worktree outside this checkout (inside it,
-# cargo would also apply this checkout's .cargo/config.toml to the
-# baseline), with its own target/, builds it with its own scripts/build.sh and release CLI, then
+# Checks <commit> out into a git worktree with its own target/, outside this
+# checkout (inside it, cargo would also apply this checkout's
+# .cargo/config.toml to the baseline; BENCH_BASELINE_DIR moves it), builds it
+# with its own scripts/build.sh and release CLI, then
 # runs bench/run.sh with BENCH_BASELINE pointing at it: every part is
 # measured for both builds, in alternating order, and a side-by-side table
 # with ratios closes the report. This VM's speed drifts twofold between
