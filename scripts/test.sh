@@ -22,10 +22,21 @@ cargo check --quiet --manifest-path fuzz/Cargo.toml
 # driver). Chromium runs the debug build (overflow checks on); the other
 # engines the optimised build, the kind the package ships: WPE WebKit 2.38's
 # BBQ compiler also faults on unoptimised code of the test harness (issue 10).
+# The optimised profile is `wasm-test` (Cargo.toml: release without
+# panic=abort, so the lib is built once).
+step "the wasm tests build the lib once per profile (no output filename collision)"
+for p in dev wasm-test; do
+  out=$(cargo test --profile "$p" --target wasm32-unknown-unknown --test wasm --test dom --no-run 2>&1) || { echo "$out"; exit 1; }
+  if grep -q "output filename collision" <<<"$out"; then
+    echo "$out"
+    echo "profile $p builds the lib twice into one file: a test may link the wrong one (cargo#6313)" >&2
+    exit 1
+  fi
+done
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$PWD/scripts/wasm-test-runner.sh"
 for engine in chromium firefox webkitgtk wpe; do
   step "wasm API and DOM binding in $engine (wasm-bindgen-test)"
-  profile=(--release)
+  profile=(--profile wasm-test)
   [ "$engine" = chromium ] && profile=()
   WASM_TEST_ENGINE=$engine cargo test "${profile[@]}" --target wasm32-unknown-unknown --test wasm --test dom
 done
