@@ -23,9 +23,11 @@ else
   git worktree prune
   git worktree add --detach "$dir" "$want" >&2
 fi
-# Its node_modules (wasm-opt) are this checkout's when the lockfiles agree.
+# Its node_modules (wasm-opt) are a copy of this checkout's when the
+# lockfiles agree. Not a symlink: the baseline's setup.sh may run `npm ci`
+# there, which empties the directory the link points to (this checkout's).
 if [ ! -e "$dir/node_modules" ] && cmp -s package-lock.json "$dir/package-lock.json"; then
-  ln -s "$PWD/node_modules" "$dir/node_modules"
+  cp -a node_modules "$dir/node_modules"
 fi
 log "building the baseline (its scripts/build.sh and release CLI)"
 (cd "$dir" && bash scripts/build.sh >&2 && cargo build --release --bin shanfang-check --example native_stages >&2)

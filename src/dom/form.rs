@@ -409,6 +409,18 @@ pub fn get_at(root: &JsValue, path: &str) -> JsValue {
     cur
 }
 
+/// Whether anything in a filing (or a part of one) holds a value.
+pub fn holds_anything(v: &JsValue) -> bool {
+    if Array::is_array(v) {
+        return v.unchecked_ref::<Array>().iter().any(|x| holds_anything(&x));
+    }
+    if v.is_object() {
+        return js_sys::Object::values(v.unchecked_ref()).iter().any(|x| holds_anything(&x));
+    }
+    // `false` is what an unticked box reads as: nothing entered.
+    is_given(v) && v.as_bool() != Some(false)
+}
+
 /// Whether a saved value holds something (for restoring "touched").
 pub fn is_given(v: &JsValue) -> bool {
     if let Some(s) = v.as_string() {

@@ -81,6 +81,8 @@ struct State {
     /// contract), kept up to date field by field.
     filing: Object,
     last: Option<Report>,
+    /// What "清空草稿" cleared (JSON text), offered back until the next edit.
+    cleared_text: Option<String>,
 }
 
 /// What to do once the state is no longer borrowed (events may re-enter).
@@ -211,6 +213,7 @@ pub fn attach(
         listeners: Vec::new(),
         filing: Object::new(),
         last: None,
+        cleared_text: None,
     }));
 
     {
@@ -220,6 +223,9 @@ pub fn attach(
             s.options.lang = lang;
         }
         s.restore_draft();
+        if s.standalone {
+            s.find_cleared();
+        }
         // The <title> keeps its Chinese text beside it, so a page saved while
         // in English comes back with its own title (set once, not per edit).
         if let Ok(Some(t)) = s.doc.query_selector("title[data-en]") {
@@ -316,9 +322,15 @@ fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
             }
             s.field_values.insert(path.clone(), value);
             s.touch(&path);
+            // "Passed" was said of the filing before this edit.
+            s.hide_done();
+            s.drop_cleared();
             s.refresh_field(&path)
         }
-        None => s.refresh(),
+        None => {
+            s.hide_done();
+            s.refresh()
+        }
     }
 }
 
@@ -330,6 +342,7 @@ fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
     let filing = s.filing.clone();
     if !report.submittable && s.block_submit {
         after.prevent = true;
+        s.hide_done();
         if let Some(summary) = s.summary.clone() {
             s.show_summary(&report);
             after.focus = Some(summary);
@@ -372,6 +385,7 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     }
     if let Some(b) = find("[data-add]") {
         let path = b.get_attribute("data-add").unwrap_or_default();
+        s.hide_done();
         let focus = s.add_item(&path);
         let mut after = s.refresh();
         after.focus = focus;
@@ -380,7 +394,23 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     if let Some(b) = find("[data-remove]") {
         if let Ok(Some(item)) = b.closest("[data-item]") {
             let container = item.parent_element();
+            s.hide_done();
+            // Focus goes where the person can go on: the row that takes the
+            // removed one's place, else the one before it, else the list's
+            // add button; never <body>.
+            let next = item
+                .next_element_sibling()
+                .filter(|e| e.has_attribute("data-item"))
+                .or_else(|| item.previous_element_sibling().filter(|e| e.has_attribute("data-item")));
+            let add_button = container
+                .as_ref()
+                .and_then(|c| c.get_attribute("data-items"))
+                .and_then(|path| s.doc.query_selector(&format!("[data-add=\"{path}\"]")).ok().flatten());
             item.remove();
+            let focus = next
+                .and_then(|row| row.query_selector("input, select, textarea").ok().flatten())
+                .or(add_button)
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
             s.touched.retain(|p| !p.contains('['));
             s.controls_seen = None;
             if let Some(c) = container {
@@ -390,7 +420,9 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
                     s.touch(&path);
                 }
             }
-            return s.refresh();
+            let mut after = s.refresh();
+            after.focus = focus;
+            return after;
         }
     }
     if !s.standalone {
@@ -408,6 +440,12 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
             }
         }
         after.prevent = false;
+        return after;
+    }
+    if find("[data-undo-clear]").is_some() {
+        let focus = s.undo_clear();
+        let mut after = s.refresh();
+        after.focus = focus;
         return after;
     }
     if find("[data-clear-draft]").is_some() {
@@ -590,6 +628,13 @@ impl State {
         let ids = &self.ids;
         if let Some(summary) = &self.summary {
             render::summary(&self.doc, summary, report, self.options.lang, &|p| ids.get(p).cloned());
+        }
+    }
+
+    /// The "passed" panel goes the moment the filing it was about changes.
+    fn hide_done(&self) {
+        if let Some(done) = self.done.as_ref().filter(|d| !d.hidden()) {
+            done.set_hidden(true);
         }
     }
 
@@ -802,9 +847,15 @@ impl State {
         // A draft the glue has yet to write is written first.
         crate::wasm::draft(crate::wasm::Draft::Flush);
         let Some(text) = self.storage().and_then(|s| s.get_item(&key).ok().flatten()) else { return };
-        let Ok(saved) = js_sys::JSON::parse(&text) else { return };
         // Already stored: reopening the page rewrites nothing.
         self.saved_draft = JsValue::from_str(&text);
+        self.restore_from(&text);
+    }
+
+    /// Puts a filing's JSON text into the form: as many items as it has,
+    /// then every value.
+    fn restore_from(&mut self, text: &str) {
+        let Ok(saved) = js_sys::JSON::parse(text) else { return };
         for c in items_containers(&self.form) {
             let path = c.get_attribute("data-items").unwrap_or_default();
             let list = form::get_at(&saved, &path);
@@ -865,7 +916,65 @@ impl State {
         }
     }
 
+    /// The key under which a cleared draft waits for "undo".
+    fn cleared_key(&self) -> Option<String> {
+        self.draft.as_ref().map(|k| format!("{k}-cleared"))
+    }
+
+    /// "清空草稿" keeps what it cleared, in memory and in storage (so a
+    /// reload keeps the undo too), until the next edit.
+    fn keep_cleared(&mut self) {
+        let text = js_sys::JSON::stringify(&self.filing).map(String::from).unwrap_or_default();
+        let anything = js_sys::JSON::parse(&text).is_ok_and(|v| form::holds_anything(&v));
+        if !anything {
+            return;
+        }
+        if let (Some(key), Some(st)) = (self.cleared_key(), self.storage()) {
+            let _ = st.set_item(&key, &text);
+        }
+        self.cleared_text = Some(text);
+        self.show_cleared(true);
+    }
+
+    fn show_cleared(&self, shown: bool) {
+        if let Some(n) = self.doc.get_element_by_id("shanfang-cleared").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            if n.hidden() == shown {
+                n.set_hidden(!shown);
+            }
+        }
+    }
+
+    /// After an edit the cleared draft is no longer offered back: undoing
+    /// then would put it over what was typed since.
+    fn drop_cleared(&mut self) {
+        if self.cleared_text.take().is_some() {
+            if let (Some(key), Some(st)) = (self.cleared_key(), self.storage()) {
+                let _ = st.remove_item(&key);
+            }
+            self.show_cleared(false);
+        }
+    }
+
+    /// A reload after "清空草稿" still offers the undo.
+    fn find_cleared(&mut self) {
+        let Some(key) = self.cleared_key() else { return };
+        let stored = self.storage().and_then(|s| s.get_item(&key).ok().flatten());
+        if let Some(text) = stored {
+            self.cleared_text = Some(text);
+            self.show_cleared(true);
+        }
+    }
+
+    fn undo_clear(&mut self) -> Option<HtmlElement> {
+        let text = self.cleared_text.clone()?;
+        self.drop_cleared();
+        self.restore_from(&text);
+        let first = self.controls.first().and_then(|c| c.el.clone().dyn_into::<HtmlElement>().ok());
+        first
+    }
+
     fn clear_draft(&mut self) {
+        self.keep_cleared();
         self.forget_draft();
         self.form.reset();
         for (container, pristine) in &self.pristine_items {

@@ -30,27 +30,27 @@ pub static RULE: Rule = Rule {
             code: "party.stewards[].name.missing",
             field: paths::party::stewards::name,
             level: Error,
-            message: Text { zh: "应填写红色管家的姓名", en: "The red steward's name must be given" },
+            message: Text { zh: "应填写姓名", en: "The name must be given" },
         },
         Check {
             code: "party.stewards[].unit.missing",
             field: paths::party::stewards::unit,
             level: Error,
-            message: Text { zh: "应填写红色管家的工作单位", en: "The red steward's work unit must be given" },
+            message: Text { zh: "应填写工作单位", en: "The work unit must be given" },
         },
         Check {
             code: "party.stewards[].phone.missing",
             field: paths::party::stewards::phone,
             level: Error,
-            message: Text { zh: "应填写红色管家的联系电话", en: "The red steward's telephone number must be given" },
+            message: Text { zh: "应填写联系电话", en: "The telephone number must be given" },
         },
         Check {
             code: "party.stewards[].phone.malformed",
             field: paths::party::stewards::phone,
             level: Error,
             message: Text {
-                zh: "红色管家的联系电话应为11位手机号码或带区号的固定电话，请核对",
-                en: "The red steward's telephone number must be an 11-digit mobile number or a landline with its area code; please check it",
+                zh: "联系电话应为11位手机号码或带区号的固定电话，请核对",
+                en: "The telephone number must be an 11-digit mobile number or a landline with its area code; please check it",
             },
         },
         Check {

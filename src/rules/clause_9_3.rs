@@ -3,14 +3,16 @@
 //! > 9.3 每半年应组织开展1次共富工坊星级评定，宜根据评定结果进行动态管理。
 //!
 //! **What it checks:** when `workshop.established` is more than 183 days
-//! before the filing date, `brand.last_star_rating` is at most 183 days
-//! before it. Six months is read as 183 days: established exactly 183 days
+//! before the filing date, `brand.last_star_rating` is given
+//! (`.missing`) and at most 183 days before it (`.overdue`): two checks, so
+//! the message says which of the two is wrong. Six months is read as 183 days: established exactly 183 days
 //! before, the check does not apply yet; a rating exactly 183 days before
 //! passes, 184 days before fires, as does no rating at all. A malformed date
 //! is a format finding and does not fire; so is a rating after the filing
 //! date, which does not fire here either.
 //!
-//! **Why:** as the contract's rule table sets, a warning. The "应" binds
+//! **Why:** as the contract's rule table sets, a warning; its messages say
+//! 按标准 and 建议, not 应, so they read as the recommendation they are. The "应" binds
 //! whoever organises the star rating, the managing authorities, not the
 //! workshop, and a filing can only report when the last rating was; an
 //! overdue rating is flagged for the reviewer but does not block the filing.
@@ -29,36 +31,50 @@ pub static RULE: Rule = Rule {
     text_en: "A star rating of the common-prosperity workshops shall be organised once every six months, and the workshops should be managed dynamically according to the results.",
     mode: None,
     not_checkable: None,
-    checks: &[Check {
-        code: "brand.last_star_rating.overdue",
-        field: paths::brand::last_star_rating,
-        level: Warning,
-        message: Text {
-            zh: "每半年应开展1次星级评定：工坊建成已超过半年，最近一次星级评定应在申报日期前半年（183天）以内，请填写最近一次评定日期",
-            en: "A star rating is due every six months: the workshop is more than six months old, so its last star rating should fall within the 183 days before the filing date; give the date of the last rating",
+    checks: &[
+        Check {
+            code: "brand.last_star_rating.overdue",
+            field: paths::brand::last_star_rating,
+            level: Warning,
+            message: Text {
+                zh: "最近一次星级评定距申报日期已超过半年（183天）：按标准每半年开展1次星级评定，建议完成新一次评定后填写其日期",
+                en: "The last star rating is more than six months (183 days) before the filing date: the standard has a rating every six months; after the next rating, give its date",
+            },
         },
-    }],
+        Check {
+            code: "brand.last_star_rating.missing",
+            field: paths::brand::last_star_rating,
+            level: Warning,
+            message: Text {
+                zh: "工坊建成已超过半年，尚未填写最近一次星级评定日期：按标准每半年开展1次星级评定，建议填写",
+                en: "The workshop is more than six months old and no star rating date is given: the standard has a rating every six months; give the date of the last one",
+            },
+        },
+    ],
     check: |f, ctx, out| {
         let filed = ctx.filing_date.days();
         let Some(established) = f.workshop.or_empty().established.given() else { return };
         if filed - established.days() <= HALF_YEAR_DAYS {
             return;
         }
-        out.fire_if(f.brand.or_empty().last_star_rating.fails(|d| filed - d.days() <= HALF_YEAR_DAYS), 0);
+        let rating = &f.brand.or_empty().last_star_rating;
+        // Not given at all, or given but too old: each says what it sees.
+        out.fire_if(rating.is_absent(), 1);
+        out.fire_if(!rating.is_absent() && rating.fails(|d| filed - d.days() <= HALF_YEAR_DAYS), 0);
     },
     fires: cases![
-        fires(r#"{"brand":{"last_star_rating":null}}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
-        fires(r#"{"brand":{"last_star_rating":"　"}}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
+        fires(r#"{"brand":{"last_star_rating":null}}"#, "brand.last_star_rating.missing", "brand.last_star_rating"),
+        fires(r#"{"brand":{"last_star_rating":"　"}}"#, "brand.last_star_rating.missing", "brand.last_star_rating"),
         // 184 days before 2026-11-20.
         fires(r#"{"brand":{"last_star_rating":"2026-05-20"}}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
         fires(r#"{"brand":{"last_star_rating":"2025-11-20"}}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
         // Established 184 days before: the check applies.
         fires(
             r#"{"workshop":{"established":"2026-05-20"},"brand":{"last_star_rating":null}}"#,
-            "brand.last_star_rating.overdue",
+            "brand.last_star_rating.missing",
             "brand.last_star_rating",
         ),
-        fires(r#"{"brand":"x"}"#, "brand.last_star_rating.overdue", "brand.last_star_rating"),
+        fires(r#"{"brand":"x"}"#, "brand.last_star_rating.missing", "brand.last_star_rating"),
     ],
     passes: cases![
         // Exactly 183 days before 2026-11-20.
