@@ -184,3 +184,27 @@ test('清空草稿 can be undone: the notice offers 撤销, which brings everyth
     assert.equal(await page.evaluate(() => localStorage.getItem('shanfang-draft-v1-cleared')), null);
   });
 });
+
+// 3 ------------------------------------------------------------------------
+test('a draft that cannot be saved is said plainly, kept waiting, and saved once storage works again', async () => {
+  await withPhone(async (page) => {
+    const notice = page.locator('#shanfang-draft-failed');
+    assert.ok(await notice.isHidden());
+    // Storage full, as with a 5 MB draft of another page already there.
+    await page.evaluate(() => {
+      window.realSetItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    await field(page, 'workshop.name').fill('雾溪畲族乡共富工坊');
+    await notice.waitFor({ state: 'visible', timeout: 2000 });
+    assert.match(await text(notice), /未能保存草稿/);
+    await lib.screenshot(page, 'phone-draft-not-saved', false);
+    assert.equal(await page.evaluate(() => localStorage.getItem('shanfang-draft-v1')), null);
+
+    // Space again: the next try (within seconds, no edit needed) saves it.
+    await page.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+    await notice.waitFor({ state: 'hidden', timeout: 8000 });
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('shanfang-draft-v1')));
+    assert.equal(stored.workshop.name, '雾溪畲族乡共富工坊', 'what was typed while storage was full is saved');
+  });
+});

@@ -81,23 +81,45 @@ function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer) {
     }
     return true;
   }
+  // A draft that could not be written (storage full, refused, or none) is
+  // kept waiting and tried again every few seconds, and the page is told
+  // with a `shanfang-draft` event on `self` each time that changes
+  // (detail: { key, saved, error }), so it can say so instead of claiming
+  // that drafts save automatically.
+  const DRAFT_RETRY_MS = 5000;
+  function announce(key, draft, saved, error) {
+    if (draft.saved === saved) return;
+    draft.saved = saved;
+    if (typeof dispatchEvent === 'function' && typeof CustomEvent === 'function') {
+      dispatchEvent(new CustomEvent('shanfang-draft', { detail: { key, saved, error: error ? String(error.message || error) : null } }));
+    }
+  }
   function flushDrafts() {
     if (draftTimer) watchLeaving(false);
     clearTimeout(draftTimer);
     draftTimer = 0;
     const store = storage();
+    let waiting = false;
     for (const [key, draft] of drafts) {
       if (draft.filing === null) continue;
       try {
         const text = JSON.stringify(draft.filing);
         if (text !== draft.written && !(draft.written === undefined && sameAsFound(text, draft.found))) {
-          store && store.setItem(key, text);
+          if (!store) throw new Error('this browser does not allow storage here');
+          store.setItem(key, text);
         }
         draft.written = text;
+        draft.filing = null;
+        announce(key, draft, true, null);
       } catch (e) {
-        // Full or refused storage: the form keeps working without a draft.
+        // Full or refused storage: the form keeps working, the draft waits.
+        waiting = true;
+        announce(key, draft, false, e);
       }
-      draft.filing = null;
+    }
+    if (waiting) {
+      draftTimer = setTimeout(flushDrafts, DRAFT_RETRY_MS);
+      watchLeaving(true);
     }
   }
   const draftStore = {
@@ -107,7 +129,7 @@ function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer) {
         // What is stored already (the draft this page restored) counts as
         // written: a page only reopened rewrites nothing, and so cannot put
         // its copy over a draft written since by someone else.
-        draft = { filing: null, written: undefined, found: storedText(key) };
+        draft = { filing: null, written: undefined, found: storedText(key), saved: true };
         drafts.set(key, draft);
       }
       draft.filing = filing;
@@ -117,6 +139,8 @@ function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer) {
       }
     },
     forget(key) {
+      const draft = drafts.get(key);
+      if (draft) announce(key, draft, true, null); // nothing is waiting any more
       drafts.delete(key);
       const store = storage();
       try {

@@ -207,6 +207,13 @@
     }
   }, true);
 
+  // The draft store (js/glue.js) says when a draft could not be written and
+  // when it could again; the notice follows that, never a guess.
+  addEventListener('shanfang-draft', function (event) {
+    var notice = byId('shanfang-draft-failed');
+    if (notice && event.detail && event.detail.key === 'shanfang-draft-v1') notice.hidden = !!event.detail.saved;
+  });
+
   var restart = byId('shanfang-stopped') && byId('shanfang-stopped').querySelector('button');
   if (restart) restart.addEventListener('click', function () { if (keepUnsaved()) reload(false); });
 
