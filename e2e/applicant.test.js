@@ -157,6 +157,7 @@ test('清空草稿 can be undone: the notice offers 撤销, which brings everyth
     const notice = page.locator('#shanfang-cleared');
     assert.ok(await notice.isVisible(), 'the person is told, with an undo');
     await lib.screenshot(page, 'phone-cleared-undo', false);
+    assert.deepEqual(await lib.axe(page), [], 'axe-core: no violations with the undo notice');
 
     // A reload (or a tap on the wrong thing) keeps the undo.
     await page.reload();
@@ -199,6 +200,7 @@ test('a draft that cannot be saved is said plainly, kept waiting, and saved once
     await notice.waitFor({ state: 'visible', timeout: 2000 });
     assert.match(await text(notice), /未能保存草稿/);
     await lib.screenshot(page, 'phone-draft-not-saved', false);
+    assert.deepEqual(await lib.axe(page), [], 'axe-core: no violations with the draft notice');
     assert.equal(await page.evaluate(() => localStorage.getItem('shanfang-draft-v1')), null);
 
     // Space again: the next try (within seconds, no edit needed) saves it.
@@ -206,5 +208,26 @@ test('a draft that cannot be saved is said plainly, kept waiting, and saved once
     await notice.waitFor({ state: 'hidden', timeout: 8000 });
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('shanfang-draft-v1')));
     assert.equal(stored.workshop.name, '雾溪畲族乡共富工坊', 'what was typed while storage was full is saved');
+  });
+});
+
+// 12 -----------------------------------------------------------------------
+test('conditional fields only when they apply: the SC licence with food processing, the "other" text with 其他模式', async () => {
+  await withPhone(async (page) => {
+    const sc = page.locator('#filing [data-field="workshop.sc_license"]');
+    const other = page.locator('#filing [data-field="operations.benefit_models_other"]');
+    assert.ok(await sc.isHidden(), 'no SC licence field without food processing');
+    assert.ok(await other.isHidden(), 'no "other" text without 其他');
+    await page.locator('#filing [name="workshop.food_processing"]').check();
+    assert.ok(await sc.isVisible(), 'food processing ticked: the SC licence is asked for');
+    await field(page, 'workshop.sc_license').fill('SC1');
+    await page.locator('#filing [name="workshop.food_processing"]').uncheck();
+    assert.ok(await sc.isVisible(), 'a wrong value typed there stays reachable while it is wrong');
+    await field(page, 'workshop.sc_license').fill('');
+    assert.ok(await sc.isHidden(), 'and goes once it no longer applies');
+    await page.locator('#filing [name="operations.benefit_models"][value="other"]').check();
+    assert.ok(await other.isVisible(), '其他 chosen: its text is asked for');
+    await page.locator('#filing [name="operations.benefit_models"][value="other"]').uncheck();
+    assert.ok(await other.isHidden());
   });
 });

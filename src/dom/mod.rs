@@ -81,6 +81,9 @@ struct State {
     /// contract), kept up to date field by field.
     filing: Object,
     last: Option<Report>,
+    /// Fields shown only when they apply (`data-shown-when`): the element,
+    /// the path of the field it depends on, and the code chosen there.
+    conditional: Vec<(HtmlElement, String, Option<String>)>,
     /// What "清空草稿" cleared (JSON text), offered back until the next edit.
     cleared_text: Option<String>,
 }
@@ -214,6 +217,17 @@ pub fn attach(
         filing: Object::new(),
         last: None,
         cleared_text: None,
+        conditional: render::all(&form, "[data-shown-when]")
+            .into_iter()
+            .filter_map(|e| {
+                let when = e.get_attribute("data-shown-when")?;
+                let (path, code) = match when.split_once('=') {
+                    Some((p, c)) => (p.to_owned(), Some(c.to_owned())),
+                    None => (when, None),
+                };
+                Some((e.dyn_into::<HtmlElement>().ok()?, path, code))
+            })
+            .collect(),
     }));
 
     {
@@ -582,6 +596,9 @@ impl State {
         let report = crate::validate_filing(&model, &self.options, crate::today());
         let chosen: HashSet<&str> = model.modes().iter().map(|m| m.code()).collect();
         render::mode_blocks(&self.mode_codes, &mut self.modes_shown, &chosen);
+        if !self.conditional.is_empty() {
+            render::conditional_fields(&self.conditional, &report, &|p| form::get_at(&filing, p));
+        }
         if self.inline {
             let touched = &self.touched;
             let submitted = self.submitted;
@@ -1107,6 +1124,9 @@ impl Binding {
         }
         if let Some(summary) = &s.summary {
             summary.set_hidden(true);
+        }
+        for (field, _, _) in &s.conditional {
+            field.set_hidden(false);
         }
         for (block, hidden) in &s.mode_blocks {
             if block.hidden() != *hidden {

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, HtmlFormElement};
 
 use super::form::Names;
@@ -382,6 +382,34 @@ pub fn mode_blocks(blocks: &[(String, HtmlElement)], shown: &mut Vec<bool>, chos
         if *was != on || b.hidden() == on {
             b.set_hidden(!on);
             *was = on;
+        }
+    }
+}
+
+/// Fields that apply only under a condition (`data-shown-when="PATH"`: the
+/// field at PATH is true; `"PATH=CODE"`: CODE is chosen there) are shown
+/// only then, or while they have a finding (a value typed before the
+/// condition was undone stays, and stays reachable while it is wrong).
+pub fn conditional_fields(
+    fields: &[(HtmlElement, String, Option<String>)],
+    report: &Report,
+    value_at: &dyn Fn(&str) -> JsValue,
+) {
+    for (el, path, code) in fields {
+        let v = value_at(path);
+        let applies = match code {
+            None => v.as_bool() == Some(true),
+            Some(code) => {
+                v.as_string().as_deref() == Some(code.as_str())
+                    || (js_sys::Array::is_array(&v)
+                        && v.unchecked_ref::<js_sys::Array>().includes(&JsValue::from_str(code), 0))
+            }
+        };
+        let own = el.get_attribute("data-field").unwrap_or_default();
+        let has_finding = !own.is_empty() && report.findings.iter().any(|f| f.field == own);
+        let show = applies || has_finding;
+        if el.hidden() == show {
+            el.set_hidden(!show);
         }
     }
 }
