@@ -231,3 +231,29 @@ test('conditional fields only when they apply: the SC licence with food processi
     assert.ok(await other.isHidden());
   });
 });
+
+// 8 ------------------------------------------------------------------------
+test('no layout shift when a message comes or goes: the field, its label and its input keep their place', async () => {
+  for (const viewport of [PHONE.viewport, { width: 1280, height: 800 }]) {
+    await withPhone(async (page) => {
+      const path = 'site.fire_extinguishers';
+      const box = () => page.locator(`#filing [data-field="${path}"]`).evaluate((f) => {
+        const input = f.querySelector('input');
+        const label = f.querySelector('label');
+        return { field: f.getBoundingClientRect().left, label: label.getBoundingClientRect().left, input: input.getBoundingClientRect().left, width: input.getBoundingClientRect().width };
+      });
+      const before = await box();
+      await field(page, path).fill('0');
+      await field(page, path).blur();
+      assert.equal(await message(page, path).count(), 1, 'the 6.5 message is shown');
+      assert.deepEqual(await box(), before, `at ${viewport.width} px nothing moves sideways when the message comes`);
+      await field(page, path).fill('4');
+      assert.equal(await message(page, path).count(), 0);
+      assert.deepEqual(await box(), before, 'nor when it goes');
+      // The bar beside a field with a finding is still drawn.
+      await field(page, path).fill('0');
+      const bar = await page.locator(`#filing [data-field="${path}"]`).evaluate((f) => getComputedStyle(f, '::before').backgroundColor);
+      assert.notEqual(bar, 'rgba(0, 0, 0, 0)', 'the field is marked');
+    }, { viewport });
+  }
+});
