@@ -257,3 +257,44 @@ test('no layout shift when a message comes or goes: the field, its label and its
     }, { viewport });
   }
 });
+
+// 4 ------------------------------------------------------------------------
+test('two tabs on one draft: each takes in what the other typed, and neither drops the other\'s fields', async () => {
+  const context = await browser.newContext(PHONE);
+  try {
+    const open = async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(() => window.shanfang);
+      return page;
+    };
+    const a = await open();
+    const b = await open();
+    await field(a, 'workshop.township').fill('雾溪畲族乡');
+    await a.waitForTimeout(400); // A's draft is written
+    await field(b, 'workshop.village').fill('坪垟岗村');
+    await b.waitForTimeout(400);
+    await field(a, 'workshop.name').fill('雾溪共富工坊');
+    await a.waitForTimeout(600);
+
+    for (const [tab, page] of [['A', a], ['B', b]]) {
+      assert.equal(await field(page, 'workshop.township').inputValue(), '雾溪畲族乡', `tab ${tab} has A's township`);
+      assert.equal(await field(page, 'workshop.village').inputValue(), '坪垟岗村', `tab ${tab} has B's village`);
+      assert.equal(await field(page, 'workshop.name').inputValue(), '雾溪共富工坊', `tab ${tab} has A's later name`);
+    }
+    // A closes (its draft is written as it goes): B's village stays stored.
+    await a.close({ runBeforeUnload: true });
+    await b.waitForTimeout(400);
+    const stored = JSON.parse(await b.evaluate(() => localStorage.getItem('shanfang-draft-v1')));
+    assert.equal(stored.workshop.township, '雾溪畲族乡');
+    assert.equal(stored.workshop.village, '坪垟岗村');
+    assert.equal(stored.workshop.name, '雾溪共富工坊');
+    // And a reload of B brings all of it back.
+    await b.reload();
+    await b.waitForFunction(() => window.shanfang);
+    assert.equal(await field(b, 'workshop.village').inputValue(), '坪垟岗村');
+    assert.equal(await field(b, 'workshop.township').inputValue(), '雾溪畲族乡');
+  } finally {
+    await context.close();
+  }
+});

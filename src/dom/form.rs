@@ -261,12 +261,20 @@ pub fn write(controls: &[Control], filing: &JsValue) {
             How::Text => {
                 let text =
                     value.as_string().or_else(|| value.as_f64().map(crate::formats::number_text)).unwrap_or_default();
+                // An unchanged value is left alone: setting it again would
+                // move the caret of a field being typed in.
                 if let Some(input) = c.el.dyn_ref::<HtmlInputElement>() {
-                    input.set_value(&text);
+                    if input.value() != text {
+                        input.set_value(&text);
+                    }
                 } else if let Some(select) = c.el.dyn_ref::<HtmlSelectElement>() {
-                    select.set_value(&text);
+                    if select.value() != text {
+                        select.set_value(&text);
+                    }
                 } else if let Some(t) = c.el.dyn_ref::<HtmlTextAreaElement>() {
-                    t.set_value(&text);
+                    if t.value() != text {
+                        t.set_value(&text);
+                    }
                 }
             }
         }
@@ -366,7 +374,7 @@ fn parent_in(root: &Object, path: &str, copy: bool) -> Option<(JsValue, JsValue)
     None
 }
 
-fn set_at(root: &Object, path: &str, value: &JsValue) {
+pub fn set_at(root: &Object, path: &str, value: &JsValue) {
     if let Some((holder, key)) = parent(root, path) {
         let _ = Reflect::set(&holder, &key, value);
     }

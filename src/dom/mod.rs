@@ -84,6 +84,9 @@ struct State {
     /// Fields shown only when they apply (`data-shown-when`): the element,
     /// the path of the field it depends on, and the code chosen there.
     conditional: Vec<(HtmlElement, String, Option<String>)>,
+    /// Fields edited in this page since the draft was last shared with
+    /// another tab: they win over that tab's copy (see `on_storage`).
+    edited_here: HashSet<String>,
     /// What "清空草稿" cleared (JSON text), offered back until the next edit.
     cleared_text: Option<String>,
 }
@@ -217,6 +220,7 @@ pub fn attach(
         filing: Object::new(),
         last: None,
         cleared_text: None,
+        edited_here: HashSet::new(),
         conditional: render::all(&form, "[data-shown-when]")
             .into_iter()
             .filter_map(|e| {
@@ -253,6 +257,11 @@ pub fn attach(
     listen(&state, form.clone().into(), "input", on_edit);
     listen(&state, form.clone().into(), "change", on_edit);
     listen(&state, form.clone().into(), "submit", on_submit);
+    if state.borrow().draft.is_some() {
+        if let Some(w) = web_sys::window() {
+            listen(&state, w.into(), "storage", on_storage);
+        }
+    }
     let click_target: EventTarget = if standalone { state.borrow().doc.clone().into() } else { form.clone().into() };
     listen(&state, click_target, "click", on_click);
     // Collected first: the borrow must end before `listen` borrows mutably
@@ -336,6 +345,7 @@ fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
             }
             s.field_values.insert(path.clone(), value);
             s.touch(&path);
+            s.edited_here.insert(path.clone());
             // "Passed" was said of the filing before this edit.
             s.hide_done();
             s.drop_cleared();
@@ -346,6 +356,49 @@ fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
             s.refresh()
         }
     }
+}
+
+/// Another tab (or window) of the same page saved the same draft: its
+/// fields come into this form, except those edited here since, which stay
+/// and are saved over it, so neither tab drops what the other typed. A
+/// list edited here is kept whole. Both tabs then agree after at most one
+/// write each (the edits here are shared, then forgotten).
+fn on_storage(state: &Rc<RefCell<State>>, e: &Event) -> After {
+    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return After::default() };
+    let Ok(mut s) = state.try_borrow_mut() else { return After::default() };
+    if s.draft.is_none() || e.key() != s.draft {
+        return After::default();
+    }
+    // Removed there (清空草稿): this tab keeps its form; its next edit saves it.
+    let Some(text) = e.new_value() else { return After::default() };
+    let Ok(theirs) = js_sys::JSON::parse(&text) else { return After::default() };
+    if !theirs.is_object() {
+        return After::default();
+    }
+    let merged: Object = theirs.unchecked_into();
+    let ours = s.filing.clone();
+    let mut differs = false;
+    let edited: Vec<String> = s.edited_here.drain().collect();
+    for path in edited {
+        let whole = path.split('[').next().unwrap_or(&path).to_owned();
+        let mine = form::get_at(&ours, &whole);
+        let there = form::get_at(&merged, &whole);
+        if js_sys::JSON::stringify(&mine).ok() != js_sys::JSON::stringify(&there).ok() {
+            form::set_at(&merged, &whole, &mine);
+            differs = true;
+        }
+    }
+    let text = js_sys::JSON::stringify(&merged).map(String::from).unwrap_or_default();
+    s.restore_from(&text, false);
+    if !differs {
+        // What is stored is what this form now holds: nothing to write back.
+        s.saved_draft = JsValue::from_str(&text);
+    }
+    s.hide_done();
+    let touched_before = s.touched.clone();
+    let after = s.refresh();
+    s.touched = touched_before.union(&s.touched).cloned().collect();
+    after
 }
 
 fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
@@ -400,6 +453,7 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     if let Some(b) = find("[data-add]") {
         let path = b.get_attribute("data-add").unwrap_or_default();
         s.hide_done();
+        s.edited_here.insert(path.clone());
         let focus = s.add_item(&path);
         let mut after = s.refresh();
         after.focus = focus;
@@ -432,6 +486,7 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
                 // Removing a row edits the list: its own messages (5.1.2) show.
                 if let Some(path) = c.get_attribute("data-items").and_then(|n| s.names.path_of(&n)) {
                     s.touch(&path);
+                    s.edited_here.insert(path);
                 }
             }
             let mut after = s.refresh();
@@ -866,12 +921,14 @@ impl State {
         let Some(text) = self.storage().and_then(|s| s.get_item(&key).ok().flatten()) else { return };
         // Already stored: reopening the page rewrites nothing.
         self.saved_draft = JsValue::from_str(&text);
-        self.restore_from(&text);
+        self.restore_from(&text, true);
     }
 
     /// Puts a filing's JSON text into the form: as many items as it has,
     /// then every value.
-    fn restore_from(&mut self, text: &str) {
+    /// With `keep_typed`, what the person typed before the binding started
+    /// wins over the text, field by field (and the rows typed into stay).
+    fn restore_from(&mut self, text: &str, keep_typed: bool) {
         let Ok(saved) = js_sys::JSON::parse(text) else { return };
         for c in items_containers(&self.form) {
             let path = c.get_attribute("data-items").unwrap_or_default();
@@ -881,8 +938,11 @@ impl State {
             }
             // Rows beyond the draft's go, except up to the last one the person
             // typed into before the binding started: that is kept.
-            let typed_rows =
-                render::all(&c, ":scope > [data-item]").iter().rposition(row_typed_into).map_or(0, |i| i + 1);
+            let typed_rows = if keep_typed {
+                render::all(&c, ":scope > [data-item]").iter().rposition(row_typed_into).map_or(0, |i| i + 1)
+            } else {
+                0
+            };
             let want = (list.unchecked_ref::<js_sys::Array>().length() as usize).max(typed_rows);
             let count = |c: &Element| c.query_selector_all(":scope > [data-item]").map_or(0, |l| l.length() as usize);
             while count(&c) > want {
@@ -902,8 +962,11 @@ impl State {
         self.sync_controls();
         // What the person typed before the binding started wins over the
         // draft, field by field (a group of checkboxes as one field).
-        let typed_paths: HashSet<String> =
-            self.controls.iter().filter(|c| form::changed_since_load(&c.el)).map(|c| c.path.clone()).collect();
+        let typed_paths: HashSet<String> = if keep_typed {
+            self.controls.iter().filter(|c| form::changed_since_load(&c.el)).map(|c| c.path.clone()).collect()
+        } else {
+            HashSet::new()
+        };
         let typed = (!typed_paths.is_empty()).then(|| form::read(&self.controls));
         form::write(&self.controls, &saved);
         if let Some(typed) = &typed {
@@ -985,7 +1048,7 @@ impl State {
     fn undo_clear(&mut self) -> Option<HtmlElement> {
         let text = self.cleared_text.clone()?;
         self.drop_cleared();
-        self.restore_from(&text);
+        self.restore_from(&text, false);
         let first = self.controls.first().and_then(|c| c.el.clone().dyn_into::<HtmlElement>().ok());
         first
     }
