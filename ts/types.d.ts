@@ -101,11 +101,22 @@ export interface SubmitEventDetail {
   filing: Filing;
 }
 
+/** `shanfang-draft`, on the window: the draft store could not write a
+ *  draft (`saved: false`, with the browser's error) or could again. */
+export interface DraftEventDetail {
+  key: string;
+  saved: boolean;
+  error: string | null;
+}
+
 // The events are dispatched on the form; `HTMLElementEventMap` is the map
 // `HTMLFormElement.addEventListener` reads in lib.dom.d.ts.
 declare global {
   interface HTMLElementEventMap {
     "shanfang-report": CustomEvent<ReportEventDetail>;
     "shanfang-submit": CustomEvent<SubmitEventDetail>;
+  }
+  interface WindowEventMap {
+    "shanfang-draft": CustomEvent<DraftEventDetail>;
   }
 }
