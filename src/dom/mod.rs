@@ -395,10 +395,7 @@ fn on_storage(state: &Rc<RefCell<State>>, e: &Event) -> After {
         s.saved_draft = JsValue::from_str(&text);
     }
     s.hide_done();
-    let touched_before = s.touched.clone();
-    let after = s.refresh();
-    s.touched = touched_before.union(&s.touched).cloned().collect();
-    after
+    s.refresh()
 }
 
 fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
@@ -1049,8 +1046,7 @@ impl State {
         let text = self.cleared_text.clone()?;
         self.drop_cleared();
         self.restore_from(&text, false);
-        let first = self.controls.first().and_then(|c| c.el.clone().dyn_into::<HtmlElement>().ok());
-        first
+        self.controls.first().and_then(|c| c.el.clone().dyn_into::<HtmlElement>().ok())
     }
 
     fn clear_draft(&mut self) {
