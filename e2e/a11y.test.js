@@ -5,6 +5,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const lib = require('./lib.js');
+const { enter } = lib;
 const { serve, launch, screenshot, axe, VALID } = lib;
 const { fillFiling } = require('./fill.js');
 
@@ -36,18 +37,18 @@ const field = (page, path) => page.locator(`#filing [name="${path}"]`);
 
 /** Several touched fields with errors and warnings, a mode block open. */
 async function halfFill(page) {
-  await field(page, 'workshop.name').fill('云和县雾溪畲族乡坪垟岗村木玩来料加工共富工坊');
+  await enter(field(page, 'workshop.name'), '云和县雾溪畲族乡坪垟岗村木玩来料加工共富工坊');
   await field(page, 'workshop.county').selectOption('yunhe');
   await field(page, 'operator.kind').selectOption('broker');
-  await field(page, 'operator.credit_code').fill('91330100799655058A'); // wrong check character
+  await enter(field(page, 'operator.credit_code'), '91330100799655058A'); // wrong check character
   await page.locator('#filing [name="modes"][value="processing"]').check();
-  await field(page, 'processing.workstations').fill('9'); // 7.1.3 warning
-  await field(page, 'party.stewards[0].name').fill('蓝建平');
-  await field(page, 'party.stewards[0].phone').fill('12345'); // 5.2.1 error
-  await field(page, 'site.fire_extinguishers').fill('0'); // 6.5 error
+  await enter(field(page, 'processing.workstations'), '9'); // 7.1.3 warning
+  await enter(field(page, 'party.stewards[0].name'), '蓝建平');
+  await enter(field(page, 'party.stewards[0].phone'), '12345'); // 5.2.1 error
+  await enter(field(page, 'site.fire_extinguishers'), '0'); // 6.5 error
   await page.locator('#filing [name="operations.benefit_models"][value="labor"]').check();
   await page.locator('#filing [name="operations.benefit_models"][value="labor"]').uncheck(); // 8.3 error
-  await field(page, 'operations.finance_partner').fill(' '); // 8.2 warning
+  await enter(field(page, 'operations.finance_partner'), ' '); // 8.2 warning
   const shown = await page.locator('#filing .shanfang-message').count();
   assert.ok(shown >= 5, `messages are showing (${shown})`);
   assert.ok(await page.locator('#filing .shanfang-finding--warning').count() > 0, 'a warning is showing');
@@ -86,9 +87,9 @@ test('(d) the English page', async () => {
   await withPage(async (page) => {
     await page.locator('[data-lang-switch]').click();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-    await field(page, 'site.fire_extinguishers').fill('0');
+    await enter(field(page, 'site.fire_extinguishers'), '0');
     await page.locator('#filing [name="modes"][value="overseas"]').check();
-    await field(page, 'overseas.order_share_percent').fill('150');
+    await enter(field(page, 'overseas.order_share_percent'), '150');
     // A data-format link names the field's long path: it must wrap, not spill out of the panel.
     const spill = await page.locator('#shanfang-status .shanfang-status-list').evaluate((l) => l.scrollWidth - l.clientWidth);
     assert.equal(spill, 0, 'status links wrap inside the panel');
@@ -100,7 +101,7 @@ test('(d) the English page', async () => {
 test('the done state (screenshot and axe)', async () => {
   await withPage(async (page) => {
     await fillFiling(page, VALID);
-    await field(page, 'processing.workstations').fill('9');
+    await enter(field(page, 'processing.workstations'), '9');
     await page.getByRole('button', { name: '提交申报' }).click();
     assert.ok(await page.locator('#shanfang-done').isVisible());
     await screenshot(page, 'done');

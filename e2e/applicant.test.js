@@ -5,7 +5,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const lib = require('./lib.js');
-const { serve, launch, VALID } = lib;
+const { serve, launch, VALID, enter } = lib;
 const { fillFiling } = require('./fill.js');
 
 const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
@@ -46,10 +46,10 @@ test('no passed state outlives an edit: "申报已通过检查" and its download
     assert.ok(await done.isVisible(), 'the valid filing passes');
 
     // An edit (still valid or not) ends the passed state at once.
-    await field(page, 'site.fire_extinguishers').fill('0');
+    await enter(field(page, 'site.fire_extinguishers'), '0');
     assert.ok(await done.isHidden(), 'the passed panel goes with the first edit');
 
-    await field(page, 'workshop.name').fill('');
+    await enter(field(page, 'workshop.name'), '');
     await submit.click();
     assert.ok(await page.locator('#shanfang-summary').isVisible(), 'the error summary is shown');
     assert.ok(await done.isHidden(), 'and no "passed" beside it');
@@ -57,8 +57,8 @@ test('no passed state outlives an edit: "申报已通过检查" and its download
     await lib.screenshot(page, 'phone-blocked-after-passed', false);
 
     // Fixed again and submitted: passed again.
-    await field(page, 'workshop.name').fill(VALID.workshop.name);
-    await field(page, 'site.fire_extinguishers').fill(String(VALID.site.fire_extinguishers));
+    await enter(field(page, 'workshop.name'), VALID.workshop.name);
+    await enter(field(page, 'site.fire_extinguishers'), String(VALID.site.fire_extinguishers));
     await submit.click();
     assert.ok(await done.isVisible());
     // Adding a steward row is an edit too.
@@ -77,8 +77,8 @@ test('with the module unavailable, Enter in a field sends nothing anywhere and k
     page.on('request', (r) => { if (r.isNavigationRequest()) requests.push(r.url()); });
     await page.goto(`${server.url}/`);
     await page.locator('#shanfang-failed').waitFor({ state: 'visible' });
-    await field(page, 'workshop.name').fill('雾溪畲族乡共富工坊');
-    await field(page, 'party.stewards[0].phone').fill('13905781234');
+    await enter(field(page, 'workshop.name'), '雾溪畲族乡共富工坊');
+    await enter(field(page, 'party.stewards[0].phone'), '13905781234');
     await field(page, 'party.stewards[0].phone').press('Enter');
     await page.waitForTimeout(300);
     assert.equal(new URL(page.url()).search, '', 'nothing in the URL');
@@ -98,15 +98,15 @@ test('each message says what is wrong with what was entered (9.3, 8.6, a red ste
     assert.equal(await low.count(), 1);
     assert.doesNotMatch(await text(low), /均为0/, '8.6 on a blank form');
     assert.match(await text(low), /请填写/);
-    await field(page, 'operations.low_income_employees').fill('0');
-    await field(page, 'operations.trainee_employees').fill('0');
+    await enter(field(page, 'operations.low_income_employees'), '0');
+    await enter(field(page, 'operations.trainee_employees'), '0');
     assert.match(await text(low), /均为0/, '8.6 once both are given as 0');
 
     // 9.3: a date given but too old is not "please give the date".
-    await field(page, 'workshop.established').fill('2024-03-15');
+    await enter(field(page, 'workshop.established'), '2024-03-15');
     const rating = statusLink(page, 'brand.last_star_rating');
     assert.match(await text(rating), /尚未填写/, '9.3 without a rating date');
-    await field(page, 'brand.last_star_rating').fill('2025-01-10');
+    await enter(field(page, 'brand.last_star_rating'), '2025-01-10');
     const overdue = await text(rating);
     assert.match(overdue, /已超过半年/, `9.3 with an old date: ${overdue}`);
     assert.doesNotMatch(overdue, /请填写最近一次评定日期/);
@@ -115,7 +115,7 @@ test('each message says what is wrong with what was entered (9.3, 8.6, a red ste
     assert.doesNotMatch(overdue, /应/, 'a recommendation is not worded as a requirement');
 
     // A steward row: the row's name is said once.
-    await field(page, 'party.stewards[0].unit').fill('某单位');
+    await enter(field(page, 'party.stewards[0].unit'), '某单位');
     const name = statusLink(page, 'party.stewards[0].name');
     const said = await text(name);
     assert.equal((said.match(/红色管家/g) || []).length, 1, `"${said}" names the red steward once`);
@@ -148,10 +148,10 @@ test('removing a steward row moves focus to the next row, the row before, or the
 // 2 ------------------------------------------------------------------------
 test('清空草稿 can be undone: the notice offers 撤销, which brings everything back, even after a reload', async () => {
   await withPhone(async (page) => {
-    await field(page, 'workshop.name').fill('雾溪畲族乡共富工坊');
-    await field(page, 'site.fire_extinguishers').fill('4');
+    await enter(field(page, 'workshop.name'), '雾溪畲族乡共富工坊');
+    await enter(field(page, 'site.fire_extinguishers'), '4');
     await page.locator('[data-add="party.stewards"]').click();
-    await field(page, 'party.stewards[5].name').fill('雷晓燕');
+    await enter(field(page, 'party.stewards[5].name'), '雷晓燕');
     await page.locator('[data-clear-draft]').click();
     assert.equal(await field(page, 'workshop.name').inputValue(), '', 'the form is cleared');
     const notice = page.locator('#shanfang-cleared');
@@ -180,7 +180,7 @@ test('清空草稿 can be undone: the notice offers 撤销, which brings everyth
     // overwrite what was typed since).
     await page.locator('[data-clear-draft]').click();
     assert.ok(await notice.isVisible());
-    await field(page, 'workshop.name').fill('新的工坊');
+    await enter(field(page, 'workshop.name'), '新的工坊');
     assert.ok(await notice.isHidden(), 'an edit ends the undo');
     assert.equal(await page.evaluate(() => localStorage.getItem('shanfang-draft-v1-cleared')), null);
   });
@@ -196,7 +196,7 @@ test('a draft that cannot be saved is said plainly, kept waiting, and saved once
       window.realSetItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
     });
-    await field(page, 'workshop.name').fill('雾溪畲族乡共富工坊');
+    await enter(field(page, 'workshop.name'), '雾溪畲族乡共富工坊');
     await notice.waitFor({ state: 'visible', timeout: 2000 });
     assert.match(await text(notice), /未能保存草稿/);
     await lib.screenshot(page, 'phone-draft-not-saved', false);
@@ -220,10 +220,10 @@ test('conditional fields only when they apply: the SC licence with food processi
     assert.ok(await other.isHidden(), 'no "other" text without 其他');
     await page.locator('#filing [name="workshop.food_processing"]').check();
     assert.ok(await sc.isVisible(), 'food processing ticked: the SC licence is asked for');
-    await field(page, 'workshop.sc_license').fill('SC1');
+    await enter(field(page, 'workshop.sc_license'), 'SC1');
     await page.locator('#filing [name="workshop.food_processing"]').uncheck();
     assert.ok(await sc.isVisible(), 'a wrong value typed there stays reachable while it is wrong');
-    await field(page, 'workshop.sc_license').fill('');
+    await enter(field(page, 'workshop.sc_license'), '');
     assert.ok(await sc.isHidden(), 'and goes once it no longer applies');
     await page.locator('#filing [name="operations.benefit_models"][value="other"]').check();
     assert.ok(await other.isVisible(), '其他 chosen: its text is asked for');
@@ -243,15 +243,15 @@ test('no layout shift when a message comes or goes: the field, its label and its
         return { field: f.getBoundingClientRect().left, label: label.getBoundingClientRect().left, input: input.getBoundingClientRect().left, width: input.getBoundingClientRect().width };
       });
       const before = await box();
-      await field(page, path).fill('0');
+      await enter(field(page, path), '0');
       await field(page, path).blur();
       assert.equal(await message(page, path).count(), 1, 'the 6.5 message is shown');
       assert.deepEqual(await box(), before, `at ${viewport.width} px nothing moves sideways when the message comes`);
-      await field(page, path).fill('4');
+      await enter(field(page, path), '4');
       assert.equal(await message(page, path).count(), 0);
       assert.deepEqual(await box(), before, 'nor when it goes');
       // The bar beside a field with a finding is still drawn.
-      await field(page, path).fill('0');
+      await enter(field(page, path), '0');
       const bar = await page.locator(`#filing [data-field="${path}"]`).evaluate((f) => getComputedStyle(f, '::before').backgroundColor);
       assert.notEqual(bar, 'rgba(0, 0, 0, 0)', 'the field is marked');
     }, { viewport });
@@ -270,11 +270,11 @@ test('two tabs on one draft: each takes in what the other typed, and neither dro
     };
     const a = await open();
     const b = await open();
-    await field(a, 'workshop.township').fill('雾溪畲族乡');
+    await enter(field(a, 'workshop.township'), '雾溪畲族乡');
     await a.waitForTimeout(400); // A's draft is written
-    await field(b, 'workshop.village').fill('坪垟岗村');
+    await enter(field(b, 'workshop.village'), '坪垟岗村');
     await b.waitForTimeout(400);
-    await field(a, 'workshop.name').fill('雾溪共富工坊');
+    await enter(field(a, 'workshop.name'), '雾溪共富工坊');
     await a.waitForTimeout(600);
 
     for (const [tab, page] of [['A', a], ['B', b]]) {
@@ -297,4 +297,116 @@ test('two tabs on one draft: each takes in what the other typed, and neither dro
   } finally {
     await context.close();
   }
+});
+
+// 7 ------------------------------------------------------------------------
+test('a field\'s message waits until the field is left, then follows every keystroke and goes the moment it is fixed', async () => {
+  await withPhone(async (page) => {
+    const phone = field(page, 'party.stewards[0].phone');
+    const phoneMessage = message(page, 'party.stewards[0].phone');
+    const inStatus = statusLink(page, 'party.stewards[0].phone');
+    const before = await text(inStatus);
+
+    // Typing "139": a phone number still being typed is not yet wrong.
+    await phone.tap();
+    await phone.pressSequentially('139');
+    assert.equal(await phoneMessage.count(), 0, 'no message while the person is still typing');
+    assert.equal(await phone.getAttribute('aria-invalid'), null);
+    assert.notEqual(await text(inStatus), before, `the status panel follows the edit at once (${before})`);
+
+    // Tabbing through an empty field says nothing either.
+    await field(page, 'party.stewards[0].title').focus();
+    await field(page, 'party.stewards[0].title').blur();
+    assert.equal(await message(page, 'party.stewards[0].title').count(), 0, 'a field only passed through stays quiet');
+
+    // Leaving it: the message shows.
+    await phone.blur();
+    assert.equal(await phoneMessage.count(), 1, 'the message shows once the field is left');
+    assert.match(await text(phoneMessage), /电话/);
+    assert.equal(await phone.getAttribute('aria-invalid'), 'true');
+
+    // Back in it: the message follows each keystroke and goes once fixed,
+    // before the field is left.
+    await phone.focus();
+    await phone.press('End');
+    await phone.pressSequentially('0578123');
+    assert.equal(await phoneMessage.count(), 1, 'still too short: still shown');
+    await phone.pressSequentially('4');
+    assert.equal(await phoneMessage.count(), 0, 'removed the moment the number is whole');
+    assert.equal(await phone.getAttribute('aria-invalid'), null);
+    assert.equal(await page.evaluate(() => document.activeElement.name), 'party.stewards[0].phone', 'the person is still in the field');
+
+    // A choice (an option picked) is made at once: its message is immediate.
+    const county = field(page, 'workshop.county');
+    await county.focus();
+    await county.selectOption('liandu');
+    await county.selectOption('');
+    assert.equal(await county.evaluate((e) => e === document.activeElement), true, 'still in the select');
+    assert.equal(await message(page, 'workshop.county').count(), 1, 'an option taken back shows its message at once');
+  });
+});
+
+// 6 ------------------------------------------------------------------------
+/** Runs in the page: elements other than the page that scroll on their own. */
+function nestedScrollers() {
+  return [...document.querySelectorAll('body *')].filter((e) => {
+    const s = getComputedStyle(e);
+    return /(auto|scroll)/.test(s.overflowY) && e.scrollHeight > e.clientHeight + 1;
+  }).map((e) => e.id || e.className || e.tagName);
+}
+
+/** Runs in the page: the fields the status list links to, as the form's order of their controls. */
+function linkOrder() {
+  const controls = [...document.getElementById('filing').elements];
+  return [...document.querySelectorAll('#shanfang-status a[data-shanfang-target]')].map((a) => {
+    const path = a.getAttribute('data-shanfang-target');
+    const i = controls.findIndex((c) => c.name === path || c.name.startsWith(`${path}.`) || c.name.startsWith(`${path}[`));
+    return { path, i: i < 0 ? Infinity : i };
+  });
+}
+
+test('the phone\'s first screen: the first field on it, a compact status bar that opens the list, no nested scrolling, findings in the form\'s order', async () => {
+  await withPhone(async (page) => {
+    const panel = page.locator('#shanfang-status');
+    const toggle = panel.locator('button[data-status-toggle]');
+    const list = panel.locator('.shanfang-status-list');
+    const first = page.locator('#filing input, #filing select, #filing textarea').first();
+    const box = await first.boundingBox();
+    assert.ok(box.y + box.height <= 667, `the first field is on the first screen (its bottom at ${box.y + box.height} px)`);
+    const bar = await panel.boundingBox();
+    assert.ok(bar.height <= 100, `the status is a compact bar (${bar.height} px high)`);
+    assert.match(await text(panel.locator('.shanfang-counts')), /还有 \d+ 项错误、\d+ 项建议/);
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.ok(await list.isHidden(), 'the list waits for the button');
+    assert.deepEqual(await page.evaluate(nestedScrollers), [], 'nothing scrolls inside the page');
+    await lib.screenshot(page, 'phone-first-screen', false);
+
+    await toggle.tap();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await text(toggle), '收起清单');
+    assert.ok(await list.isVisible(), 'the button opens the list');
+    assert.deepEqual(await page.evaluate(nestedScrollers), [], 'the open list scrolls with the page, not inside a box');
+    const order = await page.evaluate(linkOrder);
+    assert.ok(order.length > 40, `every finding is listed (${order.length})`);
+    for (let k = 1; k < order.length; k++) {
+      assert.ok(order[k - 1].i <= order[k].i, `in the form's order: ${order[k - 1].path} before ${order[k].path}`);
+    }
+    // The level is said in words, not by colour alone.
+    assert.match(await text(list.locator('li').first()), /^(错误|建议)：/);
+    // A link still takes the person to the field.
+    await list.locator('a[data-shanfang-target="site.fire_extinguishers"]').tap();
+    assert.equal(await focusedName(page), 'site.fire_extinguishers');
+    await toggle.tap();
+    assert.ok(await list.isHidden(), 'and closes it again');
+  });
+});
+
+test('at desktop width the status list stands beside the form, whole, with no button', async () => {
+  await lib.withPage(browser, `${server.url}/`, async (page) => {
+    const panel = page.locator('#shanfang-status');
+    assert.ok(await panel.locator('.shanfang-status-list').isVisible());
+    assert.ok(await panel.locator('button[data-status-toggle]').isHidden());
+    const order = await page.evaluate(linkOrder);
+    for (let k = 1; k < order.length; k++) assert.ok(order[k - 1].i <= order[k].i, `${order[k - 1].path} before ${order[k].path}`);
+  }, { viewport: { width: 1280, height: 800 } });
 });

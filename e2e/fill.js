@@ -47,6 +47,7 @@ async function setField(page, path, value, snapshot) {
     if (first.checked !== on) await all.first().setChecked(on);
   } else if (first.value !== text) {
     await all.first().fill(text);
+    await all.first().blur();
   }
   return true;
 }

@@ -6,6 +6,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const lib = require('./lib.js');
+const { enter } = lib;
 const { serve, launch, VALID } = lib;
 const { fillFiling, asFormValues, pruneEmpty } = require('./fill.js');
 
@@ -113,16 +114,16 @@ test('the valid example filled by hand: three headline flags appear and clear wh
     assert.equal(await allMessages(page).count(), 0);
 
     // 6.5: no fire extinguishers is an error beside the field.
-    await field(page, 'site.fire_extinguishers').fill('0');
+    await enter(field(page, 'site.fire_extinguishers'), '0');
     await assertErrorShown(page, 'site.fire_extinguishers', '6.5');
     assert.deepEqual(await counts(page), { errors: 1, warnings: 0 });
     assert.equal(await page.locator('#shanfang-status a[data-shanfang-target="site.fire_extinguishers"]').count(), 1);
-    await field(page, 'site.fire_extinguishers').fill('4');
+    await enter(field(page, 'site.fire_extinguishers'), '4');
     await assertNoMessage(page, 'site.fire_extinguishers');
     assert.deepEqual(await counts(page), { errors: 0, warnings: 0 });
 
     // 7.1.3: fewer than 10 workstations is a warning, not an error.
-    await field(page, 'processing.workstations').fill('9');
+    await enter(field(page, 'processing.workstations'), '9');
     const warn = message(page, 'processing.workstations');
     assert.equal(await warn.count(), 1);
     assert.match(await text(warn), /第7\.1\.3条/);
@@ -130,7 +131,7 @@ test('the valid example filled by hand: three headline flags appear and clear wh
     assert.equal(await warn.locator('.shanfang-finding--error').count(), 0);
     assert.equal(await field(page, 'processing.workstations').getAttribute('aria-invalid'), null, 'a warning does not mark the input invalid');
     assert.deepEqual(await counts(page), { errors: 0, warnings: 1 });
-    await field(page, 'processing.workstations').fill('24');
+    await enter(field(page, 'processing.workstations'), '24');
     await assertNoMessage(page, 'processing.workstations');
     assert.deepEqual(await counts(page), { errors: 0, warnings: 0 });
 
@@ -160,7 +161,7 @@ test('messages appear only once a field is touched; the status panel counts from
     assert.ok(await page.locator('#shanfang-status a[data-shanfang-target]').count() >= c.errors);
 
     // Touching one field shows its message, and only its message.
-    await field(page, 'site.fire_extinguishers').fill('0');
+    await enter(field(page, 'site.fire_extinguishers'), '0');
     assert.equal(await allMessages(page).count(), 1);
     assert.equal(await message(page, 'site.fire_extinguishers').count(), 1);
   });
@@ -211,7 +212,7 @@ test('submitting the empty form is blocked: summary, focus, title, links to fiel
 test('pressing Enter in a text field submits and is blocked the same way', async () => {
   await withPage(async (page) => {
     const originalTitle = await page.title();
-    await field(page, 'workshop.name').fill('某工坊');
+    await enter(field(page, 'workshop.name'), '某工坊');
     await field(page, 'workshop.name').press('Enter');
     await assertBlockedSubmit(page, originalTitle);
     assert.equal(await field(page, 'workshop.name').inputValue(), '某工坊');
@@ -286,7 +287,7 @@ test('an event\'s detail.filing is the filing as it was at that event, a copy of
 test('the draft is written a moment after the last edit, and at once when the page is hidden', async () => {
   await withPage(async (page) => {
     const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('shanfang-draft-v1') || 'null'));
-    await field(page, 'workshop.name').fill('延迟工坊');
+    await enter(field(page, 'workshop.name'), '延迟工坊');
     await page.waitForFunction(() => JSON.parse(localStorage.getItem('shanfang-draft-v1') || '{}').workshop?.name === '延迟工坊', null, { timeout: 2000 });
     // Several quick edits: one write, with the last value.
     const writes = await page.evaluate(async () => {
@@ -322,7 +323,7 @@ test('a submit while the module is still downloading waits for it, instead of re
     await page.goto(`${server.url}/`, { waitUntil: 'commit' });
     await page.locator('#filing [type="submit"]').waitFor();
     const url = page.url();
-    await field(page, 'workshop.name').fill('等待中的工坊');
+    await enter(field(page, 'workshop.name'), '等待中的工坊');
     await page.locator('#filing [type="submit"]').click();
     await page.waitForTimeout(300); // time enough for a plain HTML submit to reload the page
     assert.equal(page.url(), url, 'the page was not reloaded');
@@ -347,7 +348,7 @@ test('what is typed while the module is still downloading wins over the restored
     const release = await reopenOnDraftWithModuleHeld(page, {
       workshop: { name: '草稿里的名称', township: '大港头镇' }, operator: { kind: 'broker' }, modes: ['processing'],
     });
-    await field(page, 'workshop.name').fill('刚输入的名称');
+    await enter(field(page, 'workshop.name'), '刚输入的名称');
     await field(page, 'operator.kind').selectOption('manufacturer');
     await page.locator('#filing [name="modes"][value="livestream"]').check();
     release();
@@ -371,7 +372,7 @@ test('a steward row typed into while the module is still downloading is kept, th
     });
     const rows = page.locator('[data-items="party.stewards"] > [data-item]');
     assert.ok(await rows.count() >= 3, 'the page starts with more rows than the draft has');
-    await field(page, 'party.stewards[2].name').fill('蓝小红');
+    await enter(field(page, 'party.stewards[2].name'), '蓝小红');
     release();
     await page.waitForFunction(() => window.shanfang);
 
@@ -387,7 +388,7 @@ test('a steward row typed into while the module is still downloading is kept, th
 
 test('a page reopened on a draft rewrites nothing: a draft written since (another tab) is not overwritten', async () => {
   await withPage(async (page) => {
-    await field(page, 'workshop.name').fill('旧草稿');
+    await enter(field(page, 'workshop.name'), '旧草稿');
     await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     await load(page, true);
     assert.equal(await field(page, 'workshop.name').inputValue(), '旧草稿');
@@ -408,7 +409,7 @@ test('a page reopened on a draft rewrites nothing: a draft written since (anothe
     assert.equal(kept, '新草稿');
     // An edit after that is written as usual.
     await load(page, true);
-    await field(page, 'workshop.township').fill('大港头镇');
+    await enter(field(page, 'workshop.township'), '大港头镇');
     await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('shanfang-draft-v1')));
     assert.deepEqual([stored.workshop.name, stored.workshop.township], ['新草稿', '大港头镇']);
@@ -417,15 +418,15 @@ test('a page reopened on a draft rewrites nothing: a draft written since (anothe
 
 test('a draft survives a reload; 清空草稿 empties the form and the stored draft', async () => {
   await withPage(async (page) => {
-    await field(page, 'workshop.name').fill('草稿工坊');
-    await field(page, 'site.fire_extinguishers').fill('0');
+    await enter(field(page, 'workshop.name'), '草稿工坊');
+    await enter(field(page, 'site.fire_extinguishers'), '0');
     await page.locator('#filing [name="operations.benefit_models"][value="equity"]').check();
     await page.locator('#filing [name="operations.benefit_models"][value="platform"]').check();
     await page.locator('#filing [name="modes"][value="overseas"]').check();
-    await field(page, 'overseas.partner').fill('某侨商');
+    await enter(field(page, 'overseas.partner'), '某侨商');
     await field(page, 'overseas.cooperation').selectOption('orders');
     await page.locator('[data-add="party.stewards"]').click();
-    await field(page, 'party.stewards[5].name').fill('张三');
+    await enter(field(page, 'party.stewards[5].name'), '张三');
     const rows = page.locator('[data-items="party.stewards"] > [data-item]');
     assert.equal(await rows.count(), 6);
 
@@ -464,7 +465,7 @@ test('a draft survives a reload; 清空草稿 empties the form and the stored dr
 test('validation never clears a value: "abc" stays with a data-format message; full-width "４" is accepted', async () => {
   await withPage(async (page) => {
     const fire = field(page, 'site.fire_extinguishers');
-    await fire.fill('abc');
+    await enter(fire, 'abc');
     assert.equal(await fire.inputValue(), 'abc', 'the value is kept');
     const block = message(page, 'site.fire_extinguishers');
     assert.equal(await block.count(), 1);
@@ -477,7 +478,7 @@ test('validation never clears a value: "abc" stays with a data-format message; f
     const link = page.locator('#shanfang-status a[data-shanfang-target="site.fire_extinguishers"]');
     assert.match(await text(link), /数据格式/);
 
-    await fire.fill('４');
+    await enter(fire, '４');
     assert.equal(await fire.inputValue(), '４', 'the full-width digit is kept as typed');
     await assertNoMessage(page, 'site.fire_extinguishers');
     assert.equal(await page.locator('#shanfang-status a[data-shanfang-target="site.fire_extinguishers"]').count(), 0);
@@ -491,7 +492,7 @@ test('the English switch translates the page and messages, switches back, and su
     const label = page.locator('label[for="site.fire_extinguishers"]');
     const zhH1 = await text(h1);
     const zhLabel = await text(label);
-    await field(page, 'site.fire_extinguishers').fill('0');
+    await enter(field(page, 'site.fire_extinguishers'), '0');
     const block = message(page, 'site.fire_extinguishers');
     assert.match(await text(block), /第6\.5条/);
 
@@ -540,9 +541,9 @@ test('steward rows: add focuses the new row; remove renumbers and 5.1.2 reports 
     assert.equal(await page.locator('label[for="party.stewards[5].name"]').count(), 1);
 
     // Row 2 is complete, so removing it changes only what 5.1.2 says.
-    await field(page, 'party.stewards[1].name').fill('雷晓燕');
-    await field(page, 'party.stewards[1].unit').fill('雾溪畲族乡人民政府');
-    await field(page, 'party.stewards[1].phone').fill('13905782345');
+    await enter(field(page, 'party.stewards[1].name'), '雷晓燕');
+    await enter(field(page, 'party.stewards[1].unit'), '雾溪畲族乡人民政府');
+    await enter(field(page, 'party.stewards[1].phone'), '13905782345');
     const before = await counts(page);
     const missing512 = page.locator('#shanfang-status a[data-shanfang-target="party.stewards"]');
     assert.equal(await missing512.count(), 0, 'every role is covered');

@@ -116,6 +116,15 @@ function armKill() {
   return true;
 }
 
+/**
+ * Types `text` into a field and leaves it, as a person moving on to the
+ * next field: a field's message shows once it is left (issue 11, point 7).
+ */
+async function enter(locator, text) {
+  await locator.fill(text);
+  await locator.blur();
+}
+
 /** Runs in the page: the three automatic restarts a minute are used up. */
 function useUpRestarts() {
   const now = Date.now();
@@ -123,4 +132,4 @@ function useUpRestarts() {
   return true;
 }
 
-module.exports = { ROOT, WWW, ARTIFACTS, VALID, CHROMIUM_ARGS, serve, launch, screenshot, axe, withPage, armKill, useUpRestarts };
+module.exports = { ROOT, WWW, ARTIFACTS, VALID, CHROMIUM_ARGS, serve, launch, screenshot, axe, withPage, enter, armKill, useUpRestarts };

@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { ROOT, WWW, VALID, serve, launch, screenshot } = require('./lib');
+const { ROOT, WWW, VALID, serve, launch, screenshot, enter } = require('./lib');
 
 const SINGLE = path.join(ROOT, 'dist', 'shanfang-form.html');
 const DRAFT_KEY = 'shanfang-draft-v1';
@@ -38,28 +38,28 @@ const byName = (page, name, value) => page.locator(value ? `#filing [name="${nam
 /** Typing a value, a flag appears; fixing it, the flag goes. */
 async function headlineFlags(page) {
   const fire = byName(page, 'site.fire_extinguishers');
-  await fire.fill('0');
+  await enter(fire, '0');
   await assert.doesNotReject(messages(page, 'site.fire_extinguishers').first().waitFor());
   assert.equal(await messages(page, 'site.fire_extinguishers').count(), 1, 'one message block for 6.5');
   const m65 = messages(page, 'site.fire_extinguishers');
   assert.match(await m65.textContent(), /第6\.5条/);
   assert.match(await m65.getAttribute('class'), /shanfang-message--error/);
   assert.equal(await fire.getAttribute('aria-invalid'), 'true');
-  await fire.fill('1');
+  await enter(fire, '1');
   assert.equal(await messages(page, 'site.fire_extinguishers').count(), 0, '6.5 clears when one extinguisher is given');
   assert.equal(await fire.getAttribute('aria-invalid'), null);
 
   await byName(page, 'modes', 'processing').check();
   const ws = byName(page, 'processing.workstations');
   assert.ok(await ws.isVisible(), 'ticking processing opens its block');
-  await ws.fill('9');
+  await enter(ws, '9');
   const m713 = messages(page, 'processing.workstations');
   assert.equal(await m713.count(), 1, 'one message block for 7.1.3');
   assert.match(await m713.textContent(), /第7\.1\.3条/);
   assert.match(await m713.getAttribute('class'), /shanfang-message--warning/);
-  await ws.fill('12');
+  await enter(ws, '12');
   assert.equal(await m713.count(), 0, '7.1.3 clears at 12 workstations');
-  await ws.fill('9');
+  await enter(ws, '9');
   assert.equal(await m713.count(), 1);
 
   const labor = byName(page, 'operations.benefit_models', 'labor');
@@ -162,7 +162,7 @@ test('the single file starts in a browser without DecompressionStream or Uint8Ar
   assert.match(await old.locator('#shanfang-failed').textContent(), /未能启动校验程序/);
   assert.equal(await old.locator('#shanfang-status .shanfang-loading').count(), 0, 'no "loading" left beside the notice');
   // A submit there neither empties the form into the URL nor stays silent.
-  await old.fill('[name="workshop.name"]', '坪垟岗村木玩工坊');
+  await enter(old.locator('[name="workshop.name"]'), '坪垟岗村木玩工坊');
   await old.click('#filing button[type="submit"]');
   await old.waitForTimeout(300);
   assert.equal(await old.evaluate(() => document.activeElement.id), 'shanfang-failed', 'a submit says why nothing is checked');
@@ -245,10 +245,10 @@ test('a page saved with "Save page as… Webpage, complete" works from disk: no 
     const page = await live.newPage();
     await page.goto(`${server.url}/index.html`);
     await page.locator('#shanfang-status .shanfang-counts').waitFor();
-    await byName(page, 'site.fire_extinguishers').fill('0');
+    await enter(byName(page, 'site.fire_extinguishers'), '0');
     await byName(page, 'modes', 'processing').check();
-    await byName(page, 'processing.workstations').fill('9');
-    await byName(page, 'workshop.name').fill('保存测试工坊');
+    await enter(byName(page, 'processing.workstations'), '9');
+    await enter(byName(page, 'workshop.name'), '保存测试工坊');
     await page.locator('#filing [type="submit"]').click();
     await page.locator('#shanfang-summary li').first().waitFor();
     const before = await rendered(page);

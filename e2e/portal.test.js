@@ -6,7 +6,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { WWW, serve, launch, screenshot, axe } = require('./lib');
+const { WWW, serve, launch, screenshot, axe, enter } = require('./lib');
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -91,7 +91,7 @@ test('portal: loads under a strict CSP with no violation; the headline flags app
   const { context, page, seen } = await openPortal();
   assert.match(await page.locator('#portal-check-counts').textContent(), /还有 \d+ 项错误/, 'the custom summary is built from the first report');
 
-  await page.fill('#fire_ext_count', '0');
+  await enter(page.locator('#fire_ext_count'), '0');
   const m65 = message(page, 'site.fire_extinguishers');
   assert.equal(await page.locator('#fire_ext_count + .shanfang-message').count(), 1, '6.5 right after the field');
   assert.match(await m65.textContent(), /第6\.5条/);
@@ -99,7 +99,7 @@ test('portal: loads under a strict CSP with no violation; the headline flags app
   assert.equal(await page.locator('#fire_ext_count').getAttribute('aria-invalid'), 'true');
   assert.match(await page.locator('#fire_ext_count').getAttribute('aria-describedby'), /shanfang-msg-site-fire_extinguishers/);
   assert.equal(await page.locator('#portal-check-list li', { hasText: '第6.5条' }).count(), 1, 'the custom summary lists 6.5');
-  await page.fill('#fire_ext_count', '1');
+  await enter(page.locator('#fire_ext_count'), '1');
   assert.equal(await m65.count(), 0);
   assert.doesNotMatch(await page.locator('#portal-check-list').textContent(), /第6\.5条/);
   assert.equal(await page.locator('#fire_ext_count').getAttribute('aria-invalid'), null);
@@ -107,12 +107,12 @@ test('portal: loads under a strict CSP with no violation; the headline flags app
   assert.ok(!(await page.locator('#proc_seats').isVisible()), 'the processing block waits for its mode');
   await page.check('#biz_mode_processing');
   assert.ok(await page.locator('#proc_seats').isVisible());
-  await page.fill('#proc_seats', '9');
+  await enter(page.locator('#proc_seats'), '9');
   const m713 = page.locator('#proc_seats + .shanfang-message');
   assert.equal(await m713.count(), 1);
   assert.match(await m713.textContent(), /第7\.1\.3条/);
   assert.match(await m713.getAttribute('class'), /shanfang-message--warning/);
-  await page.fill('#proc_seats', '10');
+  await enter(page.locator('#proc_seats'), '10');
   assert.equal(await m713.count(), 0);
 
   await page.check('#benefit_labor');
@@ -142,7 +142,7 @@ test('portal: a typed <img onerror> stays text everywhere: inline messages, the 
   const noMarkup = async (where) => {
     assert.equal(await page.locator('img, [onerror]').count(), 0, `no <img> or onerror attribute ${where}`);
   };
-  await page.fill('#ws_name', HOSTILE);
+  await enter(page.locator('#ws_name'), HOSTILE);
   // A value the messages quote: a county code the list does not have (a tampered option).
   await page.evaluate((v) => { document.querySelector('#ws_county option[value="liandu"]').value = v; }, HOSTILE);
   await page.selectOption('#ws_county', HOSTILE);
@@ -177,7 +177,7 @@ test('portal: a submit with errors is blocked (no request, no navigation); a val
   const url = page.url();
   const title = await page.title();
 
-  await page.fill('#fire_ext_count', '0');
+  await enter(page.locator('#fire_ext_count'), '0');
   await page.click('#ws-form [type="submit"]');
   await page.locator('#portal-errors li').first().waitFor();
   assert.ok(await page.locator('#portal-errors').evaluate((e) => e === document.activeElement), 'the error summary takes focus');
@@ -243,10 +243,10 @@ test('portal: detach() removes every element, attribute and listener the binding
   const { context, page, seen } = await openPortal();
   const listeners = await listenerProbe(page);
   const title = await page.title();
-  await page.fill('#ws_name', '测试工坊');
-  await page.fill('#fire_ext_count', '0');
+  await enter(page.locator('#ws_name'), '测试工坊');
+  await enter(page.locator('#fire_ext_count'), '0');
   await page.check('#biz_mode_processing');
-  await page.fill('#proc_seats', '3');
+  await enter(page.locator('#proc_seats'), '3');
   await page.check('#benefit_labor');
   await page.uncheck('#benefit_labor');
   await page.click('#ws-form [type="submit"]');
@@ -254,7 +254,7 @@ test('portal: detach() removes every element, attribute and listener the binding
   assert.ok(await page.locator('.shanfang-message').count() > 10);
 
   const formListeners = await listeners('document.getElementById("ws-form")');
-  assert.deepEqual(binding(formListeners), ['change@shanfang.js', 'click@shanfang.js', 'input@shanfang.js', 'submit@shanfang.js'], `seen: ${formListeners}`);
+  assert.deepEqual(binding(formListeners), ['change@shanfang.js', 'click@shanfang.js', 'focusout@shanfang.js', 'input@shanfang.js', 'submit@shanfang.js'], `seen: ${formListeners}`);
   assert.deepEqual(binding(await listeners('document.getElementById("portal-errors")')), ['click@shanfang.js']);
 
   await page.evaluate(() => {
@@ -291,8 +291,8 @@ test('portal: detach() removes every element, attribute and listener the binding
   assert.ok(await page.locator('#proc_seats').isVisible() === false, 'the processing block is hidden as shipped');
 
   // Typing after detach: no message, no report.
-  await page.fill('#fire_ext_count', '');
-  await page.fill('#ws_name', '');
+  await enter(page.locator('#fire_ext_count'), '');
+  await enter(page.locator('#ws_name'), '');
   await page.check('#benefit_labor');
   await page.uncheck('#benefit_labor');
   assert.equal(await page.locator('.shanfang-message').count(), 0);
@@ -305,9 +305,9 @@ test('portal: axe-core finds no violation, with messages and the error summary s
   // axe is injected as an inline script, which the page's CSP forbids: this
   // context bypasses it (the CSP itself is checked by the tests above).
   const { context, page } = await openPortal({ bypassCSP: true });
-  await page.fill('#fire_ext_count', '0');
+  await enter(page.locator('#fire_ext_count'), '0');
   await page.check('#biz_mode_processing');
-  await page.fill('#proc_seats', '9');
+  await enter(page.locator('#proc_seats'), '9');
   await page.click('#ws-form [type="submit"]');
   await page.locator('#portal-errors li').first().waitFor();
   assert.deepEqual(await axe(page), []);

@@ -7,7 +7,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { serve, launch, screenshot, VALID, armKill, useUpRestarts } = require('./lib');
+const { serve, launch, screenshot, VALID, armKill, useUpRestarts, enter } = require('./lib');
 
 let server;
 let browser;
@@ -229,8 +229,8 @@ const message = (page, field) => page.locator(`[data-field="${field}"] .shanfang
 
 test('a checker killed mid-edit is noticed without trusting the error, re-instantiated, and keeps what was typed', async () => {
   const { context, page } = await openForm();
-  await page.fill('[name="workshop.name"]', '坪垟岗村木玩工坊');
-  await page.fill('[name="site.fire_extinguishers"]', '0');
+  await enter(page.locator('[name="workshop.name"]'), '坪垟岗村木玩工坊');
+  await enter(page.locator('[name="site.fire_extinguishers"]'), '0');
   // An uncaught error while the checker works is not a death: nothing reloads.
   await page.evaluate(() => { window.__before = 'old page'; setTimeout(() => { throw new WebAssembly.RuntimeError('not from the module'); }, 0); });
   await page.waitForTimeout(400);
@@ -250,7 +250,7 @@ test('a checker killed mid-edit is noticed without trusting the error, re-instan
   assert.equal(await page.evaluate(() => localStorage.getItem('shanfang-unsaved-v1')), null, 'the kept copy is dropped once applied');
   // And it validates: the 6.5 message is there and clears when fixed.
   assert.match(await message(page, 'site.fire_extinguishers').innerText(), /第6\.5条/);
-  await page.fill('[name="site.fire_extinguishers"]', '2');
+  await enter(page.locator('[name="site.fire_extinguishers"]'), '2');
   assert.equal(await message(page, 'site.fire_extinguishers').count(), 0);
   // The draft the new binding wrote holds the missed edit too.
   await page.waitForTimeout(600);
@@ -261,10 +261,10 @@ test('a checker killed mid-edit is noticed without trusting the error, re-instan
 test('with its restarts used up, a dead checker is shown, a submit says so, and a restart brings back what was typed', async () => {
   const { context, page } = await openForm();
   await page.setViewportSize({ width: 375, height: 740 });
-  await page.fill('[name="site.fire_extinguishers"]', '0');
+  await enter(page.locator('[name="site.fire_extinguishers"]'), '0');
   await page.evaluate(useUpRestarts);
   await page.evaluate(armKill);
-  await page.fill('[name="operator.name"]', '景宁县某某专业合作社');
+  await enter(page.locator('[name="operator.name"]'), '景宁县某某专业合作社');
   await page.locator('#shanfang-stopped').waitFor();
   assert.equal(await page.isVisible('#shanfang-status'), false, 'the stale verdict is hidden');
   assert.equal(await page.isVisible('#shanfang-stopped [data-kept]'), true);
@@ -275,7 +275,7 @@ test('with its restarts used up, a dead checker is shown, a submit says so, and 
   assert.ok(bar && bar.y >= 0 && bar.y + bar.height <= 740 + 1, `the bar is in view: ${JSON.stringify(bar)}`);
   await screenshot(page, 'checker-stopped-375', false);
   // Typing goes on into the form and is kept; the dead binding sees none of it.
-  await page.fill('[name="operations.employees"]', '12');
+  await enter(page.locator('[name="operations.employees"]'), '12');
   await page.waitForTimeout(400);
   assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('shanfang-unsaved-v1'))).values['operations.employees\u0000\u00001'], '12');
   // A submit neither goes through nor stays silent.

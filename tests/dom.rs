@@ -55,18 +55,24 @@ fn input(form: &HtmlFormElement, name: &str) -> HtmlInputElement {
     form.query_selector(&format!("[name={name}]")).unwrap().unwrap().dyn_into().unwrap()
 }
 
-fn type_into(form: &HtmlFormElement, name: &str, value: &str) {
+fn fire(el: &HtmlInputElement, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+}
+
+/// Types a value, without leaving the field.
+fn type_only(form: &HtmlFormElement, name: &str, value: &str) {
     let el = input(form, name);
     el.set_value(value);
-    el.dispatch_event(
-        &web_sys::Event::new_with_event_init_dict("input", &{
-            let i = web_sys::EventInit::new();
-            i.set_bubbles(true);
-            i
-        })
-        .unwrap(),
-    )
-    .unwrap();
+    fire(&el, "input");
+}
+
+/// Types a value and leaves the field: `input`, then the `change` a
+/// browser fires when a field whose value changed is left.
+fn type_into(form: &HtmlFormElement, name: &str, value: &str) {
+    type_only(form, name, value);
+    fire(&input(form, name), "change");
 }
 
 fn messages(form: &HtmlFormElement) -> Vec<String> {
@@ -98,6 +104,21 @@ fn messages_follow_edits_under_the_portals_own_names() {
         serde_json::from_str(&String::from(js_sys::JSON::stringify(&binding.filing().unwrap()).unwrap())).unwrap();
     assert_eq!(filing["site"]["fire_extinguishers"], "２");
     assert!(filing.get("portal_only").is_none());
+    binding.detach();
+}
+
+#[wasm_bindgen_test]
+fn a_message_waits_until_the_field_is_left_then_follows_each_keystroke() {
+    let form = portal_form("p7");
+    let binding = attach(form.clone(), with_fields("{}")).unwrap();
+    type_only(&form, "fireExt", "0");
+    assert!(messages(&form).is_empty(), "still typing: no message yet");
+    fire(&input(&form, "fireExt"), "focusout");
+    assert_eq!(messages(&form).len(), 1, "left: the message shows");
+    type_only(&form, "fireExt", "3");
+    assert!(messages(&form).is_empty(), "fixed while typing: gone at once");
+    type_only(&form, "fireExt", "0");
+    assert_eq!(messages(&form).len(), 1, "once shown, it follows every keystroke");
     binding.detach();
 }
 

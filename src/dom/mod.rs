@@ -19,7 +19,7 @@ use std::rc::{Rc, Weak};
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElement};
+use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElement, HtmlInputElement};
 
 use crate::report::{Lang, Options, Report};
 use crate::wasm::{options as read_options, read_object, report_value};
@@ -41,8 +41,12 @@ struct State {
     summary: Option<HtmlElement>,
     status: Option<HtmlElement>,
     done: Option<HtmlElement>,
-    /// Fields the person has edited: their messages are shown.
+    /// Fields the person has edited and left (or that came filled from the
+    /// draft): their messages are shown, and follow every keystroke.
     touched: HashSet<String>,
+    /// Fields being typed into for the first time: their messages wait until
+    /// the field is left, so "139" does not already read as a wrong phone.
+    typing: HashSet<String>,
     /// A submit was tried: every message is shown.
     submitted: bool,
     /// The page title in the current language, without the error prefix.
@@ -54,10 +58,14 @@ struct State {
     /// The findings the status panel shows, to skip rebuilding it per keystroke.
     status_shown: Option<(Lang, Vec<crate::report::Finding>)>,
     status_items: render::StatusItems,
+    /// The standalone page's status list is open (on a phone it starts closed).
+    status_open: bool,
     /// The form's controls that belong to the filing, and each field's first
     /// control id; found again when the form's controls change.
     controls: Vec<Control>,
     ids: HashMap<String, String>,
+    /// Each field path's first control, by its position in the form.
+    positions: HashMap<String, usize>,
     by_path: HashMap<String, Vec<Element>>,
     controls_seen: Option<u32>,
     /// The mode blocks (`data-mode`) with their codes, and whether each is shown.
@@ -198,12 +206,15 @@ pub fn attach(
         status,
         done,
         touched: HashSet::new(),
+        typing: HashSet::new(),
         submitted: false,
         rendered: HashMap::new(),
         status_shown: None,
         status_items: render::StatusItems::default(),
+        status_open: false,
         controls: Vec::new(),
         ids: HashMap::new(),
+        positions: HashMap::new(),
         controls_seen: None,
         by_path: HashMap::new(),
         mode_codes: mode_blocks
@@ -256,6 +267,7 @@ pub fn attach(
     }
     listen(&state, form.clone().into(), "input", on_edit);
     listen(&state, form.clone().into(), "change", on_edit);
+    listen(&state, form.clone().into(), "focusout", on_leave);
     listen(&state, form.clone().into(), "submit", on_submit);
     if state.borrow().draft.is_some() {
         if let Some(w) = web_sys::window() {
@@ -300,7 +312,12 @@ fn listen(
 /// Dispatches events and moves focus with the state released, so a
 /// listener may call back into the binding.
 fn run_after(state: &Rc<RefCell<State>>, after: After, event: Option<&Event>) {
-    let form = state.borrow().form.clone();
+    if after.events.is_empty() && after.focus.is_none() && !after.prevent {
+        return;
+    }
+    // An event the browser fires inside a handler (a focused row removed
+    // fires `focusout`) finds the state borrowed: it had nothing to do.
+    let Ok(form) = state.try_borrow().map(|s| s.form.clone()) else { return };
     let mut prevent = after.prevent;
     for (name, detail, cancelable) in after.events {
         let init = web_sys::CustomEventInit::new();
@@ -331,20 +348,43 @@ fn target_element(e: &Event) -> Option<Element> {
     e.target()?.dyn_into::<Element>().ok()
 }
 
+/// Whether an `input` event on `el` is a keystroke in text still being
+/// typed (its message waits until the field is left), rather than a choice
+/// made at once (a box ticked, an option or a date picked).
+fn is_typing(el: &Element, e: &Event) -> bool {
+    if e.type_() != "input" {
+        return false;
+    }
+    if el.tag_name().eq_ignore_ascii_case("textarea") {
+        return true;
+    }
+    match el.dyn_ref::<HtmlInputElement>() {
+        Some(i) => matches!(i.type_().as_str(), "text" | "tel" | "number" | "email" | "search" | "url" | ""),
+        None => false,
+    }
+}
+
 fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
     let Ok(mut s) = state.try_borrow_mut() else { return After::default() };
-    let path = target_element(e).and_then(|t| t.get_attribute("name")).and_then(|n| s.names.path_of(&n));
+    let target = target_element(e);
+    let path = target.as_ref().and_then(|t| t.get_attribute("name")).and_then(|n| s.names.path_of(&n));
     match path {
         Some(path) => {
+            let typing = target.as_ref().is_some_and(|t| is_typing(t, e));
             // A click on a checkbox fires both `input` and `change`: the
             // second finds the field as the first left it and does nothing.
             let already = s.touched.contains(&path);
             let value = form::field_text(&s.controls, &path);
-            if already && s.field_values.get(&path) == Some(&value) {
+            if s.field_values.get(&path) == Some(&value) && (already || typing) {
                 return After::default();
             }
             s.field_values.insert(path.clone(), value);
-            s.touch(&path);
+            if typing && !already {
+                s.typing.insert(path.clone());
+            } else {
+                s.typing.remove(&path);
+                s.touch(&path);
+            }
             s.edited_here.insert(path.clone());
             // "Passed" was said of the filing before this edit.
             s.hide_done();
@@ -355,6 +395,20 @@ fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
             s.hide_done();
             s.refresh()
         }
+    }
+}
+
+/// A field typed into is left: from now on its message shows, and follows
+/// every keystroke.
+fn on_leave(state: &Rc<RefCell<State>>, e: &Event) -> After {
+    let Ok(mut s) = state.try_borrow_mut() else { return After::default() };
+    let path = target_element(e).and_then(|t| t.get_attribute("name")).and_then(|n| s.names.path_of(&n));
+    match path {
+        Some(path) if s.typing.remove(&path) => {
+            s.touch(&path);
+            s.revalidate()
+        }
+        _ => After::default(),
     }
 }
 
@@ -447,6 +501,12 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     if !s.form.contains(Some(&t)) && !s.standalone {
         return After::default();
     }
+    if find("[data-status-toggle]").is_some() {
+        s.status_open = !s.status_open;
+        // Drawn again with the new state, from the current verdict.
+        s.status_shown = None;
+        return s.revalidate();
+    }
     if let Some(b) = find("[data-add]") {
         let path = b.get_attribute("data-add").unwrap_or_default();
         s.hide_done();
@@ -477,6 +537,7 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
                 .or(add_button)
                 .and_then(|e| e.dyn_into::<HtmlElement>().ok());
             s.touched.retain(|p| !p.contains('['));
+            s.typing.retain(|p| !p.contains('['));
             s.controls_seen = None;
             if let Some(c) = container {
                 s.renumber(&c);
@@ -609,6 +670,10 @@ impl State {
         if self.controls_seen != Some(count) || replaced {
             self.controls = form::controls(&self.form, &self.names);
             self.ids = control_ids(&self.controls);
+            self.positions.clear();
+            for (i, c) in self.controls.iter().enumerate() {
+                self.positions.entry(c.path.clone()).or_insert(i);
+            }
             self.by_path.clear();
             for c in &self.controls {
                 self.by_path.entry(c.path.clone()).or_default().push(c.el.clone());
@@ -668,6 +733,9 @@ impl State {
         }
         let ids = &self.ids;
         let has_control = |path: &str| ids.get(path).cloned();
+        let (form_el, names, controls, positions) = (&self.form, &self.names, &self.controls, &self.positions);
+        let position = |path: &str| form_position(form_el, names, controls, positions, path);
+        let collapsible = self.standalone.then_some(self.status_open);
         if let Some(panel) = &self.status {
             let unchanged =
                 self.status_shown.as_ref().is_some_and(|(lang, f)| *lang == self.options.lang && *f == report.findings);
@@ -675,13 +743,22 @@ impl State {
                 if self.status_shown.as_ref().is_some_and(|(lang, _)| *lang != self.options.lang) {
                     self.status_items = render::StatusItems::default();
                 }
-                render::status(&self.doc, panel, &report, self.options.lang, &has_control, &mut self.status_items);
+                render::status(
+                    &self.doc,
+                    panel,
+                    &report,
+                    self.options.lang,
+                    &has_control,
+                    &position,
+                    collapsible,
+                    &mut self.status_items,
+                );
                 self.status_shown = Some((self.options.lang, report.findings.clone()));
             }
         }
         if let Some(summary) = &self.summary {
             if !summary.hidden() {
-                render::summary(&self.doc, summary, &report, self.options.lang, &has_control);
+                render::summary(&self.doc, summary, &report, self.options.lang, &has_control, &position);
             }
         }
         self.sync_title(report.submittable);
@@ -695,8 +772,10 @@ impl State {
     fn show_summary(&mut self, report: &Report) {
         self.sync_controls();
         let ids = &self.ids;
+        let (form_el, names, controls, positions) = (&self.form, &self.names, &self.controls, &self.positions);
+        let position = |path: &str| form_position(form_el, names, controls, positions, path);
         if let Some(summary) = &self.summary {
-            render::summary(&self.doc, summary, report, self.options.lang, &|p| ids.get(p).cloned());
+            render::summary(&self.doc, summary, report, self.options.lang, &|p| ids.get(p).cloned(), &position);
         }
     }
 
@@ -892,7 +971,8 @@ impl State {
     /// later (js/glue.js); without the glue, its JSON text (a JS string, no
     /// copy through wasm) is written now unless it is what was saved last.
     fn save_draft(&mut self, filing: &JsValue) {
-        if self.touched.is_empty() && !self.submitted {
+        // Nothing typed yet: an untouched page does not write a draft.
+        if self.touched.is_empty() && self.typing.is_empty() && !self.submitted {
             return;
         }
         let Some(key) = &self.draft else { return };
@@ -1068,6 +1148,7 @@ impl State {
         }
         self.rendered.clear();
         self.touched.clear();
+        self.typing.clear();
         self.submitted = false;
         if let Some(s) = &self.summary {
             s.set_hidden(true);
@@ -1113,6 +1194,31 @@ impl State {
 }
 
 /// The `id` of each field's first control, for links to it.
+/// Where a field comes in the form, to list findings in the form's order:
+/// its first control, else the first control of one of its parts, else the
+/// controls before the element marked with it; a field the form does not
+/// show comes last.
+fn form_position(
+    form: &HtmlFormElement,
+    names: &Names,
+    controls: &[Control],
+    positions: &HashMap<String, usize>,
+    path: &str,
+) -> usize {
+    if let Some(&i) = positions.get(path) {
+        return i;
+    }
+    let part = |c: &Control| c.path.strip_prefix(path).is_some_and(|rest| rest.starts_with(['.', '[']));
+    if let Some(i) = controls.iter().position(part) {
+        return i;
+    }
+    match render::marked(form, names, path) {
+        // DOCUMENT_POSITION_PRECEDING: the control comes before the mark.
+        Some(mark) => controls.partition_point(|c| mark.compare_document_position(&c.el) & 2 != 0),
+        None => usize::MAX,
+    }
+}
+
 fn control_ids(controls: &[Control]) -> HashMap<String, String> {
     let mut ids = HashMap::new();
     for c in controls {

@@ -13,6 +13,9 @@ pub struct Ui {
     pub title_prefix: &'static str,
     pub steward: fn(usize) -> String,
     pub switch_to: &'static str,
+    pub show_list: &'static str,
+    pub hide_list: &'static str,
+    pub catalogue_link: fn(&str) -> String,
     pub submitted: &'static str,
     pub submitted_with_warnings: fn(usize) -> String,
 }
@@ -35,6 +38,9 @@ static ZH: Ui = Ui {
     title_prefix: "错误：",
     steward: |n| format!("红色管家 {n}"),
     switch_to: "English",
+    show_list: "查看清单",
+    hide_list: "收起清单",
+    catalogue_link: |c| format!("第{c}条在条款目录中的说明"),
     submitted: "没有需要修改的问题。可以下载申报数据或打印申报记录。",
     submitted_with_warnings: |w| format!("另有 {w} 项建议（宜）供改进参考，见各栏目下的提示；不影响提交。"),
 };
@@ -50,6 +56,9 @@ static EN: Ui = Ui {
     title_prefix: "Error: ",
     steward: |n| format!("Red steward {n}"),
     switch_to: "中文",
+    show_list: "Show the list",
+    hide_list: "Hide the list",
+    catalogue_link: |c| format!("Clause {c} in the catalogue"),
     submitted: "Nothing to correct. Download the filing data or print the filing record.",
     submitted_with_warnings: |w| {
         format!("{w} recommendations (宜) to consider are shown under their sections; they do not block the filing.")
