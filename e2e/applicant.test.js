@@ -410,3 +410,162 @@ test('at desktop width the status list stands beside the form, whole, with no bu
     for (let k = 1; k < order.length; k++) assert.ok(order[k - 1].i <= order[k].i, `${order[k - 1].path} before ${order[k].path}`);
   }, { viewport: { width: 1280, height: 800 } });
 });
+
+// 10 -----------------------------------------------------------------------
+test('terms and the clause catalogue: reachable from a message and from the top, every clause, Annex A as text, in English too', async () => {
+  await withPhone(async (page) => {
+    await enter(field(page, 'site.fire_extinguishers'), '0');
+    const block = message(page, 'site.fire_extinguishers');
+    await block.locator('details.shanfang-clause > summary').tap();
+    const link = block.locator('a[data-catalogue="6.5"]');
+    assert.equal(await text(link), '第6.5条在条款目录中的说明');
+    await link.tap();
+    const entry = page.locator('#clause-6-5');
+    await entry.waitFor({ state: 'visible' });
+    assert.equal(new URL(page.url()).hash, '#clause-6-5');
+    const box = await entry.boundingBox();
+    assert.ok(box.y >= -1 && box.y < 667, `the entry is on screen (${box.y})`);
+    const said = await text(entry);
+    assert.match(said, /^6\.5 /);
+    assert.match(said, /要求（应）/);
+    assert.match(said, /应配备灭火器等消防器材/, 'the clause\'s words');
+    assert.match(said, /本表检查：.*错误：/, 'what the form checks, with its level');
+    await lib.screenshot(page, 'catalogue', false);
+    assert.deepEqual(await lib.axe(page), [], 'axe-core: no violations with the catalogue open');
+
+    // Every clause, the checkable ones with their checks, the others with why not.
+    const rules = await page.evaluate(() => wasm_bindgen.rules('zh'));
+    assert.equal(await page.locator('#shanfang-catalogue > .catalogue-entry').count(), rules.length);
+    const notCheckable = rules.find((r) => !r.checkable);
+    assert.ok(notCheckable, 'the standard has clauses a filing cannot show');
+    assert.match(await text(page.locator(`#clause-${notCheckable.clause.replace(/\./g, '-')}`)), /为何不检查：/);
+
+    // Back returns to the field.
+    await page.goBack();
+    await page.waitForTimeout(200);
+    const fieldBox = await field(page, 'site.fire_extinguishers').boundingBox();
+    assert.ok(fieldBox.y > -200 && fieldBox.y < 667, `back at the field (${fieldBox.y})`);
+
+    // The terms: each explained, Annex A's example in words.
+    const terms = await page.locator('.glossary dt').allTextContents();
+    for (const t of ['一坊三图', '红色管家', '丽水山递', '共富学堂', '利益联结模式']) assert.ok(terms.includes(t), `${t} is explained`);
+    const maps = page.locator('.glossary dt:text-is("一坊三图") + dd');
+    assert.match(await text(maps), /领导干部联坊.*职责/);
+    assert.match(await text(page.locator('.glossary dt:text-is("丽水山递") + dd')), /县乡村三级物流体系/);
+    assert.match(await text(page.locator('.glossary dt:text-is("利益联结模式") + dd')), /劳务输出模式.*平台共享模式/);
+
+    // No hint only names a clause: each says what to do.
+    for (const hint of await page.locator('#filing .hint').allTextContents()) {
+      assert.doesNotMatch(hint.trim(), /^第[\d.]+条(：.{0,6})?$/, `the hint "${hint}" says what to do`);
+    }
+
+    // The link at the top opens the catalogue too.
+    await page.evaluate(() => { document.getElementById('catalogue').open = false; window.scrollTo(0, 0); });
+    await page.locator('.lead-more a[data-catalogue]').tap();
+    assert.equal(await page.locator('#catalogue').evaluate((d) => d.open), true);
+
+    // In English: the catalogue is built again in English, the terms follow.
+    await page.locator('[data-lang-switch]').tap();
+    assert.match(await text(page.locator('#clause-6-5')), /Requirement \(应, shall\)/);
+    assert.ok((await page.locator('.glossary dt').allTextContents()).includes('One workshop, three maps'));
+    for (const hint of await page.locator('#filing .hint').allTextContents()) {
+      assert.doesNotMatch(hint.trim(), /^Clause [\d.]+(: recommended)?$/, `the hint "${hint}" says what to do`);
+    }
+  });
+});
+
+// 11 -----------------------------------------------------------------------
+/** The CLI's report on a filing (the server re-checking what the page accepted). */
+function cliReport(filing) {
+  const fs = require('node:fs');
+  const os = require('node:os');
+  const path = require('node:path');
+  const { execFileSync, spawnSync } = require('node:child_process');
+  const bin = path.join(lib.ROOT, 'target', 'debug', 'shanfang-check');
+  if (!fs.existsSync(bin)) execFileSync('cargo', ['build', '--quiet', '--bin', 'shanfang-check'], { cwd: lib.ROOT, stdio: 'inherit' });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-units-')), 'filing.json');
+  fs.writeFileSync(file, JSON.stringify(filing));
+  const run = spawnSync(bin, ['--format', 'json', file], { encoding: 'utf8' });
+  assert.ok([0, 1].includes(run.status), run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+test('units with the number, and what people type ("1,200", "3个", "60亩", "+86 …") read as the server reads it, shown as read', async () => {
+  await withPhone(async (page) => {
+    const reading = (path) => page.locator(`#filing [data-field="${path}"] .shanfang-reading`);
+    const codes = (report, field) => report.findings.filter((f) => f.field === field).map((f) => f.code);
+    const pageReport = () => page.evaluate(() => window.shanfang.validate());
+
+    // A count shows its unit beside the number, on the same line.
+    const fire = field(page, 'site.fire_extinguishers');
+    const unit = page.locator('#filing [data-field="site.fire_extinguishers"] .unit');
+    assert.equal(await text(unit), '个');
+    const [a, b] = [await fire.boundingBox(), await unit.boundingBox()];
+    assert.ok(b.y < a.y + a.height && b.y + b.height > a.y && b.x > a.x, 'the unit sits right of the number');
+
+    await enter(fire, '3个');
+    await enter(field(page, 'operations.employees'), '1,200');
+    await enter(field(page, 'party.stewards[0].phone'), '+86 139 0578 1234');
+    assert.equal(await message(page, 'site.fire_extinguishers').count(), 0, '"3个" is a count');
+    assert.equal(await text(reading('site.fire_extinguishers')), '按 3 计');
+    assert.equal(await text(reading('operations.employees')), '按 1200 计');
+    assert.equal(await text(reading('party.stewards[0].phone')), '按 13905781234 计');
+    assert.equal(await message(page, 'party.stewards[0].phone').count(), 0, 'a phone with +86 is well-formed');
+    const readDescribes = await fire.getAttribute('aria-describedby');
+    assert.match(readDescribes, /shanfang-read-/, 'the note is announced with the field');
+    await lib.screenshot(page, 'phone-units-read', false);
+
+    // The area: its unit right with the number, no unit chosen for the person.
+    await page.locator('#filing [name="modes"][value="brand_led"]').check();
+    const area = field(page, 'brand_led.base_area');
+    const units = page.locator('#filing [name="brand_led.base_area_unit"]');
+    assert.equal(await units.count(), 2);
+    assert.deepEqual(await units.evaluateAll((r) => r.map((e) => e.checked)), [false, false], 'no unit is chosen by default');
+    await enter(area, '3000');
+    assert.match(await text(statusLink(page, 'brand_led.base_area_unit')), /未选择面积单位，面积已按亩计算/, 'an area without a unit says it was read as 亩');
+    await page.locator('#filing [name="brand_led.base_area_unit"][value="m2"]').check();
+    assert.equal(await statusLink(page, 'brand_led.base_area_unit').count(), 0);
+    assert.equal(await statusLink(page, 'brand_led.base_area').count(), 1, '3000 m² is short of 50 亩');
+    // A unit written with the number counts; one that disagrees with the choice is said.
+    await enter(area, '60亩');
+    assert.match(await text(message(page, 'brand_led.base_area')), /单位与所选的面积单位不一致/);
+    await page.locator('#filing [name="brand_led.base_area_unit"][value="mu"]').check();
+    assert.equal(await message(page, 'brand_led.base_area').count(), 0);
+    assert.equal(await text(reading('brand_led.base_area')), '按 60 亩 计');
+
+    // The server reads the same filing the same way.
+    const filing = await page.evaluate(() => window.shanfang.filing());
+    assert.equal(filing.operations.employees, '1,200', 'the filing keeps what was typed');
+    const here = await pageReport();
+    const there = cliReport(filing);
+    assert.deepEqual(there.findings.map((f) => f.code).sort(), here.findings.map((f) => f.code).sort(), 'the CLI agrees');
+    for (const f of ['site.fire_extinguishers', 'operations.employees', 'party.stewards[0].phone', 'brand_led.base_area']) {
+      assert.deepEqual(codes(there, f), [], `${f} reads on the server too`);
+    }
+  });
+});
+
+// 14 -----------------------------------------------------------------------
+test('English: one glossary, the same term for a thing in labels, hints, messages and the catalogue', async () => {
+  await withPhone(async (page) => {
+    await page.locator('[data-lang-switch]').tap();
+    // Every message showing, every mode block open, the catalogue built.
+    await page.locator('#filing [name="modes"]').evaluateAll((boxes) => boxes.forEach((b) => { if (!b.checked) b.click(); }));
+    await page.locator('#filing [type="submit"]').tap();
+    await page.locator('.lead-more a[data-catalogue]').tap();
+    const all = await page.evaluate(() => document.body.innerText);
+    // Each glossary term is used as the glossary writes it.
+    const terms = await page.locator('.glossary dt').allTextContents();
+    for (const t of ['Red steward', 'One workshop, three maps', 'Common prosperity academy', 'Benefit-linkage model', 'Management systems', 'Party-building alliance']) {
+      assert.ok(terms.includes(t), `the glossary has ${t}`);
+    }
+    // …and no other rendering of the same term anywhere on the page.
+    const others = [/classroom/i, /benefit[- ]sharing/i, /interest[- ]linkage/i, /common-prosperity/i, /Party organization/, /red-steward/i,
+      /management rules/i, /party building(?!-)/i];
+    for (const other of others) assert.doesNotMatch(all, other, `no "${other.source}" beside the glossary's term`);
+    for (const term of ['red steward', 'common prosperity academy', 'benefit-linkage', 'management system', 'party-building alliance']) {
+      assert.ok(all.toLowerCase().includes(term), `"${term}" is used`);
+    }
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  });
+});

@@ -42,6 +42,10 @@ async function setField(page, path, value, snapshot) {
     for (let i = 0; i < found.length; i++) {
       if (want.has(found[i].value) !== found[i].checked) await all.nth(i).setChecked(want.has(found[i].value));
     }
+  } else if (first.type === 'radio') {
+    // A radio group: choose the listed value (none can be un-chosen).
+    const i = found.findIndex((f) => f.value === text);
+    if (i >= 0 && !found[i].checked) await all.nth(i).check();
   } else if (first.type === 'checkbox') {
     const on = value === true || value === 'true';
     if (first.checked !== on) await all.first().setChecked(on);

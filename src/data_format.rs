@@ -1,8 +1,9 @@
 //! Data-format findings (`clause: null`, level error): a value of the wrong
 //! type or form, and the cross-field checks of filing-v1.md §3 that no clause
 //! states: a date after the filing date, more low-income or trainee employees
-//! than employees, an order share outside (0, 100], a negative area, a
-//! contract version other than 1.
+//! than employees, an order share outside (0, 100], a negative area, an
+//! area written in one unit with the other chosen, a contract version
+//! other than 1.
 
 use crate::input::Problem;
 use crate::model::{paths, Filing, Mode};
@@ -34,6 +35,11 @@ const UNSUPPORTED_VERSION: Cross = Cross {
     code: "unsupported",
     zh: "不支持的数据版本：本程序读取第1版（version 为 1 或不填），其余内容按第1版检查",
     en: "unsupported contract version: this validator reads version 1 (version 1 or absent); the rest is checked as version 1",
+};
+const AREA_UNITS_DISAGREE: Cross = Cross {
+    code: "unit_conflict",
+    zh: "面积后写的单位与所选的面积单位不一致，请改为一致",
+    en: "the unit written after the area differs from the unit of area chosen; make them agree",
 };
 const NEGATIVE_AREA: Cross =
     Cross { code: "out_of_range", zh: "面积不能为负数", en: "the area must not be negative" };
@@ -82,8 +88,14 @@ pub fn findings(filing: &Filing, ctx: &Context, lang: Lang) -> Vec<Finding> {
             cross(paths::overseas::order_share_percent, &SHARE_RANGE);
         }
     }
-    if filing.has_mode(Mode::BrandLed) && filing.brand_led.or_empty().base_area.given().is_some_and(|&a| a < 0.0) {
-        cross(paths::brand_led::base_area, &NEGATIVE_AREA);
+    if filing.has_mode(Mode::BrandLed) {
+        let b = filing.brand_led.or_empty();
+        if b.base_area.given().is_some_and(|a| a.value < 0.0) {
+            cross(paths::brand_led::base_area, &NEGATIVE_AREA);
+        }
+        if b.area_units_disagree() {
+            cross(paths::brand_led::base_area, &AREA_UNITS_DISAGREE);
+        }
     }
     out
 }

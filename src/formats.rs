@@ -32,13 +32,15 @@ fn ascii_digits(s: &str) -> String {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
             '－' => '-',
             '．' => '.',
+            '，' => ',',
             c => c,
         })
         .collect()
 }
 
-/// Reads a number written as text: an optional `-`, digits, and an optional
-/// `.` with digits; no `+`, exponent or thousands separator.
+/// Reads a number written as text: an optional `-`, digits (in groups of
+/// three after the first when written with thousands separators, `1,200`),
+/// and an optional `.` with digits; no `+` or exponent.
 ///
 /// Hand-written rather than `str::parse::<f64>`, whose correctly-rounded
 /// algorithm brings ~10 KB of tables into the wasm; for the counts, areas and
@@ -57,12 +59,13 @@ pub fn parse_number(s: &str) -> Option<f64> {
         Some(rest) => (true, rest),
         None => (false, s.as_str()),
     };
-    let (int, frac) = match body.split_once('.') {
+    let (grouped, frac) = match body.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (body, None),
     };
     let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+    let int = ungroup(grouped)?;
+    if !digits(&int) || frac.is_some_and(|f| !digits(f)) {
         return None;
     }
     let mut value = 0f64;
@@ -80,6 +83,50 @@ pub fn parse_number(s: &str) -> Option<f64> {
     }
     let value = if negative { -value } else { value };
     value.is_finite().then_some(value)
+}
+
+/// The digits of a whole part written with thousands separators (`1,200`,
+/// `12,345,678`): every group after the first has three digits, the first
+/// one to three. Without a separator, the text as it is.
+fn ungroup(int: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if !int.contains(',') {
+        return Some(std::borrow::Cow::Borrowed(int));
+    }
+    let mut groups = int.split(',');
+    let first = groups.next()?;
+    let all_digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    if first.is_empty() || first.len() > 3 || !all_digits(first) {
+        return None;
+    }
+    let mut out = first.to_owned();
+    for g in groups {
+        if g.len() != 3 || !all_digits(g) {
+            return None;
+        }
+        out.push_str(g);
+    }
+    Some(std::borrow::Cow::Owned(out))
+}
+
+/// Measure words a count may be written with, as people type it: `3个`,
+/// `12 人`, `2次`.
+pub const COUNT_UNITS: &[&str] = &["个", "人", "名", "位", "次", "台", "辆", "具", "户"];
+
+/// Units an area may be written with: `60亩`, `3000平方米`, `3000 m²`; each
+/// with the index of its unit in `filing-v1` (0 `mu`, 1 `m2`).
+pub const AREA_UNITS: &[(&str, usize)] =
+    &[("亩", 0), ("平方米", 1), ("平米", 1), ("㎡", 1), ("m²", 1), ("m2", 1), ("M2", 1)];
+
+/// `s` without one of `units` at its end (white space before it allowed),
+/// and which one it was.
+pub fn strip_unit<'a>(s: &'a str, units: &[&str]) -> (&'a str, Option<usize>) {
+    let t = trim(s);
+    for (i, u) in units.iter().enumerate() {
+        if let Some(rest) = t.strip_suffix(u) {
+            return (trim(rest), Some(i));
+        }
+    }
+    (t, None)
 }
 
 /// A number as text for messages, without float formatting machinery:
@@ -208,19 +255,29 @@ pub fn sc_license(s: &str) -> Option<String> {
 /// mobile number (`1[3-9]` and 9 digits) or a landline (`0` and 9 to 11
 /// digits, area code included).
 pub fn phone(s: &str) -> Option<String> {
+    // Separators people type: spaces, hyphens, brackets round the area code.
+    let separator = |c: char| c.is_whitespace() || matches!(c, '-' | '(' | ')' | '（' | '）');
     let digits: String = if s.is_ascii() {
         // The usual case, without the full-width mapping's second string.
-        s.bytes().filter(|c| !c.is_ascii_whitespace() && *c != 0x0b && *c != b'-').map(char::from).collect()
+        s.chars().filter(|&c| !separator(c)).collect()
     } else {
-        ascii_digits(s).chars().filter(|c| !c.is_whitespace() && *c != '-').collect()
+        ascii_digits(s).chars().filter(|&c| !separator(c)).collect()
     };
-    let b = digits.as_bytes();
+    // China's country code, `+86 139 0578 1234` or `0086 578 2123456`: the
+    // national number follows, a landline's leading 0 dropped.
+    let national = match digits.strip_prefix("+86").or_else(|| digits.strip_prefix("0086")) {
+        Some(rest) if rest.starts_with('1') => rest.to_owned(),
+        Some(rest) if !rest.starts_with('0') => format!("0{rest}"),
+        Some(_) => return None,
+        None => digits,
+    };
+    let b = national.as_bytes();
     if !b.iter().all(u8::is_ascii_digit) {
         return None;
     }
     let mobile = b.len() == 11 && b[0] == b'1' && (b'3'..=b'9').contains(&b[1]);
     let landline = (10..=12).contains(&b.len()) && b[0] == b'0';
-    (mobile || landline).then_some(digits)
+    (mobile || landline).then_some(national)
 }
 
 #[cfg(test)]
@@ -240,7 +297,16 @@ mod tests {
         assert_eq!(number_text(12.0), "12");
         assert_eq!(number_text(-2.5), "-2.5");
         assert_eq!(number_text(0.125), "0.125");
-        for bad in ["", "+1", "1e3", "1,000", "1.", ".5", "-", "abc", "1 2", "0x10", "NaN", "inf"] {
+        // Thousands separators, as people type them.
+        assert_eq!(parse_number("1,200"), Some(1200.0));
+        assert_eq!(parse_number("１，２００"), Some(1200.0));
+        assert_eq!(parse_number("12,345,678.5"), Some(12345678.5));
+        assert_eq!(parse_number("-1,000"), Some(-1000.0));
+        for bad in ["", "+1", "1e3", "1.", ".5", "-", "abc", "1 2", "0x10", "NaN", "inf"] {
+            assert_eq!(parse_number(bad), None, "{bad:?}");
+        }
+        // A comma that is not a thousands separator is not guessed at.
+        for bad in ["1,00", "1,0000", ",100", "1000,000", "1,,000", "1,000,", "1.000,5", "1,2"] {
             assert_eq!(parse_number(bad), None, "{bad:?}");
         }
     }
@@ -287,6 +353,21 @@ mod tests {
         assert_eq!(phone("12812345678"), None);
         assert_eq!(phone("0578-21"), None);
         assert_eq!(phone("1381234567a"), None);
+        // The country code, brackets round the area code.
+        assert_eq!(phone("+86 139 0578 1234").as_deref(), Some("13905781234"));
+        assert_eq!(phone("0086-13905781234").as_deref(), Some("13905781234"));
+        assert_eq!(phone("+86 578 2123456").as_deref(), Some("05782123456"));
+        assert_eq!(phone("(0578) 2123456").as_deref(), Some("05782123456"));
+        assert_eq!(phone("（0578）2123456").as_deref(), Some("05782123456"));
+        assert_eq!(phone("+86 0578 2123456"), None, "no trunk 0 after the country code");
+        assert_eq!(phone("+1 415 555 0100"), None);
+        // Units and thousands separators.
+        assert_eq!(strip_unit("3个", COUNT_UNITS), ("3", Some(0)));
+        assert_eq!(strip_unit(" 12 人 ", COUNT_UNITS), ("12", Some(1)));
+        assert_eq!(strip_unit("12", COUNT_UNITS), ("12", None));
+        let area: Vec<&str> = AREA_UNITS.iter().map(|(u, _)| *u).collect();
+        assert_eq!(strip_unit("60亩", &area), ("60", Some(0)));
+        assert_eq!(strip_unit("3,000 平方米", &area), ("3,000", Some(1)));
     }
 }
 

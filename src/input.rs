@@ -599,7 +599,7 @@ macro_rules! scalar_lenient {
         }
     )+};
 }
-scalar_lenient!(String, bool, f64, u64, Date, CreditCode, ScLicense, Phone);
+scalar_lenient!(String, bool, f64, u64, Area, Date, CreditCode, ScLicense, Phone);
 
 /// A string field: trimmed, at most [`MAX_TEXT_CHARS`] characters.
 impl Read for String {
@@ -649,10 +649,18 @@ impl Read for f64 {
 /// The largest count accepted; larger is a format finding, not an overflow.
 const MAX_COUNT: f64 = 1e12;
 
-/// A count: a whole number, not negative (`12`, `"12"`, `12.0`).
+/// A count: a whole number, not negative (`12`, `"12"`, `12.0`), as text
+/// also with thousands separators and a measure word (`"1,200"`, `"3个"`).
 impl Read for u64 {
     fn read(raw: &Raw) -> Result<Self, Problem> {
-        let n = f64::read(raw).map_err(|p| if p == Problem::OutOfRange { p } else { Problem::NotACount })?;
+        let n = match raw {
+            Raw::Str(s) => {
+                let (number, _) = formats::strip_unit(s, formats::COUNT_UNITS);
+                f64::read(&Raw::Str(Cow::Borrowed(number)))
+            }
+            _ => f64::read(raw),
+        }
+        .map_err(|p| if p == Problem::OutOfRange { p } else { Problem::NotACount })?;
         if n < 0.0 || n.fract() != 0.0 {
             return Err(Problem::NotACount);
         }
@@ -660,6 +668,30 @@ impl Read for u64 {
             return Err(Problem::OutOfRange);
         }
         Ok(n as u64)
+    }
+}
+
+/// An area: a number, as text also with its unit (`"60亩"`, `"3,000平方米"`),
+/// which then says what the number means (filing-v1.md §4).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Area {
+    pub value: f64,
+    /// The unit written with the number (0 `mu`, 1 `m2`, as in
+    /// [`formats::AREA_UNITS`]), if any.
+    pub written_unit: Option<usize>,
+}
+
+impl Read for Area {
+    fn read(raw: &Raw) -> Result<Self, Problem> {
+        match raw {
+            Raw::Str(s) => {
+                let units: [&str; 7] = std::array::from_fn(|i| formats::AREA_UNITS[i].0);
+                let (number, unit) = formats::strip_unit(s, &units);
+                let value = f64::read(&Raw::Str(Cow::Borrowed(number)))?;
+                Ok(Area { value, written_unit: unit.map(|i| formats::AREA_UNITS[i].1) })
+            }
+            _ => f64::read(raw).map(|value| Area { value, written_unit: None }),
+        }
     }
 }
 
@@ -813,4 +845,70 @@ macro_rules! codes {
             }
         }
     };
+}
+
+/// How a value typed as text was read, when that is not plainly what was
+/// typed: `"1,200"` → 1200, `"3个"` → 3, `"60亩"` → 60 亩, `"+86 139 0578
+/// 1234"` → 13905781234. `None` when there is nothing to add (the text is
+/// the number as written, or it does not read at all: its format finding
+/// says so). For the form to show under the field (filing-v1.md §4).
+pub fn reading(path: &str, kind: crate::model::FieldKind, text: &str, lang: crate::report::Lang) -> Option<String> {
+    use crate::model::{paths, FieldKind};
+    let typed = formats::trim(text);
+    if typed.is_empty() {
+        return None;
+    }
+    let raw = Raw::Str(Cow::Borrowed(typed));
+    let read = if path == paths::brand_led::base_area {
+        let area = Area::read(&raw).ok()?;
+        let number = formats::number_text(area.value);
+        match area.written_unit {
+            Some(i) => {
+                let unit = <crate::model::AreaUnit as Code>::ALL[i];
+                format!("{number} {}", if lang == crate::report::Lang::Zh { unit.2 } else { unit.3 })
+            }
+            None => number,
+        }
+    } else if path.ends_with("].phone") {
+        formats::phone(typed)?
+    } else {
+        match kind {
+            FieldKind::Count => formats::number_text(u64::read(&raw).ok()? as f64),
+            FieldKind::Number => formats::number_text(f64::read(&raw).ok()?),
+            _ => return None,
+        }
+    };
+    if read == typed {
+        return None;
+    }
+    Some(match lang {
+        crate::report::Lang::Zh => format!("按 {read} 计"),
+        crate::report::Lang::En => format!("Read as {read}"),
+    })
+}
+
+#[cfg(test)]
+mod reading_tests {
+    use super::reading;
+    use crate::model::FieldKind::{Count, Number, Text};
+    use crate::report::Lang::{En, Zh};
+
+    #[test]
+    fn what_people_type_is_shown_as_read() {
+        assert_eq!(reading("operations.employees", Count, "1,200", Zh).as_deref(), Some("按 1200 计"));
+        assert_eq!(reading("site.fire_extinguishers", Count, "3个", Zh).as_deref(), Some("按 3 计"));
+        assert_eq!(reading("site.fire_extinguishers", Count, "３", En).as_deref(), Some("Read as 3"));
+        assert_eq!(reading("brand_led.base_area", Number, "60亩", Zh).as_deref(), Some("按 60 亩 计"));
+        assert_eq!(reading("brand_led.base_area", Number, "3,000 m²", En).as_deref(), Some("Read as 3000 m²"));
+        assert_eq!(
+            reading("party.stewards[2].phone", Text, "+86 139 0578 1234", Zh).as_deref(),
+            Some("按 13905781234 计")
+        );
+        // Nothing to add: typed as read, or not readable (a format finding says so).
+        assert_eq!(reading("site.fire_extinguishers", Count, "3", Zh), None);
+        assert_eq!(reading("site.fire_extinguishers", Count, " 3 ", Zh), None);
+        assert_eq!(reading("site.fire_extinguishers", Count, "三", Zh), None);
+        assert_eq!(reading("party.stewards[0].phone", Text, "13905781234", Zh), None);
+        assert_eq!(reading("workshop.name", Text, "1,200", Zh), None);
+    }
 }

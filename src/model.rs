@@ -9,7 +9,7 @@
 use crate::codes;
 use crate::formats::Date;
 use crate::input::{
-    group_from_raw, list_from_raw, Codes, CreditCode, GroupItems, Input, Lenient, Phone, Problem, Raw, ScLicense, Slot,
+    group_from_raw, list_from_raw, Area, Codes, CreditCode, GroupItems, Input, Lenient, Phone, Problem, Raw, ScLicense, Slot,
 };
 
 /// How a field is entered: lets the DOM binding turn form controls into a
@@ -27,7 +27,7 @@ pub enum FieldKind {
     Codes,
     /// A group of fields.
     Section,
-    /// A list of groups (the red-steward roster).
+    /// A list of groups (the red steward roster).
     Items,
 }
 
@@ -92,7 +92,7 @@ impl<T: Field> Input<T> {
 macro_rules! scalar_fields {
     ($($ty:ty => $kind:ident),+) => { $(impl Field for $ty { const KIND: FieldKind = FieldKind::$kind; })+ };
 }
-scalar_fields!(String => Text, bool => Bool, f64 => Number, u64 => Count, Date => Date,
+scalar_fields!(String => Text, bool => Bool, f64 => Number, u64 => Count, Area => Number, Date => Date,
     CreditCode => Text, ScLicense => Text, Phone => Text);
 
 /// A field: its path, kind, and the codes it accepts.
@@ -552,9 +552,9 @@ section! {
     BrandLed at "brand_led", paths brand_led_paths {
         /// 运营范围 (7.5.2)
         activities: Codes<BrandLedActivity>,
-        /// 种、养殖基地面积 (7.5.3)
-        base_area: f64,
-        /// 面积单位, absent means mu (亩)
+        /// 种、养殖基地面积 (7.5.3), as text also with its unit ("60亩")
+        base_area: Area,
+        /// 面积单位; absent (and no unit written with the area) means mu (亩)
         base_area_unit: AreaUnit,
         /// 相对固定的种、养殖基地 (7.5.3)
         fixed_base: bool,
@@ -770,6 +770,33 @@ section! {
         operations: Operations,
         /// 品牌 (chapter 9)
         brand: Brand,
+    }
+}
+
+impl BrandLed {
+    /// The unit the base area is in: the one written with the number
+    /// ("60亩"), else the one chosen, else 亩 (filing-v1.md §4). `None` when
+    /// it cannot be told: the written and the chosen unit differ, or the
+    /// chosen one is not listed and none is written.
+    pub fn area_unit(&self) -> Option<AreaUnit> {
+        match (self.written_area_unit(), &self.base_area_unit) {
+            (Some(w), Input::Given(chosen)) if w != *chosen => None,
+            (Some(w), _) => Some(w),
+            (None, Input::Given(chosen)) => Some(*chosen),
+            (None, Input::Absent) => Some(AreaUnit::Mu),
+            (None, Input::Bad(_)) => None,
+        }
+    }
+
+    /// The area was written with one unit and the other was chosen.
+    pub fn area_units_disagree(&self) -> bool {
+        matches!((self.written_area_unit(), &self.base_area_unit), (Some(w), Input::Given(chosen)) if w != *chosen)
+    }
+
+    /// The unit written after the area's number, if any.
+    fn written_area_unit(&self) -> Option<AreaUnit> {
+        use crate::input::Code;
+        self.base_area.given().and_then(|a| a.written_unit).map(|i| AreaUnit::ALL[i].0)
     }
 }
 

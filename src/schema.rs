@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use crate::formats::Date;
-use crate::input::{CreditCode, Input, Phone, ScLicense, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use crate::input::{Area, CreditCode, Input, Phone, ScLicense, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use crate::model::{Filing, Items};
 
 /// The schema of the input a field type accepts, before lenient reading.
@@ -37,9 +37,13 @@ pub fn all_optional(schema: &mut Schema) {
     }
 }
 
+// Digits are written plain or in groups of three after thousands separators.
 /// A number as a JSON number or as text, full-width digits allowed.
-const NUMBER_TEXT: &str = r"^\s*-?[0-9０-９]+([.．][0-9０-９]+)?\s*$";
-const COUNT_TEXT: &str = r"^\s*[0-9０-９]+([.．][0０]+)?\s*$";
+const NUMBER_TEXT: &str = r"^\s*-?([0-9０-９]+|[0-9０-９]{1,3}([,，][0-9０-９]{3})+)([.．][0-9０-９]+)?\s*$";
+/// A count as text, also with a measure word (formats::COUNT_UNITS).
+const COUNT_TEXT: &str = r"^\s*([0-9０-９]+|[0-9０-９]{1,3}([,，][0-9０-９]{3})+)([.．][0０]+)?\s*(个|人|名|位|次|台|辆|具|户)?\s*$";
+/// An area as text, also with its unit (formats::AREA_UNITS).
+const AREA_TEXT: &str = r"^\s*-?([0-9０-９]+|[0-9０-９]{1,3}([,，][0-9０-９]{3})+)([.．][0-9０-９]+)?\s*(亩|平方米|平米|㎡|m²|m2|M2)?\s*$";
 
 impl InputSchema for String {
     fn input_schema(_: &mut SchemaGenerator) -> Schema {
@@ -56,6 +60,12 @@ impl InputSchema for bool {
 impl InputSchema for f64 {
     fn input_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({ "anyOf": [{ "type": "number" }, { "type": "string", "pattern": NUMBER_TEXT }] })
+    }
+}
+
+impl InputSchema for Area {
+    fn input_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "anyOf": [{ "type": "number" }, { "type": "string", "pattern": AREA_TEXT }] })
     }
 }
 

@@ -126,6 +126,17 @@ pub struct Control {
     how: How,
 }
 
+impl Control {
+    /// The text typed into a text control; `None` for other controls.
+    pub fn typed_text(&self) -> Option<(FieldKind, String)> {
+        if !matches!(self.how, How::Text) {
+            return None;
+        }
+        let value = self.el.dyn_ref::<HtmlInputElement>()?.value();
+        Some((self.kind, value))
+    }
+}
+
 /// Finds the form's controls that belong to the filing. Done again only when
 /// the form's controls change (see `State::sync_controls`), not per edit.
 pub fn controls(form: &HtmlFormElement, names: &Names) -> Vec<Control> {

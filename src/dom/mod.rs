@@ -55,11 +55,18 @@ struct State {
     title_zh: String,
     title_en: Option<String>,
     rendered: HashMap<String, Rendered>,
+    /// The notes saying how a typed value was read ("按 1200 计"), by path.
+    readings: HashMap<String, Element>,
     /// The findings the status panel shows, to skip rebuilding it per keystroke.
     status_shown: Option<(Lang, Vec<crate::report::Finding>)>,
     status_items: render::StatusItems,
     /// The standalone page's status list is open (on a phone it starts closed).
     status_open: bool,
+    /// The page's catalogue of clauses (`#shanfang-catalogue`, inside a
+    /// `<details>`), and the language it was last built in: it is built
+    /// when first opened, not at start-up.
+    catalogue: Option<Element>,
+    catalogue_lang: Option<Lang>,
     /// The form's controls that belong to the filing, and each field's first
     /// control id; found again when the form's controls change.
     controls: Vec<Control>,
@@ -160,6 +167,7 @@ pub fn attach(
     let draft = get(&options, "draft").as_string();
     let summary = element_option(&doc, &options, "summary", standalone.then_some("shanfang-summary"));
     let status = element_option(&doc, &options, "status", standalone.then_some("shanfang-status"));
+    let catalogue = if standalone { doc.get_element_by_id("shanfang-catalogue") } else { None };
     let done = if standalone { doc.get_element_by_id("shanfang-done").and_then(|e| e.dyn_into().ok()) } else { None };
     // A page saved from the browser keeps what the last binding rendered:
     // start from the page as shipped (also the title, without the error prefix).
@@ -209,9 +217,12 @@ pub fn attach(
         typing: HashSet::new(),
         submitted: false,
         rendered: HashMap::new(),
+        readings: HashMap::new(),
         status_shown: None,
         status_items: render::StatusItems::default(),
         status_open: false,
+        catalogue,
+        catalogue_lang: None,
         controls: Vec::new(),
         ids: HashMap::new(),
         positions: HashMap::new(),
@@ -273,6 +284,10 @@ pub fn attach(
         if let Some(w) = web_sys::window() {
             listen(&state, w.into(), "storage", on_storage);
         }
+    }
+    let catalogue_box = state.borrow().catalogue.as_ref().and_then(|c| c.closest("details").ok().flatten());
+    if let Some(details) = catalogue_box {
+        listen(&state, details.into(), "toggle", on_catalogue_toggle);
     }
     let click_target: EventTarget = if standalone { state.borrow().doc.clone().into() } else { form.clone().into() };
     listen(&state, click_target, "click", on_click);
@@ -398,6 +413,15 @@ fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
     }
 }
 
+fn on_catalogue_toggle(state: &Rc<RefCell<State>>, e: &Event) -> After {
+    let Ok(mut s) = state.try_borrow_mut() else { return After::default() };
+    let open = target_element(e).is_some_and(|d| d.has_attribute("open"));
+    if open {
+        s.build_catalogue();
+    }
+    After::default()
+}
+
 /// A field typed into is left: from now on its message shows, and follows
 /// every keystroke.
 fn on_leave(state: &Rc<RefCell<State>>, e: &Event) -> After {
@@ -501,6 +525,14 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     if !s.form.contains(Some(&t)) && !s.standalone {
         return After::default();
     }
+    if find("[data-catalogue]").is_some() {
+        // The catalogue is built and opened before the browser follows the
+        // link to the clause's entry. Focus is left to that navigation:
+        // moving it here would make Back return to the catalogue, not to
+        // the field the person came from.
+        s.open_catalogue();
+        return After::default();
+    }
     if find("[data-status-toggle]").is_some() {
         s.status_open = !s.status_open;
         // Drawn again with the new state, from the current verdict.
@@ -559,6 +591,7 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
         s.options.lang = if s.options.lang == Lang::Zh { Lang::En } else { Lang::Zh };
         s.store_lang();
         s.apply_lang();
+        s.relang_catalogue();
         s.status_shown = None;
         let mut after = s.refresh();
         if let Some(r) = s.last.clone() {
@@ -729,7 +762,11 @@ impl State {
                 &visible,
                 &mut self.rendered,
                 self.options.lang,
+                self.catalogue.is_some(),
             );
+        }
+        if self.inline {
+            self.show_readings();
         }
         let ids = &self.ids;
         let has_control = |path: &str| ids.get(path).cloned();
@@ -767,6 +804,40 @@ impl State {
         after.events.push(("shanfang-report", detail(&filing, report_js), false));
         self.last = Some(report);
         after
+    }
+
+    /// Under each number and phone field, how what was typed there was read.
+    fn show_readings(&mut self) {
+        let lang = self.options.lang;
+        for c in &self.controls {
+            let Some((kind, text)) = c.typed_text() else { continue };
+            let numeric = matches!(kind, crate::model::FieldKind::Count | crate::model::FieldKind::Number);
+            if !numeric && !c.path.ends_with("].phone") {
+                continue;
+            }
+            let read = crate::input::reading(&c.path, kind, &text, lang);
+            render::reading(&self.doc, &c.el, &c.path, read, &mut self.readings);
+        }
+        // Rows removed since: their notes went with them.
+        self.readings.retain(|_, note| note.is_connected());
+    }
+
+    /// Builds the catalogue in the current language, unless it already is.
+    fn build_catalogue(&mut self) {
+        let Some(container) = &self.catalogue else { return };
+        if self.catalogue_lang != Some(self.options.lang) {
+            render::catalogue(&self.doc, container, self.options.lang);
+            self.catalogue_lang = Some(self.options.lang);
+        }
+    }
+
+    /// Builds the catalogue and opens its `<details>`, for a link to it.
+    fn open_catalogue(&mut self) {
+        self.build_catalogue();
+        let details = self.catalogue.as_ref().and_then(|c| c.closest("details").ok().flatten());
+        if let Some(d) = details.filter(|d| !d.has_attribute("open")) {
+            let _ = d.set_attribute("open", "");
+        }
     }
 
     fn show_summary(&mut self, report: &Report) {
@@ -934,6 +1005,14 @@ impl State {
             self.renumber(&c);
         }
         // Titles of message blocks are rebuilt on the next render.
+    }
+
+    /// A catalogue already built follows the language (its words are long:
+    /// it is not built just for that).
+    fn relang_catalogue(&mut self) {
+        if self.catalogue_lang.is_some() {
+            self.build_catalogue();
+        }
     }
 
     fn storage(&self) -> Option<web_sys::Storage> {
@@ -1265,6 +1344,7 @@ impl Binding {
             s.options.lang = lang;
             s.store_lang();
             s.apply_lang();
+            s.relang_catalogue();
             s.status_shown = None;
             s.refresh()
         };
@@ -1284,6 +1364,13 @@ impl Binding {
             render::clear(r);
         }
         s.rendered.clear();
+        let controls: Vec<Element> = s.controls.iter().map(|c| c.el.clone()).collect();
+        for (_, note) in s.readings.drain() {
+            note.remove();
+            for c in &controls {
+                render::toggle_token(c, "aria-describedby", &note.id(), false);
+            }
+        }
         for panel in [s.summary.clone(), s.status.clone()].into_iter().flatten() {
             panel.set_text_content(None);
         }

@@ -80,7 +80,14 @@ pub fn marked(form: &HtmlFormElement, names: &Names, path: &str) -> Option<Eleme
 }
 
 /// Builds one field's message block.
-fn message_block(doc: &Document, id: &str, findings: &[&Finding], t: &Ui, lang: Lang) -> Option<Element> {
+fn message_block(
+    doc: &Document,
+    id: &str,
+    findings: &[&Finding],
+    t: &Ui,
+    lang: Lang,
+    catalogue: bool,
+) -> Option<Element> {
     let worst = if findings.iter().any(|f| f.level == Level::Error) { Level::Error } else { Level::Warning };
     let block = el(doc, "div", &format!("shanfang-message shanfang-message--{}", level_class(worst)), None)?;
     block.set_id(id);
@@ -99,6 +106,15 @@ fn message_block(doc: &Document, id: &str, findings: &[&Finding], t: &Ui, lang: 
             details.append_child(&summary).ok()?;
             let words = el(doc, "p", "", Some(if lang == Lang::Zh { rule.text } else { rule.text_en }))?;
             details.append_child(&words).ok()?;
+            if catalogue {
+                // What the clause means and what the form checks of it.
+                let a = el(doc, "a", "shanfang-catalogue-link", Some(&(t.catalogue_link)(rule.clause)))?;
+                let _ = a.set_attribute("href", &format!("#{}", clause_id(rule.clause)));
+                let _ = a.set_attribute("data-catalogue", rule.clause);
+                let p = el(doc, "p", "", None)?;
+                p.append_child(&a).ok()?;
+                details.append_child(&p).ok()?;
+            }
             block.append_child(&details).ok()?;
         }
     }
@@ -117,6 +133,7 @@ pub fn messages(
     visible: &dyn Fn(&str) -> bool,
     rendered: &mut HashMap<String, Rendered>,
     lang: Lang,
+    catalogue: bool,
 ) {
     let t = ui(lang);
     let mut by_field: HashMap<&str, Vec<&Finding>> = HashMap::new();
@@ -144,7 +161,7 @@ pub fn messages(
         if let Some(old) = rendered.remove(path) {
             clear(&old);
         }
-        let Some(block) = message_block(doc, &id, &findings, t, lang) else { continue };
+        let Some(block) = message_block(doc, &id, &findings, t, lang, catalogue) else { continue };
         let placed = place(form, names, path, &own, &block);
         if !placed {
             continue;
@@ -181,6 +198,37 @@ fn place(form: &HtmlFormElement, names: &Names, path: &str, own: &[Element], blo
         Some(m) if m.has_attribute("data-items") => m.after_with_node_1(block).is_ok(),
         Some(m) => m.append_child(block).is_ok(),
         None => false,
+    }
+}
+
+/// Shows under a field how what was typed there was read ("按 1200 计"),
+/// or removes that note when there is nothing to add; `shown` holds the
+/// notes on the page by field path.
+pub fn reading(doc: &Document, control: &Element, path: &str, text: Option<String>, shown: &mut HashMap<String, Element>) {
+    let id = format!("shanfang-read-{}", &message_id(path)["shanfang-msg-".len()..]);
+    match (text, shown.get(path)) {
+        (None, None) => {}
+        (None, Some(_)) => {
+            if let Some(note) = shown.remove(path) {
+                note.remove();
+            }
+            toggle_token(control, "aria-describedby", &id, false);
+        }
+        (Some(t), Some(note)) => {
+            if note.text_content().as_deref() != Some(t.as_str()) {
+                note.set_text_content(Some(&t));
+            }
+        }
+        (Some(t), None) => {
+            let Some(note) = el(doc, "p", "shanfang-reading", Some(&t)) else { return };
+            note.set_id(&id);
+            // Under the number and its unit, above any message.
+            let anchor = control.closest(".with-unit").ok().flatten().unwrap_or_else(|| control.clone());
+            if anchor.after_with_node_1(&note).is_ok() {
+                toggle_token(control, "aria-describedby", &id, true);
+                shown.insert(path.to_owned(), note);
+            }
+        }
     }
 }
 
@@ -504,14 +552,15 @@ pub fn remove_stale(
 ) -> bool {
     let mut found = false;
     let form_el: &Element = form.as_ref();
-    for block in all(form_el, ".shanfang-message") {
+    for block in all(form_el, ".shanfang-message, .shanfang-reading") {
         block.remove();
         found = true;
     }
     for c in all(form_el, "[aria-describedby]") {
         let refs = c.get_attribute("aria-describedby").unwrap_or_default();
-        if refs.split_whitespace().any(|t| t.starts_with("shanfang-msg-")) {
-            let kept: Vec<&str> = refs.split_whitespace().filter(|t| !t.starts_with("shanfang-msg-")).collect();
+        let ours = |t: &str| t.starts_with("shanfang-msg-") || t.starts_with("shanfang-read-");
+        if refs.split_whitespace().any(ours) {
+            let kept: Vec<&str> = refs.split_whitespace().filter(|t| !ours(t)).collect();
             if kept.is_empty() {
                 let _ = c.remove_attribute("aria-describedby");
             } else {
@@ -542,4 +591,76 @@ pub fn remove_stale(
         }
     }
     found
+}
+
+/// The id of a clause's entry in the catalogue: `6.5` → `clause-6-5`.
+pub fn clause_id(clause: &str) -> String {
+    format!("clause-{}", clause.replace('.', "-"))
+}
+
+/// The catalogue, clause by clause: its number and title, its level, the
+/// mode it applies to, its words, and what the form checks (or why it
+/// cannot be checked from a filing). Built when first shown, from the same
+/// rules the validator runs, so it cannot drift from them.
+pub fn catalogue(doc: &Document, container: &Element, lang: Lang) {
+    use crate::input::Code;
+    let zh = lang == Lang::Zh;
+    let pick = |t: rules::Text| if zh { t.zh } else { t.en };
+    container.set_text_content(None);
+    for rule in rules::ALL {
+        let Some(entry) = el(doc, "article", "catalogue-entry", None) else { return };
+        entry.set_id(&clause_id(rule.clause));
+        let _ = entry.set_attribute("tabindex", "-1");
+        let heading = format!("{} {}", rule.clause, pick(rule.title));
+        let (level_class, level_text) = match rule.level() {
+            Some(Level::Error) => ("error", if zh { "要求（应）" } else { "Requirement (应, shall)" }),
+            Some(Level::Warning) => ("warning", if zh { "建议（宜）" } else { "Recommendation (宜, should)" }),
+            None => ("none", if zh { "不能从申报数据检查" } else { "Not checkable from a filing" }),
+        };
+        let parts = [
+            el(doc, "h3", "catalogue-title", Some(&heading)),
+            el(doc, "p", &format!("catalogue-level catalogue-level--{level_class}"), Some(level_text)),
+        ];
+        for p in parts.into_iter().flatten() {
+            let _ = entry.append_child(&p);
+        }
+        if let Some(mode) = rule.mode {
+            let name = crate::model::Mode::ALL.iter().find(|(m, ..)| *m == mode).map(|(_, _, z, e)| if zh { *z } else { *e });
+            let text = match name {
+                Some(n) if zh => format!("仅在选择“{n}”时适用"),
+                Some(n) => format!("Applies only when “{n}” is chosen"),
+                None => String::new(),
+            };
+            if let Some(p) = el(doc, "p", "catalogue-mode", Some(&text)) {
+                let _ = entry.append_child(&p);
+            }
+        }
+        if let Some(words) = el(doc, "blockquote", "catalogue-words", Some(if zh { rule.text } else { rule.text_en })) {
+            let _ = entry.append_child(&words);
+        }
+        match rule.not_checkable {
+            Some(reason) => {
+                let label = if zh { "为何不检查：" } else { "Why it is not checked: " };
+                if let Some(p) = el(doc, "p", "catalogue-reason", Some(&format!("{label}{}", pick(reason)))) {
+                    let _ = entry.append_child(&p);
+                }
+            }
+            None => {
+                let label = if zh { "本表检查：" } else { "What the form checks:" };
+                let ul = el(doc, "ul", "catalogue-checks", None);
+                if let (Some(p), Some(ul)) = (el(doc, "p", "catalogue-checks-title", Some(label)), ul) {
+                    for c in rule.checks {
+                        let level = if c.level == Level::Error { ui(lang).error } else { ui(lang).warning };
+                        let sep = if zh { "：" } else { ": " };
+                        if let Some(li) = el(doc, "li", "", Some(&format!("{level}{sep}{}", pick(c.message)))) {
+                            let _ = ul.append_child(&li);
+                        }
+                    }
+                    let _ = entry.append_child(&p);
+                    let _ = entry.append_child(&ul);
+                }
+            }
+        }
+        let _ = container.append_child(&entry);
+    }
 }

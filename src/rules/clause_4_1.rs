@@ -5,9 +5,9 @@
 //! **What it checks:** `party.organization` is true.
 //!
 //! **Why:** the clause states, without "宜", what every workshop has: a Party
-//! organization set up through the Party-building alliance, the mechanism the
+//! organization set up through the party-building alliance, the mechanism the
 //! workshop is defined by (3.1). The filing contract treats it as a
-//! requirement (error): a workshop without its own Party organization cannot
+//! requirement (error): a workshop without its own party organisation cannot
 //! be filed.
 
 use super::prelude::*;
@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
     clause: "4.1",
     title: Text { zh: "党建引领", en: "Party-building leadership" },
     text: "依托党建联建机制，设立共富工坊党组织。",
-    text_en: "Relying on the Party-building alliance mechanism, a Party organization of the common-prosperity workshop is set up.",
+    text_en: "Relying on the party-building alliance mechanism, a party organisation of the common prosperity workshop is set up.",
     mode: None,
     not_checkable: None,
     checks: &[Check {
@@ -25,7 +25,7 @@ pub static RULE: Rule = Rule {
         level: Error,
         message: Text {
             zh: "应依托党建联建机制，设立共富工坊党组织",
-            en: "A Party organization of the workshop must be set up through the Party-building alliance",
+            en: "A party organisation of the workshop must be set up through the party-building alliance",
         },
     }],
     check: |f, _, out| out.fire_if(f.party.or_empty().organization.not_true(), 0),

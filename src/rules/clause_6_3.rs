@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
     clause: "6.3",
     title: Text { zh: "布局环境与共富学堂", en: "Layout, cleanliness and academy" },
     text: "应布局合理、环境干净整洁，宜在共富工坊内建立共富学堂。",
-    text_en: "The layout shall be reasonable and the environment clean and tidy; a common-prosperity academy should be set up in the workshop.",
+    text_en: "The layout shall be reasonable and the environment clean and tidy; a common prosperity academy should be set up in the workshop.",
     mode: None,
     not_checkable: None,
     checks: &[
@@ -34,7 +34,7 @@ pub static RULE: Rule = Rule {
             level: Warning,
             message: Text {
                 zh: "宜在共富工坊内建立共富学堂",
-                en: "A common-prosperity academy should be set up in the workshop",
+                en: "A common prosperity academy should be set up in the workshop",
             },
         },
     ],

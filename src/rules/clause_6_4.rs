@@ -3,7 +3,7 @@
 //! > 6.4 应有共富工坊标识；有醒目的安全警示标志、标牌，应符合GB/T 10001.1要求。
 //!
 //! **What it checks:** `site.signage` is true (the workshop bears the
-//! common-prosperity workshop sign); `site.safety_signs` is true (conspicuous
+//! common prosperity workshop sign); `site.safety_signs` is true (conspicuous
 //! safety warning signs that conform to GB/T 10001.1).
 //!
 //! **Why:** both halves are requirements (errors): the sign with "应有"; the
@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
     clause: "6.4",
     title: Text { zh: "标识与安全标志", en: "Signage and safety signs" },
     text: "应有共富工坊标识；有醒目的安全警示标志、标牌，应符合GB/T 10001.1要求。",
-    text_en: "The workshop shall bear the common-prosperity workshop sign; it has conspicuous safety warning signs and boards, which shall conform to GB/T 10001.1.",
+    text_en: "The workshop shall bear the common prosperity workshop sign; it has conspicuous safety warning signs and boards, which shall conform to GB/T 10001.1.",
     mode: None,
     not_checkable: None,
     checks: &[
@@ -25,7 +25,7 @@ pub static RULE: Rule = Rule {
             code: "site.signage.missing",
             field: paths::site::signage,
             level: Error,
-            message: Text { zh: "应有共富工坊标识", en: "The workshop must bear the common-prosperity workshop sign" },
+            message: Text { zh: "应有共富工坊标识", en: "The workshop must bear the common prosperity workshop sign" },
         },
         Check {
             code: "site.safety_signs.missing",

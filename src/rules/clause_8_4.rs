@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
     clause: "8.4",
     title: Text { zh: "技能培训", en: "Skills training" },
     text: "宜结合产业实际、群体特点、用工需求等，利用共富学堂等农村实用技术培训基地，组织开展手工制作、种养殖、直播带货等技能培训，宜发放培训证明。",
-    text_en: "Taking into account the industry, the people concerned, labour demand and the like, skills training such as handicrafts, crop growing and animal raising, and livestream selling should be organised at rural practical-technology training bases such as the common-prosperity academy, and training certificates should be issued.",
+    text_en: "Taking into account the industry, the people concerned, labour demand and the like, skills training such as handicrafts, crop growing and animal raising, and livestream selling should be organised at rural practical-technology training bases such as the common prosperity academy, and training certificates should be issued.",
     mode: None,
     not_checkable: None,
     checks: &[
@@ -27,7 +27,7 @@ pub static RULE: Rule = Rule {
             level: Warning,
             message: Text {
                 zh: "宜利用共富学堂等培训基地组织开展手工制作、种养殖、直播带货等技能培训",
-                en: "Skills training such as handicrafts, farming or livestream selling should be organised at a training base such as the common-prosperity academy",
+                en: "Skills training such as handicrafts, farming or livestream selling should be organised at a training base such as the common prosperity academy",
             },
         },
         Check {

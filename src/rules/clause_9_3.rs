@@ -28,7 +28,7 @@ pub static RULE: Rule = Rule {
     clause: "9.3",
     title: Text { zh: "星级评定", en: "Star rating" },
     text: "每半年应组织开展1次共富工坊星级评定，宜根据评定结果进行动态管理。",
-    text_en: "A star rating of the common-prosperity workshops shall be organised once every six months, and the workshops should be managed dynamically according to the results.",
+    text_en: "A star rating of the common prosperity workshops shall be organised once every six months, and the workshops should be managed dynamically according to the results.",
     mode: None,
     not_checkable: None,
     checks: &[

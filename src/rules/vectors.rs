@@ -141,6 +141,30 @@ pub const READINGS: &[Reading] = &[
         &["brand_led.base_area.below_50_mu"],
     ),
     reading(
+        "an area written in one unit with the other chosen is a format finding, not compared",
+        r#"{"modes":["brand_led"],"brand_led":{"base_area":"10亩","base_area_unit":"m2"}}"#,
+        &[("brand_led.base_area", "brand_led.base_area.unit_conflict")],
+        &["brand_led.base_area.below_50_mu", "brand_led.base_area_unit.missing"],
+    ),
+    reading(
+        "counts are read with thousands separators and a measure word",
+        r#"{"site":{"fire_extinguishers":"3个"},"operations":{"employees":"1,200","low_income_employees":"12 人"}}"#,
+        &[],
+        &["site.fire_extinguishers.not_a_count", "operations.employees.not_a_count", "operations.low_income_employees.not_a_count"],
+    ),
+    reading(
+        "a count with a comma that is not a thousands separator is not guessed at",
+        r#"{"site":{"fire_extinguishers":"1,00"}}"#,
+        &[("site.fire_extinguishers", "site.fire_extinguishers.not_a_count")],
+        &[],
+    ),
+    reading(
+        "a phone with China's country code is read as the national number",
+        r#"{"party":{"stewards":[{"role":"township_leader","name":"蓝建平","unit":"雾溪畲族乡人民政府","phone":"+86 139 0578 1234"}]}}"#,
+        &[],
+        &["party.stewards[].phone.malformed"],
+    ),
+    reading(
         "with an unlisted unit a given area is not compared",
         r#"{"modes":["brand_led"],"brand_led":{"base_area":10,"base_area_unit":"acre"}}"#,
         &[("brand_led.base_area_unit", "brand_led.base_area_unit.not_listed")],
