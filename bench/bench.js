@@ -564,6 +564,90 @@ async function coldStart(browser) {
   return out;
 }
 
+// ------------------------------------------------- 4b: the phone profile
+
+/**
+ * A cheap phone on a weak connection (issue 11): 4× CPU slowdown through
+ * CDP, 1.6 Mbit/s with a 150 ms round trip (Lighthouse's mobile profile),
+ * gzip as a real server sends it, 375 × 667 with touch. Times navigation
+ * start → the form visible (the first contentful paint: the page's HTML
+ * and style, the first field on the first screen, see e2e/applicant 6) and
+ * → the first verdict on screen, served and as the single file (file://:
+ * no network, the CPU still slowed); then keypress → message on screen,
+ * typing into fields whose messages follow each key.
+ */
+const PHONE_TARGETS = { formVisibleMs: 1000, firstVerdictMs: 1500, keyToPaintP99Ms: 50 };
+const PHONE_CONTEXT = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+
+/** Init script: each keystroke (its `input` event) to the frame after the form reacted. */
+function keyToPaintProbe() {
+  window.__keys = [];
+  addEventListener('input', (e) => {
+    const t0 = e.timeStamp;
+    // Bubbling to window runs after the binding's listener on the form.
+    requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - t0), 0));
+  });
+}
+
+async function phoneProfile(browser) {
+  const gzipServer = await lib.serve(path.join(SNAP, 'www'), () => ({}), { gzip: true });
+  const targets = {
+    served: { url: `${gzipServer.url}/`, label: 'served, gzipped, 1.6 Mbit/s, 150 ms RTT', network: WEAK_NETWORK },
+    file: { url: `file://${path.join(SNAP, 'dist', 'shanfang-form.html')}`, label: 'single file (file://)' },
+  };
+  const runs = CONFIG.coldWeakRuns;
+  const out = { cpuSlowdown: 4, viewport: '375 × 667, touch' };
+  try {
+    for (const [name, target] of Object.entries(targets)) {
+      const each = [];
+      let keys = [];
+      for (let i = 0; i < runs; i++) {
+        const context = await browser.newContext(PHONE_CONTEXT);
+        await context.addInitScript(coldStartProbe);
+        await context.addInitScript(keyToPaintProbe);
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        if (target.network) {
+          await cdp.send('Network.enable');
+          await cdp.send('Network.emulateNetworkConditions', target.network);
+        }
+        await page.goto(target.url, { waitUntil: 'load', timeout: 60000 });
+        await page.waitForFunction(() => window.__frame !== undefined, null, { timeout: 20000 });
+        each.push(await page.evaluate(() => {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+          return { formVisible: fcp ? fcp.startTime : null, verdict: window.__verdict, nextFrame: window.__frame };
+        }));
+        if (i === 0) {
+          // Typing, as on the phone: a steward's phone (left once, so its
+          // message follows each key) and the workshop's name.
+          const phone = page.locator('#filing [name="party.stewards[0].phone"]');
+          await phone.fill('1');
+          await phone.blur();
+          await page.evaluate(() => { window.__keys = []; });
+          for (let round = 0; round < 3; round++) {
+            await phone.focus();
+            await page.keyboard.type('3905781234', { delay: 30 });
+            for (let k = 0; k < 10; k++) await page.keyboard.press('Backspace', { delay: 30 });
+            const name = page.locator('#filing [name="workshop.name"]');
+            await name.focus();
+            await page.keyboard.type('Wuxi gongfang', { delay: 30 });
+          }
+          await page.waitForTimeout(200);
+          keys = await page.evaluate(() => window.__keys);
+        }
+        await context.close();
+      }
+      const summary = (k) => roundAll(stats(each.map((r) => r[k]).filter((x) => typeof x === 'number')));
+      out[name] = { url: target.label, runs, formVisibleMs: summary('formVisible'), verdictMs: summary('verdict'), nextFrameMs: summary('nextFrame'),
+        keyToPaintMs: keys.length ? roundAll(stats(keys)) : null, keys: keys.length, each: each.map((r) => roundAll(r)) };
+    }
+  } finally {
+    await gzipServer.close();
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------ 5: sizes
 
 /** The module without its custom sections (names, producers, target features): what a stripped build would ship. */
@@ -780,6 +864,16 @@ function report(r) {
   lines.push('    the weak connection: gzipped as a real server sends it, over 1.6 Mbit/s with a 150 ms round trip, Lighthouse\'s mobile profile)');
   lines.push('');
 
+  const ph = r.phone;
+  if (ph) {
+    lines.push(`4b. the phone profile: ${ph.cpuSlowdown}× CPU slowdown, ${ph.viewport}; navigation start → form visible (FCP) and → first verdict; keypress → paint`);
+    lines.push(table(['served', 'file'].map((k) => [ph[k].url, ph[k].formVisibleMs.median.toFixed(1), ph[k].verdictMs.median.toFixed(1), ph[k].verdictMs.max.toFixed(1),
+      ph[k].keyToPaintMs ? ph[k].keyToPaintMs.median.toFixed(1) : '—', ph[k].keyToPaintMs ? ph[k].keyToPaintMs.p99.toFixed(1) : '—']),
+    ['ms', 'form visible median', 'first verdict median', 'first verdict max', 'key → paint p50', 'key → paint p99']));
+    lines.push(`   (${ph.served.runs} loads each; ${ph.served.keys} keystrokes in the first load of each; targets: form visible ≤ ${PHONE_TARGETS.formVisibleMs} ms, first verdict ≤ ${PHONE_TARGETS.firstVerdictMs} ms, key → paint p99 ≤ ${PHONE_TARGETS.keyToPaintP99Ms} ms)`);
+    lines.push('');
+  }
+
   lines.push(`5. sizes (gzip level 9; 1 KB = ${CONFIG.kb} bytes)`);
   lines.push(table(Object.entries(r.sizes).map(([f, s]) => [f, s.raw, kb(s.raw), s.gzip, kb(s.gzip)]), ['file', 'bytes', 'KB', 'gzip bytes', 'gzip KB']));
   lines.push('');
@@ -822,6 +916,14 @@ function targets(r) {
     const s = r.coldStart[k].verdictMs;
     out.push({ name: `cold start, ${label}, median (max)`, target: `≤ ${TARGETS.coldStartMs} ms`, value: `${s.median.toFixed(1)} ms (${s.max.toFixed(1)})`, pass: s.median <= TARGETS.coldStartMs });
   }
+  if (r.phone) {
+    for (const k of ['served', 'file']) {
+      const p = r.phone[k];
+      out.push({ name: `phone, ${k}: form visible, median`, target: `≤ ${PHONE_TARGETS.formVisibleMs} ms`, value: `${p.formVisibleMs.median.toFixed(0)} ms`, pass: p.formVisibleMs.median <= PHONE_TARGETS.formVisibleMs });
+      out.push({ name: `phone, ${k}: first verdict, median`, target: `≤ ${PHONE_TARGETS.firstVerdictMs} ms`, value: `${p.verdictMs.median.toFixed(0)} ms`, pass: p.verdictMs.median <= PHONE_TARGETS.firstVerdictMs });
+      if (p.keyToPaintMs) out.push({ name: `phone, ${k}: keypress → paint, p99`, target: `≤ ${PHONE_TARGETS.keyToPaintP99Ms} ms`, value: `${p.keyToPaintMs.p99.toFixed(1)} ms`, pass: p.keyToPaintMs.p99 <= PHONE_TARGETS.keyToPaintP99Ms });
+    }
+  }
   out.push({ name: 'native, filings/s per core', target: `≥ ${TARGETS.nativePerCore}`, value: String(r.native.filingsPerSecPerCore), pass: r.native.filingsPerSecPerCore >= TARGETS.nativePerCore });
   return out;
 }
@@ -851,6 +953,16 @@ function sideBySide(r) {
   }
   if (r.coldStart && b.coldStart) {
     for (const k of ['served', 'file', 'weak']) add(`cold start ${k}, verdict median ms`, r.coldStart[k].verdictMs.median, b.coldStart[k].verdictMs.median, f1);
+  }
+  if (r.phone && b.phone) {
+    for (const k of ['served', 'file']) {
+      add(`phone ${k}, form visible median ms`, r.phone[k].formVisibleMs.median, b.phone[k].formVisibleMs.median, f1);
+      add(`phone ${k}, first verdict median ms`, r.phone[k].verdictMs.median, b.phone[k].verdictMs.median, f1);
+      if (r.phone[k].keyToPaintMs && b.phone[k].keyToPaintMs) {
+        add(`phone ${k}, key → paint p50 ms`, r.phone[k].keyToPaintMs.median, b.phone[k].keyToPaintMs.median, f1);
+        add(`phone ${k}, key → paint p99 ms`, r.phone[k].keyToPaintMs.p99, b.phone[k].keyToPaintMs.p99, f1);
+      }
+    }
   }
   if (r.native && b.native) add('native filings/s per core', r.native.filingsPerSecPerCore, b.native.filingsPerSecPerCore, String);
   return [`side by side: this build (${r.machine.gitCommit}${r.machine.gitDirty ? ' + changes' : ''}) and the baseline ${b.commit}, measured in this run`,
@@ -903,6 +1015,10 @@ async function main() {
     if (want('cold')) {
       log('cold start');
       await measure('coldStart', () => coldStart(browser));
+    }
+    if (want('phone')) {
+      log('the phone profile');
+      await measure('phone', () => phoneProfile(browser));
     }
   } finally {
     await browser.close();

@@ -391,6 +391,7 @@ test('the phone\'s first screen: the first field on it, a compact status bar tha
     for (let k = 1; k < order.length; k++) {
       assert.ok(order[k - 1].i <= order[k].i, `in the form's order: ${order[k - 1].path} before ${order[k].path}`);
     }
+    assert.deepEqual(await lib.axe(page), [], 'axe-core: no violations with the list open');
     // The level is said in words, not by colour alone.
     assert.match(await text(list.locator('li').first()), /^(错误|建议)：/);
     // A link still takes the person to the field.
@@ -514,6 +515,7 @@ test('units with the number, and what people type ("1,200", "3个", "60亩", "+8
     const readDescribes = await fire.getAttribute('aria-describedby');
     assert.match(readDescribes, /shanfang-read-/, 'the note is announced with the field');
     await lib.screenshot(page, 'phone-units-read', false);
+    assert.deepEqual(await lib.axe(page), [], 'axe-core: no violations with the notes of how values were read');
 
     // The area: its unit right with the number, no unit chosen for the person.
     await page.locator('#filing [name="modes"][value="brand_led"]').check();
@@ -532,6 +534,7 @@ test('units with the number, and what people type ("1,200", "3个", "60亩", "+8
     await page.locator('#filing [name="brand_led.base_area_unit"][value="mu"]').check();
     assert.equal(await message(page, 'brand_led.base_area').count(), 0);
     assert.equal(await text(reading('brand_led.base_area')), '按 60 亩 计');
+    assert.deepEqual(await lib.axe(page), [], 'axe-core: no violations with the unit choice');
 
     // The server reads the same filing the same way.
     const filing = await page.evaluate(() => window.shanfang.filing());

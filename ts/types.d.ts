@@ -72,8 +72,11 @@ export interface AttachOptions extends Options {
    */
   fields?: Record<string, string> | ((path: string) => string | undefined | null);
   /**
-   * Where to render messages: "inline" (default: next to each field),
-   * "none" (render nothing; listen to `shanfang-report` instead).
+   * Where to render messages: "inline" (default: next to each field, once
+   * the person has left a field typed into, or at once for a box ticked or
+   * an option picked, and for every field after a submit; from then on they
+   * follow every keystroke), "none" (render nothing; listen to
+   * `shanfang-report` instead).
    */
   messages?: "inline" | "none";
   /** Block the form's submit while the filing has errors (default true). */

@@ -55,8 +55,9 @@ struct State {
     title_zh: String,
     title_en: Option<String>,
     rendered: HashMap<String, Rendered>,
-    /// The notes saying how a typed value was read ("按 1200 计"), by path.
-    readings: HashMap<String, Element>,
+    /// The notes saying how a typed value was read ("按 1200 计"), by path
+    /// (a few: a list, not another HashMap's code in the module).
+    readings: Vec<(String, Element)>,
     /// The findings the status panel shows, to skip rebuilding it per keystroke.
     status_shown: Option<(Lang, Vec<crate::report::Finding>)>,
     status_items: render::StatusItems,
@@ -71,8 +72,6 @@ struct State {
     /// control id; found again when the form's controls change.
     controls: Vec<Control>,
     ids: HashMap<String, String>,
-    /// Each field path's first control, by its position in the form.
-    positions: HashMap<String, usize>,
     by_path: HashMap<String, Vec<Element>>,
     controls_seen: Option<u32>,
     /// The mode blocks (`data-mode`) with their codes, and whether each is shown.
@@ -217,7 +216,7 @@ pub fn attach(
         typing: HashSet::new(),
         submitted: false,
         rendered: HashMap::new(),
-        readings: HashMap::new(),
+        readings: Vec::new(),
         status_shown: None,
         status_items: render::StatusItems::default(),
         status_open: false,
@@ -225,7 +224,7 @@ pub fn attach(
         catalogue_lang: None,
         controls: Vec::new(),
         ids: HashMap::new(),
-        positions: HashMap::new(),
+
         controls_seen: None,
         by_path: HashMap::new(),
         mode_codes: mode_blocks
@@ -703,10 +702,6 @@ impl State {
         if self.controls_seen != Some(count) || replaced {
             self.controls = form::controls(&self.form, &self.names);
             self.ids = control_ids(&self.controls);
-            self.positions.clear();
-            for (i, c) in self.controls.iter().enumerate() {
-                self.positions.entry(c.path.clone()).or_insert(i);
-            }
             self.by_path.clear();
             for c in &self.controls {
                 self.by_path.entry(c.path.clone()).or_default().push(c.el.clone());
@@ -722,6 +717,7 @@ impl State {
         self.controls_seen = None;
         self.sync_controls();
         self.filing = form::read(&self.controls);
+        self.show_readings(None);
         self.revalidate()
     }
 
@@ -736,6 +732,7 @@ impl State {
         } else {
             self.filing = form::update(&self.filing, &self.controls, path);
         }
+        self.show_readings(Some(path));
         self.revalidate()
     }
 
@@ -765,13 +762,10 @@ impl State {
                 self.catalogue.is_some(),
             );
         }
-        if self.inline {
-            self.show_readings();
-        }
         let ids = &self.ids;
         let has_control = |path: &str| ids.get(path).cloned();
-        let (form_el, names, controls, positions) = (&self.form, &self.names, &self.controls, &self.positions);
-        let position = |path: &str| form_position(form_el, names, controls, positions, path);
+        let (form_el, names, controls) = (&self.form, &self.names, &self.controls);
+        let position = |path: &str| form_position(form_el, names, controls, path);
         let collapsible = self.standalone.then_some(self.status_open);
         if let Some(panel) = &self.status {
             let unchanged =
@@ -806,10 +800,14 @@ impl State {
         after
     }
 
-    /// Under each number and phone field, how what was typed there was read.
-    fn show_readings(&mut self) {
+    /// Under each number and phone field (or only `path`'s), how what was
+    /// typed there was read.
+    fn show_readings(&mut self, path: Option<&str>) {
+        if !self.inline {
+            return;
+        }
         let lang = self.options.lang;
-        for c in &self.controls {
+        for c in self.controls.iter().filter(|c| path.map_or(true, |p| c.path == p)) {
             let Some((kind, text)) = c.typed_text() else { continue };
             let numeric = matches!(kind, crate::model::FieldKind::Count | crate::model::FieldKind::Number);
             if !numeric && !c.path.ends_with("].phone") {
@@ -819,7 +817,7 @@ impl State {
             render::reading(&self.doc, &c.el, &c.path, read, &mut self.readings);
         }
         // Rows removed since: their notes went with them.
-        self.readings.retain(|_, note| note.is_connected());
+        self.readings.retain(|(_, note)| note.is_connected());
     }
 
     /// Builds the catalogue in the current language, unless it already is.
@@ -843,8 +841,8 @@ impl State {
     fn show_summary(&mut self, report: &Report) {
         self.sync_controls();
         let ids = &self.ids;
-        let (form_el, names, controls, positions) = (&self.form, &self.names, &self.controls, &self.positions);
-        let position = |path: &str| form_position(form_el, names, controls, positions, path);
+        let (form_el, names, controls) = (&self.form, &self.names, &self.controls);
+        let position = |path: &str| form_position(form_el, names, controls, path);
         if let Some(summary) = &self.summary {
             render::summary(&self.doc, summary, report, self.options.lang, &|p| ids.get(p).cloned(), &position);
         }
@@ -1277,14 +1275,10 @@ impl State {
 /// its first control, else the first control of one of its parts, else the
 /// controls before the element marked with it; a field the form does not
 /// show comes last.
-fn form_position(
-    form: &HtmlFormElement,
-    names: &Names,
-    controls: &[Control],
-    positions: &HashMap<String, usize>,
-    path: &str,
-) -> usize {
-    if let Some(&i) = positions.get(path) {
+/// (A scan of the controls, run only when the findings change: a map would
+/// bring another HashMap's code into the module.)
+fn form_position(form: &HtmlFormElement, names: &Names, controls: &[Control], path: &str) -> usize {
+    if let Some(i) = controls.iter().position(|c| c.path == path) {
         return i;
     }
     let part = |c: &Control| c.path.strip_prefix(path).is_some_and(|rest| rest.starts_with(['.', '[']));
@@ -1365,7 +1359,7 @@ impl Binding {
         }
         s.rendered.clear();
         let controls: Vec<Element> = s.controls.iter().map(|c| c.el.clone()).collect();
-        for (_, note) in s.readings.drain() {
+        for (_, note) in s.readings.drain(..) {
             note.remove();
             for c in &controls {
                 render::toggle_token(c, "aria-describedby", &note.id(), false);

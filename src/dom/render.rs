@@ -204,14 +204,14 @@ fn place(form: &HtmlFormElement, names: &Names, path: &str, own: &[Element], blo
 /// Shows under a field how what was typed there was read ("按 1200 计"),
 /// or removes that note when there is nothing to add; `shown` holds the
 /// notes on the page by field path.
-pub fn reading(doc: &Document, control: &Element, path: &str, text: Option<String>, shown: &mut HashMap<String, Element>) {
+pub fn reading(doc: &Document, control: &Element, path: &str, text: Option<String>, shown: &mut Vec<(String, Element)>) {
     let id = format!("shanfang-read-{}", &message_id(path)["shanfang-msg-".len()..]);
-    match (text, shown.get(path)) {
+    let at = shown.iter().position(|(p, _)| p == path);
+    match (text, at.map(|i| &shown[i].1)) {
         (None, None) => {}
-        (None, Some(_)) => {
-            if let Some(note) = shown.remove(path) {
-                note.remove();
-            }
+        (None, Some(note)) => {
+            note.remove();
+            shown.swap_remove(at.unwrap_or_default());
             toggle_token(control, "aria-describedby", &id, false);
         }
         (Some(t), Some(note)) => {
@@ -226,7 +226,7 @@ pub fn reading(doc: &Document, control: &Element, path: &str, text: Option<Strin
             let anchor = control.closest(".with-unit").ok().flatten().unwrap_or_else(|| control.clone());
             if anchor.after_with_node_1(&note).is_ok() {
                 toggle_token(control, "aria-describedby", &id, true);
-                shown.insert(path.to_owned(), note);
+                shown.push((path.to_owned(), note));
             }
         }
     }
