@@ -107,11 +107,12 @@ async function fillFiling(page, filing) {
 }
 
 /**
- * What the form hands over for `filing` once filled by fillFiling: text
- * for numbers, nothing for false/null/blank, unticked modes' blocks left
- * out. Used to compare a downloaded filing with what was typed.
+ * What the form holds for `filing` once filled by fillFiling: text for
+ * numbers (kept as numbers with `{ numbers: true }`, as in a canonical
+ * filing), nothing for false/null/blank, unticked modes' blocks left out.
+ * Used to compare a downloaded filing with what was typed.
  */
-function asFormValues(filing) {
+function asFormValues(filing, { numbers = false } = {}) {
   const modes = new Set(filing.modes || []);
   const out = {};
   for (const [path, value] of leaves(filing)) {
@@ -119,7 +120,7 @@ function asFormValues(filing) {
     if (MODE_BLOCKS.includes(section) && !modes.has(section)) continue;
     if (value === null || value === false || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     if (path === 'version') { setPath(out, path, value); continue; }
-    setPath(out, path, typeof value === 'number' ? String(value) : value);
+    setPath(out, path, typeof value === 'number' && !numbers ? String(value) : value);
   }
   return out;
 }

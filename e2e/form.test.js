@@ -251,7 +251,15 @@ test('a filing with warnings only submits: done panel, shanfang-submit event, JS
     const downloaded = JSON.parse(fs.readFileSync(file, 'utf8'));
     assert.equal(downloaded.version, 1);
     assert.equal(downloaded.filing_date, '2026-11-20');
-    assert.deepStrictEqual(pruneEmpty(downloaded), asFormValues(filing), 'the download holds what was filled in');
+    assert.equal(downloaded.processing.workstations, 9, 'a count as a number: the canonical filing (issue 12)');
+    const canonical = await page.evaluate(() => wasm_bindgen.canonical(window.shanfang.filing()));
+    assert.deepStrictEqual(downloaded, canonical, 'the download is the canonical form of the form\'s filing');
+    const expected = asFormValues(filing, { numbers: true });
+    // A phone as its national number: "139 0578 2345" → "13905782345".
+    for (const s of expected.party.stewards) s.phone = s.phone.replace(/[\s-]/g, '');
+    assert.deepStrictEqual(pruneEmpty(downloaded), expected, 'which holds what was filled in');
+    const [theirs, ours] = await page.evaluate((d) => [wasm_bindgen.validate(d), window.shanfang.validate()], downloaded);
+    assert.deepStrictEqual(theirs, ours, 'and gets the form\'s report');
   }, { acceptDownloads: true });
 });
 

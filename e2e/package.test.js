@@ -60,11 +60,12 @@ test('shanfang.d.ts: Filing, Report, AttachOptions; typed signatures with no `an
   for (const name of ['Filing', 'Report', 'AttachOptions', 'Options', 'Finding', 'RuleEntry']) {
     assert.match(dts, new RegExp(`^export interface ${name}\\b`, 'm'), `export interface ${name}`);
   }
-  for (const name of ['validate', 'validateJson', 'rules', 'schema', 'attach']) {
+  for (const name of ['validate', 'validateJson', 'canonical', 'rules', 'schema', 'attach']) {
     assert.doesNotMatch(signature(name), /\bany\b/, `${name} has no any`);
   }
   assert.equal(signature('validate'), 'export function validate(filing: Filing, options?: Options): Report;');
   assert.equal(signature('validateJson'), 'export function validateJson(text: string, options?: Options): Report;');
+  assert.equal(signature('canonical'), 'export function canonical(filing: Filing): Filing;');
   assert.equal(signature('attach'), 'export function attach(form: HTMLFormElement, options?: AttachOptions): Binding;');
   assert.match(signature('rules'), /^export function rules\(lang\?: "zh" \| "en"\): RuleEntry\[\];$/);
   const binding = dts.slice(dts.indexOf('export class Binding'), dts.indexOf('}', dts.indexOf('export class Binding')));

@@ -45,6 +45,14 @@ Options:
                             whatever this machine's time zone), e.g. to
                             re-check a filing received earlier
   --jsonl                   each non-blank line of an input is one filing
+  --canonical               write each filing in canonical form instead of
+                            its report, one JSON object per line: numbers as
+                            numbers, strings trimmed, codes as the contract
+                            writes them, filing_date filled in (see --today),
+                            only the chosen modes' blocks, unknown keys
+                            dropped, what does not read kept as written (the
+                            same report as the original); exit status 0, or
+                            2 when an input cannot be read
   --rules                   print the rule catalogue and exit
   --schema                  print the JSON Schema of a filing and exit
   -h, --help                print this help and exit
@@ -77,6 +85,8 @@ struct Args {
     format: Format,
     promote: Promote,
     jsonl: bool,
+    /// `--canonical`: write canonical filings, not reports.
+    canonical: bool,
     /// `--today`; `None`: today in China Standard Time.
     today: Option<Date>,
     files: Vec<OsString>,
@@ -90,6 +100,7 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Args, String> 
         format: Format::Text,
         promote: Promote::None,
         jsonl: false,
+        canonical: false,
         today: None,
         files: Vec::new(),
     };
@@ -146,6 +157,7 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Args, String> 
             }
             "--promote" => promote_text = Some(value()?),
             "--jsonl" => args.jsonl = flag(inline)?,
+            "--canonical" => args.canonical = flag(inline)?,
             "--today" => {
                 let v = value()?;
                 let date = Date::parse(v.trim())
@@ -268,6 +280,7 @@ fn check_all<W: Write>(args: &Args, out: &mut Out<W>) -> u8 {
     let mut run = Run {
         options: Options { lang: args.lang, promote: args.promote.clone() },
         format: args.format,
+        canonical: args.canonical,
         today: args.today.unwrap_or_else(crate::today),
         any_error: false,
         any_bad_input: false,
@@ -310,6 +323,7 @@ fn display_name(file: &OsStr) -> String {
 struct Run {
     options: Options,
     format: Format,
+    canonical: bool,
     today: Date,
     any_error: bool,
     any_bad_input: bool,
@@ -367,6 +381,15 @@ impl Run {
     }
 
     fn filing<W: Write>(&mut self, name: &str, line: Option<usize>, text: &str, out: &mut Out<W>) {
+        if self.canonical {
+            return match crate::canonical::canonical_str(text, self.today) {
+                Ok(json) => out.write(|w| writeln!(w, "{json}")),
+                Err(rejected) => match line {
+                    Some(n) => self.bad(out, format_args!("{name}:{n}: {rejected}")),
+                    None => self.bad(out, format_args!("{name}: {rejected}")),
+                },
+            };
+        }
         let report = match crate::validate_str(text, &self.options, self.today) {
             Ok(r) => r,
             Err(rejected) => {

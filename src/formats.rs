@@ -85,6 +85,29 @@ pub fn parse_number(s: &str) -> Option<f64> {
     value.is_finite().then_some(value)
 }
 
+/// A number's text as a JSON number: what [`parse_number`] reads, written
+/// with ASCII digits, no separators and no leading zeros (`" ０１２．５ "` →
+/// `12.5`, `"1,200"` → `1200`); `None` when it is not a number.
+pub fn number_digits(s: &str) -> Option<String> {
+    parse_number(s)?;
+    let s = ascii_digits(trim(s));
+    let (sign, body) = match s.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", s.as_str()),
+    };
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let int = ungroup(int)?;
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    Some(match frac {
+        Some(f) => format!("{sign}{int}.{f}"),
+        None => format!("{sign}{int}"),
+    })
+}
+
 /// The digits of a whole part written with thousands separators (`1,200`,
 /// `12,345,678`): every group after the first has three digits, the first
 /// one to three. Without a separator, the text as it is.
@@ -302,6 +325,11 @@ mod tests {
         assert_eq!(parse_number("１，２００"), Some(1200.0));
         assert_eq!(parse_number("12,345,678.5"), Some(12345678.5));
         assert_eq!(parse_number("-1,000"), Some(-1000.0));
+        assert_eq!(number_digits(" ０１２．５ ").as_deref(), Some("12.5"));
+        assert_eq!(number_digits("1,200").as_deref(), Some("1200"));
+        assert_eq!(number_digits("-0").as_deref(), Some("-0"));
+        assert_eq!(number_digits("000").as_deref(), Some("0"));
+        assert_eq!(number_digits("1,00"), None);
         for bad in ["", "+1", "1e3", "1.", ".5", "-", "abc", "1 2", "0x10", "NaN", "inf"] {
             assert_eq!(parse_number(bad), None, "{bad:?}");
         }

@@ -816,6 +816,12 @@ macro_rules! codes {
             }
         }
 
+        impl $crate::canonical::Canonical for $name {
+            fn write(&self, _: Option<&str>, out: &mut String) {
+                $crate::canonical::string(self.code(), out);
+            }
+        }
+
         impl $name {
             /// The contract code of this value.
             pub fn code(self) -> &'static str {

@@ -175,6 +175,20 @@ macro_rules! section {
 
         }
 
+        impl crate::canonical::Canonical for $name {
+            fn write(&self, raw: Option<&str>, out: &mut String) {
+                out.push('{');
+                let mut first = true;
+                $(
+                    if crate::canonical::field(&self.$field, stringify!($field), raw, first, out) {
+                        first = false;
+                    }
+                )+
+                let _ = first;
+                out.push('}');
+            }
+        }
+
         impl Group for $name {
             fn empty() -> &'static Self {
                 static EMPTY: $name = $name::EMPTY;

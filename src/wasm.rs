@@ -424,6 +424,19 @@ pub fn validate_json(
     Ok(report_value(&validate_filing(&filing, &options, crate::today())))
 }
 
+/// The canonical form of a filing (crate::canonical), as `shanfang-check
+/// --canonical` writes it: numbers as numbers, strings trimmed, codes as the
+/// contract writes them, `filing_date` filled in (today in UTC+8), only the
+/// chosen modes' blocks, unknown keys dropped; what does not read is kept as
+/// written, so `validate(canonical(f))` reports what `validate(f)` does.
+/// Throws as `validate` does.
+#[wasm_bindgen(unchecked_return_type = "Filing")]
+pub fn canonical(#[wasm_bindgen(unchecked_param_type = "Filing")] filing: JsValue) -> Result<JsValue, JsError> {
+    let text = filing_text(&filing)?;
+    let json = crate::canonical::canonical_str(&text, crate::today()).map_err(error)?;
+    js_sys::JSON::parse(&json).map_err(|e| error(js_message(&e)))
+}
+
 /// Small values as JS objects: `null` for `None`, maps as plain objects.
 fn to_js(value: &impl Serialize) -> JsValue {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)

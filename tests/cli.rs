@@ -518,3 +518,30 @@ fn a_byte_order_mark_is_ignored_in_a_file_and_on_standard_input() {
     let out = run_stdin(&["--format", "json", "-"], format!("\u{FEFF}{one_line}"));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
+
+#[test]
+fn canonical_writes_each_filing_in_canonical_form_with_the_same_report() {
+    let mut f = valid();
+    f["processing"]["workstations"] = "1,200".into();
+    f["site"]["fire_extinguishers"] = " ４个 ".into();
+    f["portal_only"] = 1.into();
+    f["filing_date"] = Value::Null;
+    let text = f.to_string();
+    let bad = r#"{"site":{"fire_extinguishers":"many"}}"#;
+    let out = run_stdin(&["--canonical", "--jsonl", "--today", "2026-12-03", "-"], format!("{text}\n{bad}\n"));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let lines: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["processing"]["workstations"], 1200);
+    assert_eq!(lines[0]["site"]["fire_extinguishers"], 4);
+    assert_eq!(lines[0]["filing_date"], "2026-12-03");
+    assert!(lines[0].get("portal_only").is_none());
+    assert_eq!(lines[1]["site"]["fire_extinguishers"], "many", "what does not read is kept as written");
+    // The canonical filing gets the same report.
+    let report = |t: &str| reports(&run_stdin(&["--format", "json", "--today", "2026-12-03", "-"], t));
+    assert_eq!(report(&lines[0].to_string()), report(&text));
+    // Not JSON: exit 2, nothing written for it.
+    let out = run_stdin(&["--canonical", "-"], "{");
+    assert_eq!(code(&out), 2);
+    assert!(stdout(&out).is_empty());
+}

@@ -47,6 +47,23 @@ fn wasm_and_native_reports_are_identical() {
 }
 
 #[wasm_bindgen_test]
+fn canonical_in_wasm_is_the_native_canonical_form_and_keeps_the_report() {
+    let mut f: Value = serde_json::from_str(include_str!("../examples/valid-filing.json")).unwrap();
+    f["site"]["fire_extinguishers"] = "３个".into();
+    f["workshop"]["township"] = " 雾溪畲族乡 ".into();
+    f["operations"]["employees"] = "many".into();
+    let c = rust(&wasm::canonical(js(&f)).unwrap());
+    assert_eq!(c["site"]["fire_extinguishers"], 3);
+    assert_eq!(c["workshop"]["township"], "雾溪畲族乡");
+    assert_eq!(c["operations"]["employees"], "many", "kept as written: its finding stays");
+    let native: Value =
+        serde_json::from_str(&shanfang::canonical::canonical_str(&f.to_string(), shanfang::today()).unwrap()).unwrap();
+    assert_eq!(c, native);
+    assert_eq!(validate(&c), validate(&f));
+    assert!(wasm::canonical(JsValue::from_f64(3.0)).is_err(), "not a filing: an error, not a trap");
+}
+
+#[wasm_bindgen_test]
 fn the_valid_example_is_submittable() {
     let report = validate(&vectors::patched("{}").unwrap());
     assert_eq!(report["submittable"], true);

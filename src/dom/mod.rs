@@ -1240,18 +1240,11 @@ impl State {
 
     /// Offers the filing as a JSON file, with the contract version and the
     /// filing date filled in.
+    /// Downloads the filing in canonical form (crate::canonical), what a
+    /// portal stores: the same report as the form's.
     fn download(&self) {
-        let filing = copy(&self.filing);
-        if !filing.is_object() {
-            return;
-        }
-        let _ = js_sys::Reflect::set(&filing, &"version".into(), &JsValue::from_f64(1.0));
-        let date = js_sys::Reflect::get(&filing, &"filing_date".into()).unwrap_or(JsValue::UNDEFINED);
-        if date.is_undefined() {
-            let _ =
-                js_sys::Reflect::set(&filing, &"filing_date".into(), &JsValue::from_str(&crate::today().to_string()));
-        }
-        let text = js_sys::JSON::stringify_with_replacer_and_space(&filing, &JsValue::NULL, &JsValue::from_f64(2.0))
+        let Ok(canonical) = crate::wasm::canonical(self.filing.clone().into()) else { return };
+        let text = js_sys::JSON::stringify_with_replacer_and_space(&canonical, &JsValue::NULL, &JsValue::from_f64(2.0))
             .map(String::from)
             .unwrap_or_default();
         let parts = js_sys::Array::of1(&JsValue::from_str(&text));
@@ -1270,7 +1263,6 @@ impl State {
     }
 }
 
-/// The `id` of each field's first control, for links to it.
 /// Where a field comes in the form, to list findings in the form's order:
 /// its first control, else the first control of one of its parts, else the
 /// controls before the element marked with it; a field the form does not
@@ -1292,6 +1284,7 @@ fn form_position(form: &HtmlFormElement, names: &Names, controls: &[Control], pa
     }
 }
 
+/// The `id` of each field's first control, for links to it.
 fn control_ids(controls: &[Control]) -> HashMap<String, String> {
     let mut ids = HashMap::new();
     for c in controls {
