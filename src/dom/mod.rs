@@ -9,6 +9,7 @@
 //! the form's own submission).
 
 mod form;
+mod record;
 mod render;
 mod text;
 
@@ -68,6 +69,8 @@ struct State {
     /// when first opened, not at start-up.
     catalogue: Option<Element>,
     catalogue_lang: Option<Lang>,
+    /// Where the printable filing record (申报表) is built (`#shanfang-record`).
+    record: Option<Element>,
     /// The form's controls that belong to the filing, and each field's first
     /// control id; found again when the form's controls change.
     controls: Vec<Control>,
@@ -167,6 +170,7 @@ pub fn attach(
     let summary = element_option(&doc, &options, "summary", standalone.then_some("shanfang-summary"));
     let status = element_option(&doc, &options, "status", standalone.then_some("shanfang-status"));
     let catalogue = if standalone { doc.get_element_by_id("shanfang-catalogue") } else { None };
+    let record = if standalone { doc.get_element_by_id("shanfang-record") } else { None };
     let done = if standalone { doc.get_element_by_id("shanfang-done").and_then(|e| e.dyn_into().ok()) } else { None };
     // A page saved from the browser keeps what the last binding rendered:
     // start from the page as shipped (also the title, without the error prefix).
@@ -221,6 +225,7 @@ pub fn attach(
         status_items: render::StatusItems::default(),
         status_open: false,
         catalogue,
+        record,
         catalogue_lang: None,
         controls: Vec::new(),
         ids: HashMap::new(),
@@ -282,6 +287,12 @@ pub fn attach(
     if state.borrow().draft.is_some() {
         if let Some(w) = web_sys::window() {
             listen(&state, w.into(), "storage", on_storage);
+        }
+    }
+    if state.borrow().record.is_some() {
+        // Printed from the browser's menu (Ctrl+P) too, not only the button.
+        if let Some(w) = web_sys::window() {
+            listen(&state, w.into(), "beforeprint", on_before_print);
         }
     }
     let catalogue_box = state.borrow().catalogue.as_ref().and_then(|c| c.closest("details").ok().flatten());
@@ -410,6 +421,13 @@ fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
             s.refresh()
         }
     }
+}
+
+fn on_before_print(state: &Rc<RefCell<State>>, _: &Event) -> After {
+    if let Ok(s) = state.try_borrow() {
+        s.build_record();
+    }
+    After::default()
 }
 
 fn on_catalogue_toggle(state: &Rc<RefCell<State>>, e: &Event) -> After {
@@ -617,6 +635,7 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     if find("[data-download]").is_some() {
         s.download();
     } else if find("[data-print]").is_some() {
+        s.build_record();
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
@@ -818,6 +837,21 @@ impl State {
         }
         // Rows removed since: their notes went with them.
         self.readings.retain(|(_, note)| note.is_connected());
+    }
+
+    /// Builds the printable record of the filing as it stands now.
+    fn build_record(&self) {
+        let (Some(host), Some(report)) = (&self.record, &self.last) else { return };
+        let typed = form::get_at(&self.filing, crate::model::paths::filing_date).as_string().unwrap_or_default();
+        let filing_date = match crate::formats::Date::parse(&typed) {
+            Some(d) => d.to_string(),
+            None => crate::today().to_string(),
+        };
+        // The time of printing in UTC+8, as the filing date is.
+        let secs = (js_sys::Date::now() / 1000.0) as i64;
+        let local = (secs + 8 * 3600).rem_euclid(86_400);
+        let printed = format!("{} {:02}:{:02}", crate::china_date(secs), local / 3600, local % 3600 / 60);
+        record::build(&self.doc, host, &self.form, report, self.options.lang, &filing_date, &printed);
     }
 
     /// Builds the catalogue in the current language, unless it already is.
@@ -1360,6 +1394,9 @@ impl Binding {
         }
         for panel in [s.summary.clone(), s.status.clone()].into_iter().flatten() {
             panel.set_text_content(None);
+        }
+        if let Some(record) = &s.record {
+            record.set_text_content(None);
         }
         if let Some(summary) = &s.summary {
             summary.set_hidden(true);
