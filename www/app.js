@@ -224,6 +224,49 @@
     if (loading) loading.remove();
   }
 
+  // "打开申报文件": one file (chosen, or dropped on the page) into the form;
+  // several into the reviewer's table.
+  // The binding reads it as the validator does and changes nothing when it
+  // is not a filing; the message says why.
+  function openFiles(files) {
+    var failed = byId('shanfang-open-failed');
+    if (failed) failed.hidden = true;
+    if (!files || !files.length || state !== 'running') return;
+    // Several at once: the reviewer's table (www/review.js).
+    if (files.length > 1 && self.shanfangReview) { self.shanfangReview.review(files); return; }
+    var file = files[0];
+    function fail(message) {
+      if (!failed) return;
+      failed.textContent = message;
+      failed.hidden = false;
+      failed.focus();
+    }
+    file.text().then(function (text) {
+      try { self.shanfang.open(text, file.name); } catch (e) { fail(e.message); }
+    }, function () {
+      fail('无法读取文件“' + file.name + '”。The file “' + file.name + '” cannot be read.');
+    });
+  }
+  function listenForFiles() {
+    var input = byId('shanfang-open-file');
+    var button = document.querySelector('[data-open-file]');
+    if (!input || !button) return;
+    button.addEventListener('click', function () { input.click(); });
+    input.addEventListener('change', function () {
+      openFiles(input.files);
+      input.value = '';
+    });
+    function hasFiles(e) {
+      return e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], 'Files') >= 0;
+    }
+    document.addEventListener('dragover', function (e) { if (hasFiles(e)) e.preventDefault(); });
+    document.addEventListener('drop', function (e) {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      openFiles(e.dataTransfer.files);
+    });
+  }
+
   function start(exports) {
     loaded();
     // The exports (with `memory`) stay reachable for diagnostics and tests.
@@ -237,6 +280,7 @@
       return;
     }
     state = 'running';
+    listenForFiles();
     var restored = restoreUnsaved();
     // A submit tried while the module loaded (index.html held it) goes
     // through the binding now.

@@ -106,6 +106,12 @@ struct State {
     edited_here: HashSet<String>,
     /// What "清空草稿" cleared (JSON text), offered back until the next edit.
     cleared_text: Option<String>,
+    /// The draft an opened file replaced (JSON text), kept until the person
+    /// keeps the file or takes the draft back.
+    replaced_text: Option<String>,
+    /// A reviewer is viewing a filing read-only (`view`): what the form held
+    /// before (JSON text), put back by `endView`; no draft is written meanwhile.
+    viewing: Option<String>,
 }
 
 /// What to do once the state is no longer borrowed (events may re-enter).
@@ -246,6 +252,8 @@ pub fn attach(
         filing: Object::new(),
         last: None,
         cleared_text: None,
+        replaced_text: None,
+        viewing: None,
         edited_here: HashSet::new(),
         conditional: render::all(&form, "[data-shown-when]")
             .into_iter()
@@ -269,6 +277,7 @@ pub fn attach(
         s.restore_draft();
         if s.standalone {
             s.find_cleared();
+            s.find_replaced();
         }
         // The <title> keeps its Chinese text beside it, so a page saved while
         // in English comes back with its own title (set once, not per edit).
@@ -619,6 +628,19 @@ fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
         after.prevent = false;
         return after;
     }
+    if find("[data-keep-opened]").is_some() {
+        s.hide_replaced();
+        return After::default();
+    }
+    if find("[data-restore-replaced]").is_some() {
+        let Some(text) = s.replaced_text.clone() else { return After::default() };
+        s.hide_replaced();
+        s.empty_form();
+        s.restore_from(&text, false);
+        let mut after = s.refresh();
+        after.focus = s.controls.first().and_then(|c| c.el.clone().dyn_into::<HtmlElement>().ok());
+        return after;
+    }
     if find("[data-undo-clear]").is_some() {
         let focus = s.undo_clear();
         let mut after = s.refresh();
@@ -837,6 +859,119 @@ impl State {
         }
         // Rows removed since: their notes went with them.
         self.readings.retain(|(_, note)| note.is_connected());
+    }
+
+    /// The key under which a draft replaced by an opened file is kept.
+    fn replaced_key(&self) -> Option<String> {
+        self.draft.as_ref().map(|k| format!("{k}-replaced"))
+    }
+
+    /// Opens a filing file into the form. What the form held is kept (in
+    /// memory and storage) until the person keeps the file or takes the
+    /// draft back; a text that is not a filing changes nothing.
+    fn open_file(&mut self, text: &str, name: &str) -> Result<(), String> {
+        let zh = self.options.lang == Lang::Zh;
+        let not_filing = |why: &str| {
+            if zh {
+                format!("“{name}”不是申报文件，表中内容没有改变：{why}")
+            } else {
+                format!("“{name}” is not a filing file; the form is unchanged: {why}")
+            }
+        };
+        let canonical = crate::canonical::canonical_str(text, crate::today()).map_err(|e| not_filing(&e.to_string()))?;
+        let read = js_sys::JSON::parse(&canonical).map_err(|_| not_filing("JSON"))?;
+        // Nothing of the contract in it (`{"foo": 1}`, another program's JSON).
+        let named = js_sys::Object::keys(read.unchecked_ref::<js_sys::Object>()).iter().any(|k| {
+            let k = k.as_string().unwrap_or_default();
+            k != "version" && k != "filing_date"
+        });
+        if !named {
+            return Err(not_filing(if zh { "其中没有申报表的任何栏目" } else { "it holds no field of the filing" }));
+        }
+        let current = js_sys::JSON::stringify(&self.filing).map(String::from).unwrap_or_default();
+        if js_sys::JSON::parse(&current).is_ok_and(|v| form::holds_anything(&v)) {
+            if let (Some(key), Some(st)) = (self.replaced_key(), self.storage()) {
+                let _ = st.set_item(&key, &current);
+            }
+            self.replaced_text = Some(current);
+        }
+        self.drop_cleared();
+        self.empty_form();
+        // The file as written: the form shows what it holds, as typed.
+        self.restore_from(crate::json::strip_bom(text), false);
+        self.show_replaced(name);
+        Ok(())
+    }
+
+    /// The notice after a file was opened: its name, and, when it replaced
+    /// a draft, the choice to keep the file or take the draft back.
+    fn show_replaced(&self, name: &str) {
+        let Some(n) = self.doc.get_element_by_id("shanfang-replaced").and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        else {
+            return;
+        };
+        if let Ok(Some(p)) = n.query_selector("[data-opened-name]") {
+            p.set_text_content(Some(name));
+        }
+        let kept = self.replaced_text.is_some();
+        if let Ok(Some(b)) = n.query_selector("[data-replaced-draft]") {
+            if let Some(b) = b.dyn_ref::<HtmlElement>() {
+                b.set_hidden(!kept);
+            }
+        }
+        n.set_hidden(false);
+    }
+
+    /// A reload after a file was opened still offers the draft back.
+    fn find_replaced(&mut self) {
+        let Some(key) = self.replaced_key() else { return };
+        if let Some(text) = self.storage().and_then(|s| s.get_item(&key).ok().flatten()) {
+            self.replaced_text = Some(text);
+            self.show_replaced("");
+        }
+    }
+
+    fn hide_replaced(&mut self) {
+        if let (Some(key), Some(st)) = (self.replaced_key(), self.storage()) {
+            let _ = st.remove_item(&key);
+        }
+        self.replaced_text = None;
+        if let Some(n) = self.doc.get_element_by_id("shanfang-replaced").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            n.set_hidden(true);
+        }
+    }
+
+    /// Shows a filing read-only, with every finding: a reviewer's look at a
+    /// file. What the form held comes back with [`State::end_view`].
+    fn view(&mut self, text: &str) -> Result<(), String> {
+        let zh = self.options.lang == Lang::Zh;
+        crate::read_str(text).map_err(|e| if zh { format!("不是申报文件：{e}") } else { format!("not a filing: {e}") })?;
+        if self.viewing.is_none() {
+            self.viewing = Some(js_sys::JSON::stringify(&self.filing).map(String::from).unwrap_or_default());
+        }
+        self.empty_form();
+        self.restore_from(crate::json::strip_bom(text), false);
+        self.submitted = true;
+        self.set_read_only(true);
+        Ok(())
+    }
+
+    fn end_view(&mut self) {
+        let Some(before) = self.viewing.take() else { return };
+        self.empty_form();
+        self.set_read_only(false);
+        self.restore_from(&before, false);
+    }
+
+    /// Every control of the form disabled (read-only view) or enabled again.
+    fn set_read_only(&self, on: bool) {
+        let form_el: &Element = self.form.as_ref();
+        for f in render::all(form_el, ":scope > fieldset") {
+            if let Some(f) = f.dyn_ref::<web_sys::HtmlFieldSetElement>() {
+                f.set_disabled(on);
+            }
+        }
+        render::toggle_token(form_el, "class", "shanfang-read-only", on);
     }
 
     /// Builds the printable record of the filing as it stands now.
@@ -1082,6 +1217,10 @@ impl State {
     /// later (js/glue.js); without the glue, its JSON text (a JS string, no
     /// copy through wasm) is written now unless it is what was saved last.
     fn save_draft(&mut self, filing: &JsValue) {
+        // A filing viewed read-only is not the person's draft.
+        if self.viewing.is_some() {
+            return;
+        }
         // Nothing typed yet: an untouched page does not write a draft.
         if self.touched.is_empty() && self.typing.is_empty() && !self.submitted {
             return;
@@ -1243,6 +1382,12 @@ impl State {
     fn clear_draft(&mut self) {
         self.keep_cleared();
         self.forget_draft();
+        self.empty_form();
+    }
+
+    /// The form as the page shipped it: no values, the list rows it had, no
+    /// messages, no submit tried.
+    fn empty_form(&mut self) {
         self.form.reset();
         for (container, pristine) in &self.pristine_items {
             if let Ok(fresh) = pristine.clone_node_with_deep(true) {
@@ -1272,8 +1417,6 @@ impl State {
         self.apply_lang();
     }
 
-    /// Offers the filing as a JSON file, with the contract version and the
-    /// filing date filled in.
     /// Downloads the filing in canonical form (crate::canonical), what a
     /// portal stores: the same report as the form's.
     fn download(&self) {
@@ -1375,6 +1518,48 @@ impl Binding {
 
     /// Removes every listener and every element the binding added, and the
     /// attributes it set on the portal's controls.
+    /// Opens a filing file's text into the form (the standalone page's
+    /// "打开申报文件"); throws, changing nothing, when it is not a filing.
+    pub fn open(&self, text: &str, name: &str) -> Result<(), JsError> {
+        let after = {
+            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
+            s.open_file(text, name).map_err(|e| JsError::new(&e))?;
+            s.hide_done();
+            let mut after = s.refresh();
+            after.focus = s.doc.get_element_by_id("shanfang-replaced").and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            after
+        };
+        run_after(&self.state, after, None);
+        Ok(())
+    }
+
+    /// Shows a filing (JSON text) read-only with all its findings, for a
+    /// reviewer; the form's own content and draft are left alone and come
+    /// back with `endView()`. Throws, changing nothing, for a text that is
+    /// not a filing.
+    pub fn view(&self, text: &str) -> Result<(), JsError> {
+        let after = {
+            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
+            s.view(text).map_err(|e| JsError::new(&e))?;
+            s.hide_done();
+            s.refresh()
+        };
+        run_after(&self.state, after, None);
+        Ok(())
+    }
+
+    /// Ends `view()`: the form holds what it held before.
+    #[wasm_bindgen(js_name = endView)]
+    pub fn end_view(&self) -> Result<(), JsError> {
+        let after = {
+            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
+            s.end_view();
+            s.refresh()
+        };
+        run_after(&self.state, after, None);
+        Ok(())
+    }
+
     pub fn detach(&self) {
         let Ok(mut s) = self.state.try_borrow_mut() else { return };
         crate::wasm::draft(crate::wasm::Draft::Flush);
