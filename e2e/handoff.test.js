@@ -238,3 +238,27 @@ test('the reviewer\'s table: several files, one row each, sorted by errors, a ro
     assert.match(await page.locator('#shanfang-review .review-summary').textContent(), /共 500 份，其中 333 份可以提交/);
   }, { acceptDownloads: true });
 });
+
+test('offline, from the single file: the reviewer\'s table, the record and the canonical download work from file://', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    // Nothing but the file itself may be fetched.
+    await page.route(/^https?:/, (route) => route.abort());
+    await page.goto(`file://${path.join(lib.ROOT, 'dist', 'shanfang-form.html')}`);
+    await page.waitForFunction(() => window.shanfang);
+    const invalid = JSON.parse(JSON.stringify(lib.VALID));
+    invalid.site.fire_extinguishers = 0;
+    await page.locator('#shanfang-open-file').setInputFiles([
+      { name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lib.VALID)) },
+      { name: 'two.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) },
+    ]);
+    await page.waitForFunction(() => document.querySelectorAll('#shanfang-review tbody tr').length === 2);
+    await page.locator('[data-review-open]').first().click();
+    assert.equal(await page.locator('#filing [name="site.fire_extinguishers"]').inputValue(), '0', 'the file with errors sorts first and opens');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.match(await page.locator('#shanfang-record').textContent(), /错误：.*第6\.5条/);
+  } finally {
+    await context.close();
+  }
+});

@@ -245,7 +245,12 @@ pub fn canonical(filing: &Filing, text: &str, today: Date) -> String {
     if let Some((_, block)) = members.iter_mut().find(|(k, _)| k == crate::model::paths::brand_led::PATH) {
         *block = area_unit(filing, text, block);
     }
-    let mut out = String::with_capacity(body.len() + 40);
+    object(&members)
+}
+
+/// An object's text from its members' keys and value texts, in order.
+fn object(members: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(members.iter().map(|(k, v)| k.len() + v.len() + 4).sum::<usize>() + 2);
     out.push('{');
     for (i, (k, v)) in members.iter().enumerate() {
         if i > 0 {
@@ -280,17 +285,7 @@ fn area_unit(filing: &Filing, text: &str, block: &str) -> String {
             }
         }
     }
-    let mut out = String::from("{");
-    for (i, (k, v)) in members.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        string(k, &mut out);
-        out.push(':');
-        out.push_str(v);
-    }
-    out.push('}');
-    out
+    object(&members)
 }
 
 /// Finding values in JSON text without building a tree. The text is valid
