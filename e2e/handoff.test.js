@@ -222,6 +222,17 @@ test('the reviewer\'s table: several files, one row each, sorted by errors, a ro
     assert.equal(await name.inputValue(), '审核员自己的草稿');
     assert.equal(await name.isDisabled(), false);
 
+    // Opening one file while viewing: it replaces the reviewer's own draft
+    // (kept), not the filing being viewed, and the form is editable again.
+    await page.locator('[data-review-open]').first().click();
+    assert.equal(await name.isDisabled(), true);
+    await page.locator('#shanfang-open-file').setInputFiles(files[0]);
+    await page.locator('#shanfang-replaced').waitFor({ state: 'visible' });
+    assert.equal(await name.isDisabled(), false, 'editable again');
+    assert.ok(await page.locator('#shanfang-viewing').isHidden());
+    await page.locator('[data-restore-replaced]').click();
+    assert.equal(await name.inputValue(), '审核员自己的草稿', 'the draft kept was the reviewer\'s own');
+
     // Hundreds of files stay responsive.
     const many = [];
     for (let i = 0; i < 500; i++) {

@@ -235,6 +235,9 @@
     // Several at once: the reviewer's table (www/review.js).
     if (files.length > 1 && self.shanfangReview) { self.shanfangReview.review(files); return; }
     var file = files[0];
+    // Opening a file ends a reviewer's read-only view (the binding puts the
+    // person's own form back first).
+    var viewing = byId('shanfang-viewing');
     function fail(message) {
       if (!failed) return;
       failed.textContent = message;
@@ -242,7 +245,10 @@
       failed.focus();
     }
     file.text().then(function (text) {
-      try { self.shanfang.open(text, file.name); } catch (e) { fail(e.message); }
+      try {
+        self.shanfang.open(text, file.name);
+        if (viewing) viewing.hidden = true;
+      } catch (e) { fail(e.message); }
     }, function () {
       fail('无法读取文件“' + file.name + '”。The file “' + file.name + '” cannot be read.');
     });

@@ -888,6 +888,8 @@ impl State {
         if !named {
             return Err(not_filing(if zh { "其中没有申报表的任何栏目" } else { "it holds no field of the filing" }));
         }
+        // A filing being viewed is not what the file replaces: the person's own is.
+        self.end_view();
         let current = js_sys::JSON::stringify(&self.filing).map(String::from).unwrap_or_default();
         if js_sys::JSON::parse(&current).is_ok_and(|v| form::holds_anything(&v)) {
             if let (Some(key), Some(st)) = (self.replaced_key(), self.storage()) {
@@ -961,6 +963,9 @@ impl State {
         self.empty_form();
         self.set_read_only(false);
         self.restore_from(&before, false);
+        // The filing is the form's again at once (what `open` keeps reads it).
+        self.sync_controls();
+        self.filing = form::read(&self.controls);
     }
 
     /// Every control of the form disabled (read-only view) or enabled again.
@@ -1380,6 +1385,8 @@ impl State {
     }
 
     fn clear_draft(&mut self) {
+        // What is cleared is the person's own filing, not one being viewed.
+        self.end_view();
         self.keep_cleared();
         self.forget_draft();
         self.empty_form();
