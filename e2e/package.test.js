@@ -24,13 +24,13 @@ test('package.json: name, version, exports, types, files; every listed file exis
   assert.equal(manifest.type, 'module');
   assert.equal(manifest.types, 'shanfang.d.ts');
   assert.ok(manifest.license);
-  assert.deepEqual(manifest.exports['.'], { types: './shanfang.d.ts', import: './shanfang.js' });
+  assert.deepEqual(manifest.exports['.'], { types: './shanfang.d.ts', import: './shanfang.js', require: './node/shanfang.cjs' });
   for (const key of ['./classic', './schema', './wasm', './wasm-base64']) assert.ok(manifest.exports[key], `exports ${key}`);
   const targets = Object.values(manifest.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
   for (const t of targets) assert.ok(fs.existsSync(path.join(PKG, t)), `export target ${t} exists`);
   assert.ok(Array.isArray(manifest.files) && manifest.files.length > 0);
   for (const f of manifest.files) assert.ok(fs.existsSync(path.join(PKG, f)), `listed file ${f} exists`);
-  for (const t of targets) assert.ok(manifest.files.includes(t.replace(/^\.\//, '')), `export target ${t} is in "files"`);
+  for (const t of targets.filter((x) => x !== './package.json')) assert.ok(manifest.files.includes(t.replace(/^\.\//, '')), `export target ${t} is in "files"`);
   assert.deepEqual(
     JSON.parse(fs.readFileSync(path.join(PKG, 'filing-v1.schema.json'), 'utf8')),
     JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'filing-v1.schema.json'), 'utf8')),
@@ -117,4 +117,47 @@ test('the ES module and the classic script both validate from the packed files',
     JSON.stringify(wasm_bindgen.validate({ site: { fire_extinguishers: '1' } }, { lang: 'en' }));
   `, sandbox);
   assert.equal(JSON.parse(classic).findings.filter((f) => f.clause === '6.5').length, 0);
+});
+
+// Issue 13, point 1: Node 20+, from the packed tarball installed into a
+// fresh project, as a server would use it.
+test('Node: the installed package works as ESM (await init(), initSync()) and CommonJS (require), and says what to call before init', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-node-'));
+  try {
+    const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: PKG, encoding: 'utf8' });
+    assert.equal(pack.status, 0, pack.stderr);
+    const tarball = path.join(dir, JSON.parse(pack.stdout)[0].filename);
+    const app = path.join(dir, 'app');
+    fs.mkdirSync(app);
+    fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'portal-server', private: true }));
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--ignore-scripts', tarball], { cwd: app, encoding: 'utf8' });
+    assert.equal(install.status, 0, install.stderr);
+    const run = (file, code) => {
+      fs.writeFileSync(path.join(app, file), code);
+      const r = spawnSync(process.execPath, [file], { cwd: app, encoding: 'utf8' });
+      assert.equal(r.status, 0, `${file}: ${r.stderr}`);
+      return r.stdout.trim();
+    };
+    assert.equal(run('esm.mjs', `
+      import init, { validate } from 'shanfang-validator';
+      let before;
+      try { validate({}); } catch (e) { before = e.message; }
+      await init();
+      const r = validate({ site: { fire_extinguishers: 0 } });
+      console.log(JSON.stringify([before, r.findings.some((f) => f.clause === '6.5')]));
+    `), JSON.stringify(['shanfang-validator: validate() was called before the module was loaded: call `await init()` first (or `initSync()` on a server)', true]));
+    assert.equal(run('sync.mjs', `
+      import { initSync, validateJson } from 'shanfang-validator';
+      initSync();
+      console.log(validateJson('{"site":{"fire_extinguishers":4}}').findings.some((f) => f.clause === '6.5'));
+    `), 'false');
+    assert.equal(run('server.cjs', `
+      const { validate, validateJson, canonical } = require('shanfang-validator');
+      const text = JSON.stringify({ site: { fire_extinguishers: '３个' } });
+      console.log(JSON.stringify([validateJson(text).errors === validate(JSON.parse(text)).errors, canonical(JSON.parse(text)).site.fire_extinguishers]));
+    `), '[true,3]');
+    assert.equal(run('meta.cjs', `console.log(require('shanfang-validator/package.json').name)`), 'shanfang-validator');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -21,16 +21,19 @@ opt=node_modules/.bin/wasm-opt
 mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-no-reftypes.wasm
 python3 scripts/wasm_features.py strip "$raw" "$mvp"
 
-rm -rf pkg && mkdir -p pkg/classic
+rm -rf pkg && mkdir -p pkg/classic pkg/node
 wasm-bindgen --target web --out-dir pkg --out-name shanfang "$mvp"
 wasm-bindgen --target no-modules --no-typescript --out-dir pkg/classic --out-name shanfang "$mvp"
+# CommonJS for Node (`require`): loads the module synchronously from disk.
+wasm-bindgen --target nodejs --no-typescript --out-dir pkg/node --out-name shanfang "$mvp"
 # wasm-opt on wasm-bindgen's output, told the features the module may use
 # (every engine the page supports has them), reference types not among them.
 "$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue pkg/shanfang_bg.wasm -o pkg/shanfang_bg.wasm
 python3 scripts/wasm_features.py check pkg/shanfang_bg.wasm
-# The classic build's module is the same code; one copy serves both.
-rm -f pkg/classic/shanfang_bg.wasm
+# The classic and Node builds' module is the same code (the same imports);
+# one copy serves all three.
+rm -f pkg/classic/shanfang_bg.wasm pkg/node/shanfang_bg.wasm
 python3 scripts/package.py
 
 rm -rf www/pkg && cp -r pkg www/pkg

@@ -29,8 +29,64 @@ MARK = "// ---- js/glue.js (appended by scripts/package.py)"
 glue_js = strip_comments((root / "js" / "glue.js").read_text(encoding="utf-8"))
 esm = pkg / "shanfang.js"
 classic = pkg / "classic" / "shanfang.js"
+# The CommonJS build for Node: `.cjs` (the package is "type": "module"),
+# reading the one optimised module beside the ES build.
+node_js = pkg / "node" / "shanfang.js"
+node = pkg / "node" / "shanfang.cjs"
+if node_js.exists():
+    text = node_js.read_text(encoding="utf-8")
+    assert "const wasmPath = `${__dirname}/shanfang_bg.wasm`;" in text, "wasm-bindgen's nodejs loader changed"
+    text = text.replace("const wasmPath = `${__dirname}/shanfang_bg.wasm`;",
+                        "const wasmPath = require('path').join(__dirname, '..', 'shanfang_bg.wasm');")
+    node.write_text(text, encoding="utf-8")
+    node_js.unlink()
+# In Node, `init()` and `initSync()` with no argument read the module from
+# disk beside this file (Node's fetch cannot read a file: URL); anything
+# else fetches it as wasm-bindgen does. Every function called before the
+# module is ready says what to call (instead of a TypeError from inside).
+ESM_READY = '''
+function shanfangNodeWasm() {
+  const proc = typeof process === 'object' && process !== null ? process : null;
+  if (!proc || !proc.versions || !proc.versions.node || typeof proc.getBuiltinModule !== 'function') return null;
+  const url = new URL('shanfang_bg.wasm', import.meta.url);
+  return url.protocol === 'file:' ? proc.getBuiltinModule('node:fs').readFileSync(url) : null;
+}
+const shanfangInit = __wbg_init;
+const shanfangInitSync = initSync;
+__wbg_init = function init(moduleOrPath) {
+  const bytes = moduleOrPath === undefined ? shanfangNodeWasm() : null;
+  return shanfangInit(bytes ? { module_or_path: bytes } : moduleOrPath);
+};
+initSync = function initSync(module) {
+  if (module === undefined) {
+    const bytes = shanfangNodeWasm();
+    if (!bytes) throw new Error('shanfang-validator: initSync() needs the module here: initSync({ module: bytesOfShanfangBgWasm }), or use `await init()`');
+    return shanfangInitSync({ module: bytes });
+  }
+  return shanfangInitSync(module);
+};
+function shanfangReady(name, fn) {
+  return function () {
+    if (wasm === undefined) {
+      throw new Error('shanfang-validator: ' + name + '() was called before the module was loaded: call `await init()` first (or `initSync()` on a server)');
+    }
+    return fn.apply(this, arguments);
+  };
+}
+validate = shanfangReady('validate', validate);
+validateJson = shanfangReady('validateJson', validateJson);
+canonical = shanfangReady('canonical', canonical);
+rules = shanfangReady('rules', rules);
+schema = shanfangReady('schema', schema);
+attach = shanfangReady('attach', attach);
+'''
 for path, hookup in (
-    (esm, "({ validate, attach } = shanfangGlue(validate, attach, __setGlue, __setReplacer));\n"),
+    (esm, "({ validate, attach } = shanfangGlue(validate, attach, __setGlue, __setReplacer));\n" + ESM_READY),
+    (node, "Object.assign(exports, shanfangGlue(exports.validate, exports.attach, exports.__setGlue, exports.__setReplacer));\n"
+           "// Loaded on require: init() and initSync() are here so code written for\n"
+           "// the ES build runs unchanged.\n"
+           "exports.default = exports.init = async function init() { return exports; };\n"
+           "exports.initSync = function initSync() { return exports; };\n"),
     (classic, "Object.assign(wasm_bindgen, shanfangGlue(wasm_bindgen.validate, wasm_bindgen.attach,\n"
               "    wasm_bindgen.__setGlue, wasm_bindgen.__setReplacer));\n"),
 ):
@@ -59,6 +115,22 @@ deflated = packer.compress(wasm) + packer.flush()
     encoding="utf-8",
 )
 
+# The typings of the two inits as the glue above makes them: in Node both
+# find the module by themselves.
+dts = pkg / "shanfang.d.ts"
+dts_text = dts.read_text(encoding="utf-8")
+sync_decl = "export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;"
+assert sync_decl in dts_text, "wasm-bindgen's initSync declaration changed"
+dts_text = dts_text.replace(
+    sync_decl,
+    "export function initSync(module?: { module: SyncInitInput } | SyncInitInput): InitOutput;",
+).replace(
+    " * Instantiates the given `module`, which can either be bytes or\n * a precompiled `WebAssembly.Module`.",
+    " * Instantiates the given `module`, which can either be bytes or\n * a precompiled `WebAssembly.Module`; in Node, with no argument, the\n"
+    " * package's own module, read from disk (for a server: no `await`).",
+)
+dts.write_text(dts_text, encoding="utf-8")
+
 package = {
     "name": "shanfang-validator",
     "version": version,
@@ -69,7 +141,8 @@ package = {
     "module": "shanfang.js",
     "types": "shanfang.d.ts",
     "exports": {
-        ".": {"types": "./shanfang.d.ts", "import": "./shanfang.js"},
+        ".": {"types": "./shanfang.d.ts", "import": "./shanfang.js", "require": "./node/shanfang.cjs"},
+        "./package.json": "./package.json",
         "./classic": "./classic/shanfang.js",
         "./wasm": "./shanfang_bg.wasm",
         "./wasm-base64": "./shanfang_wasm.js",
@@ -78,8 +151,10 @@ package = {
     },
     "files": [
         "shanfang.js", "shanfang.d.ts", "shanfang_bg.wasm", "shanfang_bg.wasm.d.ts",
-        "shanfang_wasm.js", "shanfang_wasm_deflate.js", "classic/shanfang.js", "filing-v1.schema.json", "README.md",
+        "shanfang_wasm.js", "shanfang_wasm_deflate.js", "classic/shanfang.js", "node/shanfang.cjs",
+        "filing-v1.schema.json", "README.md",
     ],
+    "engines": {"node": ">=20.16"},
     "sideEffects": False,
     "keywords": ["DB3311/T 244", "丽水山坊", "共富工坊", "validation", "wasm"],
 }
