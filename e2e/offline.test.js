@@ -85,7 +85,7 @@ test('the single file is self-contained: no src or href leaves the file, no CSS 
   assert.doesNotMatch(html, /@import/);
   const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
   assert.deepEqual([...css.matchAll(/url\(\s*["']?([^"')]+)/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:')), []);
-  assert.match(html, /self\.SHANFANG_WASM_DEFLATE = "eN/, 'the wasm module is inlined, deflated, as base64');
+  assert.match(html, /globalThis\.SHANFANG_WASM_DEFLATE = "eN/, 'the wasm module is inlined, deflated, as base64');
 });
 
 test('the single file from disk with the network refused: the headline flags appear and clear, the draft survives a reload, English, JSON download', async () => {

@@ -156,6 +156,18 @@ test('Node: the installed package works as ESM (await init(), initSync()) and Co
       const text = JSON.stringify({ site: { fire_extinguishers: '３个' } });
       console.log(JSON.stringify([validateJson(text).errors === validate(JSON.parse(text)).errors, canonical(JSON.parse(text)).site.fire_extinguishers]));
     `), '[true,3]');
+    // The module as base64, for a bundle or a server without the .wasm file
+    // (globalThis, not self: Node has no self).
+    assert.equal(run('base64.mjs', `
+      import 'shanfang-validator/wasm-base64';
+      import { initSync, validateJson } from 'shanfang-validator';
+      initSync({ module: Buffer.from(globalThis.SHANFANG_WASM, 'base64') });
+      console.log(validateJson('{}').submittable);
+    `), 'false');
+    const manifest = JSON.parse(fs.readFileSync(path.join(app, 'node_modules', 'shanfang-validator', 'package.json'), 'utf8'));
+    for (const f of ['./shanfang_wasm.js', './shanfang_wasm_deflate.js']) {
+      assert.ok(Array.isArray(manifest.sideEffects) && manifest.sideEffects.includes(f), `${f} is declared to have side effects, so bundlers keep its import`);
+    }
     assert.equal(run('meta.cjs', `console.log(require('shanfang-validator/package.json').name)`), 'shanfang-validator');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
