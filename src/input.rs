@@ -861,7 +861,7 @@ macro_rules! codes {
 pub fn reading(path: &str, kind: crate::model::FieldKind, text: &str, lang: crate::report::Lang) -> Option<String> {
     use crate::model::{paths, FieldKind};
     let typed = formats::trim(text);
-    if typed.is_empty() {
+    if typed.is_empty() || !has_reading(path, kind) {
         return None;
     }
     let raw = Raw::Str(Cow::Borrowed(typed));
@@ -891,6 +891,13 @@ pub fn reading(path: &str, kind: crate::model::FieldKind, text: &str, lang: crat
         crate::report::Lang::Zh => format!("按 {read} 计"),
         crate::report::Lang::En => format!("Read as {read}"),
     })
+}
+
+/// Whether a field can be typed otherwise than it reads (a number, a count,
+/// a phone), so that [`reading`] may have something to say of it.
+pub fn has_reading(path: &str, kind: crate::model::FieldKind) -> bool {
+    use crate::model::FieldKind;
+    matches!(kind, FieldKind::Count | FieldKind::Number) || path.ends_with("].phone")
 }
 
 #[cfg(test)]

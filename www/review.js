@@ -118,7 +118,7 @@
       if (!r.problem) {
         var open = el('button', t('查看', 'View'), 'button button-secondary button-small');
         open.type = 'button';
-        open.setAttribute('data-review-open', String(rows.indexOf(r)));
+        open.setAttribute('data-review-open', String(r.index));
         open.setAttribute('aria-label', t('查看 ', 'View ') + r.name);
         cell.appendChild(open);
       }
@@ -170,13 +170,11 @@
     Promise.all(list.map(function (f) {
       return f.text().then(function (text) { return [f.name, text]; }, function () { return [f.name, null]; });
     })).then(function (read) {
-      rows = read.map(function (pair) {
-        if (pair[1] === null) {
-          var row = rowOf(pair[0], '');
-          row.problem = t('无法读取文件', 'the file cannot be read');
-          return row;
-        }
-        return rowOf(pair[0], pair[1]);
+      rows = read.map(function (pair, index) {
+        var row = rowOf(pair[0], pair[1] === null ? '' : pair[1]);
+        if (pair[1] === null) row.problem = t('无法读取文件', 'the file cannot be read');
+        row.index = index; // what a row's 查看 button names, whatever the order shown
+        return row;
       });
       render();
       var host = byId('shanfang-review');

@@ -235,7 +235,6 @@ pub fn attach(
         catalogue_lang: None,
         controls: Vec::new(),
         ids: HashMap::new(),
-
         controls_seen: None,
         by_path: HashMap::new(),
         mode_codes: mode_blocks
@@ -850,8 +849,7 @@ impl State {
         let lang = self.options.lang;
         for c in self.controls.iter().filter(|c| path.map_or(true, |p| c.path == p)) {
             let Some((kind, text)) = c.typed_text() else { continue };
-            let numeric = matches!(kind, crate::model::FieldKind::Count | crate::model::FieldKind::Number);
-            if !numeric && !c.path.ends_with("].phone") {
+            if !crate::input::has_reading(&c.path, kind) {
                 continue;
             }
             let read = crate::input::reading(&c.path, kind, &text, lang);
@@ -879,12 +877,9 @@ impl State {
             }
         };
         let canonical = crate::canonical::canonical_str(text, crate::today()).map_err(|e| not_filing(&e.to_string()))?;
-        let read = js_sys::JSON::parse(&canonical).map_err(|_| not_filing("JSON"))?;
-        // Nothing of the contract in it (`{"foo": 1}`, another program's JSON).
-        let named = js_sys::Object::keys(read.unchecked_ref::<js_sys::Object>()).iter().any(|k| {
-            let k = k.as_string().unwrap_or_default();
-            k != "version" && k != "filing_date"
-        });
+        // Nothing of the contract in it (`{"foo": 1}`, another program's JSON):
+        // its canonical form has only what canonical() fills in itself.
+        let named = crate::canonical::raw::members(&canonical).iter().any(|(k, _)| k != "version" && k != "filing_date");
         if !named {
             return Err(not_filing(if zh { "其中没有申报表的任何栏目" } else { "it holds no field of the filing" }));
         }
@@ -907,11 +902,13 @@ impl State {
 
     /// The notice after a file was opened: its name, and, when it replaced
     /// a draft, the choice to keep the file or take the draft back.
+    /// The page's notice about an opened file (`#shanfang-replaced`).
+    fn replaced_notice(&self) -> Option<HtmlElement> {
+        self.doc.get_element_by_id("shanfang-replaced").and_then(|e| e.dyn_into().ok())
+    }
+
     fn show_replaced(&self, name: &str) {
-        let Some(n) = self.doc.get_element_by_id("shanfang-replaced").and_then(|e| e.dyn_into::<HtmlElement>().ok())
-        else {
-            return;
-        };
+        let Some(n) = self.replaced_notice() else { return };
         if let Ok(Some(p)) = n.query_selector("[data-opened-name]") {
             p.set_text_content(Some(name));
         }
@@ -938,7 +935,7 @@ impl State {
             let _ = st.remove_item(&key);
         }
         self.replaced_text = None;
-        if let Some(n) = self.doc.get_element_by_id("shanfang-replaced").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        if let Some(n) = self.replaced_notice() {
             n.set_hidden(true);
         }
     }
@@ -1468,6 +1465,19 @@ fn form_position(form: &HtmlFormElement, names: &Names, controls: &[Control], pa
     }
 }
 
+impl Binding {
+    /// Runs `f` on the state, then dispatches and focuses with the state
+    /// released; `f`'s error (what the person is told) becomes a JS Error.
+    fn act(&self, f: impl FnOnce(&mut State) -> Result<After, String>) -> Result<(), JsError> {
+        let after = {
+            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
+            f(&mut s).map_err(|e| JsError::new(&e))?
+        };
+        run_after(&self.state, after, None);
+        Ok(())
+    }
+}
+
 /// The `id` of each field's first control, for links to it.
 fn control_ids(controls: &[Control]) -> HashMap<String, String> {
     let mut ids = HashMap::new();
@@ -1510,34 +1520,26 @@ impl Binding {
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
         let lang = Lang::parse(lang).map_err(|e| JsError::new(&e))?;
-        let after = {
-            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
+        self.act(|s| {
             s.options.lang = lang;
             s.store_lang();
             s.apply_lang();
             s.relang_catalogue();
             s.status_shown = None;
-            s.refresh()
-        };
-        run_after(&self.state, after, None);
-        Ok(())
+            Ok(s.refresh())
+        })
     }
 
-    /// Removes every listener and every element the binding added, and the
-    /// attributes it set on the portal's controls.
     /// Opens a filing file's text into the form (the standalone page's
     /// "打开申报文件"); throws, changing nothing, when it is not a filing.
     pub fn open(&self, text: &str, name: &str) -> Result<(), JsError> {
-        let after = {
-            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
-            s.open_file(text, name).map_err(|e| JsError::new(&e))?;
+        self.act(|s| {
+            s.open_file(text, name)?;
             s.hide_done();
             let mut after = s.refresh();
-            after.focus = s.doc.get_element_by_id("shanfang-replaced").and_then(|e| e.dyn_into::<HtmlElement>().ok());
-            after
-        };
-        run_after(&self.state, after, None);
-        Ok(())
+            after.focus = s.replaced_notice();
+            Ok(after)
+        })
     }
 
     /// Shows a filing (JSON text) read-only with all its findings, for a
@@ -1545,28 +1547,24 @@ impl Binding {
     /// back with `endView()`. Throws, changing nothing, for a text that is
     /// not a filing.
     pub fn view(&self, text: &str) -> Result<(), JsError> {
-        let after = {
-            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
-            s.view(text).map_err(|e| JsError::new(&e))?;
+        self.act(|s| {
+            s.view(text)?;
             s.hide_done();
-            s.refresh()
-        };
-        run_after(&self.state, after, None);
-        Ok(())
+            Ok(s.refresh())
+        })
     }
 
     /// Ends `view()`: the form holds what it held before.
     #[wasm_bindgen(js_name = endView)]
     pub fn end_view(&self) -> Result<(), JsError> {
-        let after = {
-            let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
+        self.act(|s| {
             s.end_view();
-            s.refresh()
-        };
-        run_after(&self.state, after, None);
-        Ok(())
+            Ok(s.refresh())
+        })
     }
 
+    /// Removes every listener and every element the binding added, and the
+    /// attributes it set on the portal's controls.
     pub fn detach(&self) {
         let Ok(mut s) = self.state.try_borrow_mut() else { return };
         crate::wasm::draft(crate::wasm::Draft::Flush);
@@ -1577,10 +1575,10 @@ impl Binding {
             render::clear(r);
         }
         s.rendered.clear();
-        let controls: Vec<Element> = s.controls.iter().map(|c| c.el.clone()).collect();
-        for (_, note) in s.readings.drain(..) {
+        let notes: Vec<(String, Element)> = s.readings.drain(..).collect();
+        for (path, note) in notes {
             note.remove();
-            for c in &controls {
+            for c in s.by_path.get(&path).into_iter().flatten() {
                 render::toggle_token(c, "aria-describedby", &note.id(), false);
             }
         }

@@ -7,9 +7,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use super::render::{all, el};
+use super::render::{all, el, level_prefix};
 use super::text::ui;
-use crate::report::{Lang, Level, Report};
+use crate::report::{Lang, Report};
 
 /// The words of the record in both languages.
 struct Words {
@@ -219,7 +219,6 @@ pub fn build(
     if let Some(ul) = el(doc, "ul", "record-findings", None) {
         let sep = if lang == Lang::Zh { "：" } else { ": " };
         for f in &report.findings {
-            let level = if f.level == Level::Error { t.error } else { t.warning };
             // A data-format finding names no clause: its field's label says where.
             let field = if f.clause.is_none() {
                 let control = form.query_selector(&format!("[name=\"{}\"]", f.field.replace('"', ""))).ok().flatten();
@@ -227,7 +226,7 @@ pub fn build(
             } else {
                 None
             };
-            let text = format!("{level}{sep}{}{}", field.unwrap_or_default(), f.message);
+            let text = format!("{}{}{}", level_prefix(f.level, lang), field.unwrap_or_default(), f.message);
             append(&ul, el(doc, "li", "", Some(&text)));
         }
         let _ = results.append_child(&ul);

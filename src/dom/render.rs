@@ -21,10 +21,23 @@ pub struct Rendered {
     pub controls: Vec<Element>,
 }
 
+/// A field path as the tail of an element id: `party.stewards[1].name` →
+/// `party-stewards-1--name`.
+fn id_part(path: &str) -> String {
+    path.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' }).collect()
+}
+
 /// The message block id of a field path.
 pub fn message_id(path: &str) -> String {
-    let safe: String = path.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' }).collect();
-    format!("shanfang-msg-{safe}")
+    format!("shanfang-msg-{}", id_part(path))
+}
+
+/// A finding's level in words, before its message: "错误：", "Recommendation: ".
+pub fn level_prefix(level: Level, lang: Lang) -> String {
+    let t = ui(lang);
+    let label = if level == Level::Error { t.error } else { t.warning };
+    let sep = if lang == Lang::Zh { "：" } else { ": " };
+    format!("{label}{sep}")
 }
 
 pub fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
@@ -93,9 +106,7 @@ fn message_block(
     block.set_id(id);
     for f in findings {
         let p = el(doc, "p", &format!("shanfang-finding shanfang-finding--{}", level_class(f.level)), None)?;
-        let label = if f.level == Level::Error { t.error } else { t.warning };
-        let sep = if lang == Lang::Zh { "：" } else { ": " };
-        let level = el(doc, "span", "shanfang-level", Some(&format!("{label}{sep}")))?;
+        let level = el(doc, "span", "shanfang-level", Some(&level_prefix(f.level, lang)))?;
         p.append_child(&level).ok()?;
         let text = el(doc, "span", "shanfang-text", Some(&f.message))?;
         p.append_child(&text).ok()?;
@@ -205,7 +216,7 @@ fn place(form: &HtmlFormElement, names: &Names, path: &str, own: &[Element], blo
 /// or removes that note when there is nothing to add; `shown` holds the
 /// notes on the page by field path.
 pub fn reading(doc: &Document, control: &Element, path: &str, text: Option<String>, shown: &mut Vec<(String, Element)>) {
-    let id = format!("shanfang-read-{}", &message_id(path)["shanfang-msg-".len()..]);
+    let id = format!("shanfang-read-{}", id_part(path));
     let at = shown.iter().position(|(p, _)| p == path);
     match (text, at.map(|i| &shown[i].1)) {
         (None, None) => {}
@@ -284,9 +295,7 @@ fn finding_item(
 ) -> Option<Element> {
     let li = el(doc, "li", &format!("shanfang-item shanfang-item--{}", level_class(f.level)), None)?;
     // The level in words, not by colour alone.
-    let label = if f.level == Level::Error { t.error } else { t.warning };
-    let sep = if lang == Lang::Zh { "：" } else { ": " };
-    let level = el(doc, "span", "shanfang-level", Some(&format!("{label}{sep}")))?;
+    let level = el(doc, "span", "shanfang-level", Some(&level_prefix(f.level, lang)))?;
     li.append_child(&level).ok()?;
     let id = has_control(&f.field);
     let a = el(doc, "a", "shanfang-link", Some(&link_text(doc, f, t, lang, id.as_deref())))?;
@@ -650,9 +659,8 @@ pub fn catalogue(doc: &Document, container: &Element, lang: Lang) {
                 let ul = el(doc, "ul", "catalogue-checks", None);
                 if let (Some(p), Some(ul)) = (el(doc, "p", "catalogue-checks-title", Some(label)), ul) {
                     for c in rule.checks {
-                        let level = if c.level == Level::Error { ui(lang).error } else { ui(lang).warning };
-                        let sep = if zh { "：" } else { ": " };
-                        if let Some(li) = el(doc, "li", "", Some(&format!("{level}{sep}{}", pick(c.message)))) {
+                        let text = format!("{}{}", level_prefix(c.level, lang), pick(c.message));
+                        if let Some(li) = el(doc, "li", "", Some(&text)) {
                             let _ = ul.append_child(&li);
                         }
                     }
