@@ -24,9 +24,25 @@ test('package.json: name, version, exports, types, files; every listed file exis
   assert.equal(manifest.type, 'module');
   assert.equal(manifest.types, 'shanfang.d.ts');
   assert.ok(manifest.license);
-  assert.deepEqual(manifest.exports['.'], { types: './shanfang.d.ts', import: './shanfang.js', require: './node/shanfang.cjs' });
-  for (const key of ['./classic', './schema', './wasm', './wasm-base64']) assert.ok(manifest.exports[key], `exports ${key}`);
-  const targets = Object.values(manifest.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+  // Node gets the typings without the DOM, ESM and CommonJS each their own; browsers and bundlers the full ones.
+  assert.deepEqual(manifest.exports['.'], {
+    node: {
+      import: { types: './node/shanfang.d.ts', default: './shanfang.js' },
+      require: { types: './node/shanfang.d.cts', default: './node/shanfang.cjs' },
+    },
+    import: { types: './shanfang.d.ts', default: './shanfang.js' },
+    require: { types: './node/shanfang.d.cts', default: './node/shanfang.cjs' },
+  });
+  for (const key of ['./classic', './schema', './schema/canonical', './wasm', './wasm-base64']) assert.ok(manifest.exports[key], `exports ${key}`);
+  const leaves = (t) => (typeof t === 'string' ? [t] : Object.values(t).flatMap(leaves));
+  const targets = Object.values(manifest.exports).flatMap(leaves);
+  for (const key of ['repository', 'homepage', 'bugs', 'engines']) assert.ok(manifest[key], `package.json has ${key}`);
+  for (const f of ['LICENSE-MIT', 'LICENSE-APACHE', 'CHANGELOG.md', 'README.md']) assert.ok(manifest.files.includes(f), `${f} ships`);
+  assert.match(fs.readFileSync(path.join(PKG, 'LICENSE-APACHE'), 'utf8'), /Apache License\s+Version 2\.0/);
+  assert.match(fs.readFileSync(path.join(PKG, 'LICENSE-MIT'), 'utf8'), /^MIT License/);
+  const readme = fs.readFileSync(path.join(PKG, 'README.md'), 'utf8');
+  assert.match(readme, /npm install shanfang-validator/, 'the package README is written for people who install it');
+  assert.doesNotMatch(readme, /scripts\/run\.sh|\]\((src|docs|www)\//, 'and does not point into the repository');
   for (const t of targets) assert.ok(fs.existsSync(path.join(PKG, t)), `export target ${t} exists`);
   assert.ok(Array.isArray(manifest.files) && manifest.files.length > 0);
   for (const f of manifest.files) assert.ok(fs.existsSync(path.join(PKG, f)), `listed file ${f} exists`);
@@ -67,7 +83,7 @@ test('shanfang.d.ts: Filing, Report, AttachOptions; typed signatures with no `an
   assert.equal(signature('validateJson'), 'export function validateJson(text: string, options?: Options): Report;');
   assert.equal(signature('canonical'), 'export function canonical(filing: Filing): Filing;');
   assert.equal(signature('attach'), 'export function attach(form: HTMLFormElement, options?: AttachOptions): Binding;');
-  assert.match(signature('rules'), /^export function rules\(lang\?: "zh" \| "en"\): RuleEntry\[\];$/);
+  assert.match(signature('rules'), /^export function rules\(lang\?: Lang\): RuleEntry\[\];$/);
   const binding = dts.slice(dts.indexOf('export class Binding'), dts.indexOf('}', dts.indexOf('export class Binding')));
   assert.match(binding, /validate\(\): Report;/);
   assert.match(binding, /filing\(\): Filing;/);
@@ -172,4 +188,111 @@ test('Node: the installed package works as ESM (await init(), initSync()) and Co
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+// Issue 13, point 6: the package as linters of packages see it.
+test('publint and arethetypeswrong find nothing wrong with the package', () => {
+  const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+  const publint = spawnSync(bin('publint'), ['--strict', PKG], { encoding: 'utf8' });
+  assert.equal(publint.status, 0, publint.stdout + publint.stderr);
+  assert.match(publint.stdout, /All good!/, publint.stdout);
+  // node16 and bundler resolution (node10 cannot read "exports"). The three
+  // asset entries (the .wasm's URL and the module as base64) are for
+  // browsers and bundlers: checked on their own, where a require() of them
+  // resolving to ESM is expected.
+  const assets = ['./wasm', './wasm-base64', './wasm-deflate-base64'];
+  const attw = spawnSync(bin('attw'), ['--pack', PKG, '--profile', 'node16', '--no-emoji', '--exclude-entrypoints', ...assets], { encoding: 'utf8' });
+  assert.equal(attw.status, 0, attw.stdout + attw.stderr);
+  const assetRun = spawnSync(bin('attw'), ['--pack', PKG, '--profile', 'node16', '--no-emoji', '--entrypoints', ...assets, '--ignore-rules', 'cjs-resolves-to-esm'], { encoding: 'utf8' });
+  assert.equal(assetRun.status, 0, assetRun.stdout + assetRun.stderr);
+});
+
+/** Compiles `code` with tsc --strict against pkg/ under `lib`; returns tsc's output and status. */
+function compile(code, lib, extra = {}) {
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-tsc-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'node_modules'));
+    fs.symlinkSync(PKG, path.join(dir, 'node_modules', 'shanfang-validator'), 'dir');
+    fs.writeFileSync(path.join(dir, 'use.ts'), code);
+    fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib, types: [], ...extra },
+      files: ['use.ts'],
+    }));
+    const run = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+    return { status: run.status, out: run.stdout + run.stderr };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('typings: a Node-only project compiles without the dom lib; paths, clauses and languages are narrowed', () => {
+  const server = `
+    import init, { initSync, validate, validateJson, canonical, rules, filingSchema, standardSchema, type Report, type FieldPath, type Clause, type Lang } from 'shanfang-validator';
+    initSync();
+    await init();
+    const r: Report = validateJson('{}', { lang: 'en' });
+    const field: FieldPath = r.findings[0].field;
+    const clause: Clause | null = r.findings[0].clause;
+    const item: FieldPath = 'party.stewards[3].phone';
+    const lang: Lang = 'zh';
+    const c = canonical(validate({}).submittable ? {} : { site: { fire_extinguishers: 2 } });
+    const checked = filingSchema['~standard'].validate({});
+    const warnings = standardSchema({ lang: 'en' }).report({}).warnings;
+    // @ts-expect-error: not a contract path
+    const typo: FieldPath = 'site.fire_extinguisher';
+    // @ts-expect-error: not a clause of the catalogue
+    const none: Clause = '6.9';
+    // @ts-expect-error: a language is "zh" or "en"
+    rules('fr');
+    void [field, clause, item, lang, c, checked, warnings, typo, none];
+  `;
+  const node = compile(server, ['es2022']);
+  assert.equal(node.status, 0, node.out);
+  // In a browser project (dom lib), setLang takes a Lang too.
+  const browser = compile(`
+    import { attach } from 'shanfang-validator';
+    const binding = attach(document.querySelector('form')!);
+    binding.setLang('en');
+    // @ts-expect-error: a language is "zh" or "en"
+    binding.setLang('fr');
+    const again = binding.refresh();
+    void again;
+  `, ['es2022', 'esnext.disposable', 'dom'], { module: 'esnext', moduleResolution: 'bundler' });
+  assert.equal(browser.status, 0, browser.out);
+});
+
+test('Node: the Standard Schema validates (issues with paths and clauses, { value } on success), ESM and CommonJS', async () => {
+  const esm = await import(pathToFileURL(path.join(PKG, 'shanfang.js')).href);
+  esm.initSync();
+  const valid = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'valid-filing.json'), 'utf8'));
+  const ok = esm.filingSchema['~standard'].validate(valid);
+  assert.equal(ok.issues, undefined);
+  assert.equal(ok.value, valid);
+  assert.equal(esm.filingSchema['~standard'].version, 1);
+  assert.equal(esm.filingSchema['~standard'].vendor, 'shanfang-validator');
+  const bad = structuredClone(valid);
+  bad.site.fire_extinguishers = 0;
+  bad.party.stewards[1].phone = '123';
+  const failed = esm.filingSchema['~standard'].validate(bad);
+  const byPath = Object.fromEntries(failed.issues.map((i) => [i.path.join('/'), i.message]));
+  assert.match(byPath['site/fire_extinguishers'], /第6\.5条/);
+  assert.match(byPath['party/stewards/1/phone'], /5\.2\.1/);
+  assert.deepEqual(failed.issues.find((i) => i.path[1] === 'stewards').path, ['party', 'stewards', 1, 'phone'], 'an index is a number');
+  assert.equal(failed.issues.length, esm.validate(bad).errors, 'one issue per error');
+  // Warnings (宜) do not fail it; report() has them.
+  const warned = structuredClone(valid);
+  delete warned.brand;
+  const w = esm.filingSchema.report(warned);
+  assert.ok(w.warnings > 0 && w.errors === 0, JSON.stringify(w));
+  assert.equal(esm.filingSchema['~standard'].validate(warned).issues, undefined);
+  // English messages; not an object; a cycle: issues, never an exception.
+  assert.match(esm.standardSchema({ lang: 'en' })['~standard'].validate(bad).issues[0].message, /clause|[a-z]/);
+  assert.equal(esm.filingSchema['~standard'].validate(null).issues.length, 1);
+  const cyclic = {};
+  cyclic.self = cyclic;
+  assert.equal(esm.filingSchema['~standard'].validate(cyclic).issues.length, 1);
+  const cjs = require(path.join(PKG, 'node', 'shanfang.cjs'));
+  assert.deepEqual(cjs.filingSchema['~standard'].validate(bad).issues, failed.issues, 'CommonJS agrees');
 });

@@ -3,7 +3,7 @@
 // replacer for ±Infinity, and the form binding's draft store and event
 // details, kept in JS. Reading a filing is not done here: the module reads
 // the JSON text, with the one reader the CLI has.
-function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer) {
+function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer, checkReady) {
   'use strict';
   // JSON.stringify writes ±Infinity (what JSON.parse makes of 1e400) as
   // null; the module's reader takes ±1e308 as out of range, as it takes
@@ -21,6 +21,7 @@ function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer) {
     }
   }
   function validate(filing, options) {
+    checkReady('validate');
     handOver();
     return validateObject(filing, options);
   }
@@ -177,6 +178,7 @@ function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer) {
   // events' details with `eventDetail`.
   let glueSet = false;
   function attach(form, options) {
+    checkReady('attach');
     handOver();
     if (!glueSet) {
       setGlue(draftStore, eventDetail);
@@ -185,5 +187,76 @@ function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer) {
     return attachBinding(form, options);
   }
 
-  return { validate, attach };
+  // Standard Schema v1 (https://standardschema.dev): the interface zod,
+  // valibot and arktype implement, which react-hook-form's
+  // standardSchemaResolver, TanStack Form and others take directly. Errors
+  // (应, and malformed data) are its issues, each with its path and the
+  // message naming the clause; warnings (宜) do not fail it and stay
+  // reachable through `report(value)`, the full report with the same options.
+  function standardSchema(options) {
+    const opts = options === undefined ? undefined : Object.assign({}, options);
+    function report(value) {
+      return validate(value, opts);
+    }
+    return {
+      '~standard': {
+        version: 1,
+        vendor: 'shanfang-validator',
+        validate(value) {
+          if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            const zh = !opts || opts.lang !== 'en';
+            return { issues: [{ message: zh ? '申报数据应为一个对象（filing-v1.md §1）' : 'a filing is an object (filing-v1.md §1)' }] };
+          }
+          let result;
+          try {
+            result = report(value);
+          } catch (e) {
+            // A cycle or a throwing getter: one issue, not an exception.
+            return { issues: [{ message: String((e && e.message) || e) }] };
+          }
+          if (result.submittable) return { value };
+          return { issues: issuesOf(result) };
+        },
+      },
+      report,
+    };
+  }
+  // `party.stewards[0].phone` → ['party', 'stewards', 0, 'phone'].
+  function pathOf(field) {
+    const path = [];
+    for (const part of field.split('.')) {
+      const at = part.indexOf('[');
+      if (at < 0) {
+        path.push(part);
+        continue;
+      }
+      path.push(part.slice(0, at));
+      for (const index of part.slice(at).match(/\d+/g) || []) path.push(Number(index));
+    }
+    return path;
+  }
+  function issuesOf(result) {
+    const issues = [];
+    for (const f of result.findings) {
+      if (f.level === 'error') issues.push({ message: f.message, path: pathOf(f.field) });
+    }
+    return issues;
+  }
+
+  // The draft `attach(form, { draft: key })` saved under `key`, as a filing
+  // (null when there is none or it does not read): for a controlled form
+  // (React, Vue), whose state must start from the draft, since the
+  // framework's next render replaces what the binding puts into the DOM.
+  function readDraft(key) {
+    const text = storedText(String(key));
+    if (text === null) return null;
+    try {
+      const filing = JSON.parse(text);
+      return filing !== null && typeof filing === 'object' && !Array.isArray(filing) ? filing : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  return { validate, attach, standardSchema, filingSchema: standardSchema(), readDraft };
 }

@@ -16,6 +16,7 @@ root = pathlib.Path(__file__).resolve().parent.parent
 pkg = root / "pkg"
 cargo = (root / "Cargo.toml").read_text(encoding="utf-8")
 version = re.search(r'^version = "([^"]+)"', cargo, re.M).group(1)
+repository = re.search(r'^repository = "([^"]+)"', cargo, re.M).group(1)
 
 wasm = (pkg / "shanfang_bg.wasm").read_bytes()
 
@@ -67,28 +68,33 @@ initSync = function initSync(module) {
 };
 function shanfangReady(name, fn) {
   return function () {
-    if (wasm === undefined) {
-      throw new Error('shanfang-validator: ' + name + '() was called before the module was loaded: call `await init()` first (or `initSync()` on a server)');
-    }
+    shanfangCheckReady(name);
     return fn.apply(this, arguments);
   };
 }
-validate = shanfangReady('validate', validate);
 validateJson = shanfangReady('validateJson', validateJson);
 canonical = shanfangReady('canonical', canonical);
 rules = shanfangReady('rules', rules);
 schema = shanfangReady('schema', schema);
-attach = shanfangReady('attach', attach);
+'''
+# validate and attach (and the Standard Schema through them) check inside the glue.
+ESM_CHECK = '''function shanfangCheckReady(name) {
+  if (wasm === undefined) {
+    throw new Error('shanfang-validator: ' + name + '() was called before the module was loaded: call `await init()` first (or `initSync()` on a server)');
+  }
+}
 '''
 for path, hookup in (
-    (esm, "({ validate, attach } = shanfangGlue(validate, attach, __setGlue, __setReplacer));\n" + ESM_READY),
-    (node, "Object.assign(exports, shanfangGlue(exports.validate, exports.attach, exports.__setGlue, exports.__setReplacer));\n"
+    (esm, ESM_CHECK + "const shanfangApi = shanfangGlue(validate, attach, __setGlue, __setReplacer, shanfangCheckReady);\n"
+          "({ validate, attach } = shanfangApi);\n"
+          "export const { standardSchema, filingSchema, readDraft } = shanfangApi;\n" + ESM_READY),
+    (node, "Object.assign(exports, shanfangGlue(exports.validate, exports.attach, exports.__setGlue, exports.__setReplacer, () => {}));\n"
            "// Loaded on require: init() and initSync() are here so code written for\n"
            "// the ES build runs unchanged.\n"
            "exports.default = exports.init = async function init() { return exports; };\n"
            "exports.initSync = function initSync() { return exports; };\n"),
     (classic, "Object.assign(wasm_bindgen, shanfangGlue(wasm_bindgen.validate, wasm_bindgen.attach,\n"
-              "    wasm_bindgen.__setGlue, wasm_bindgen.__setReplacer));\n"),
+              "    wasm_bindgen.__setGlue, wasm_bindgen.__setReplacer, () => {}));\n"),
 ):
     glue = path.read_text(encoding="utf-8")
     if MARK not in glue:
@@ -131,6 +137,35 @@ dts_text = dts_text.replace(
 )
 dts.write_text(dts_text, encoding="utf-8")
 
+# The Node typings: the API without the DOM (a server compiles them with
+# `lib: ["es2022"]`), as an ES module and as CommonJS (`.d.cts`, for require).
+ts = root / "ts"
+node_dts = "".join(
+    (ts / name).read_text(encoding="utf-8") + "\n" for name in ("types.d.ts", "filing.d.ts", "node-api.d.ts")
+)
+(pkg / "node" / "shanfang.d.ts").write_text(node_dts, encoding="utf-8")
+(pkg / "node" / "shanfang.d.cts").write_text(node_dts + "export { init };\n", encoding="utf-8")
+# The classic build is a script, not a module: read as CommonJS (which it
+# parses as) wherever a tool looks, never as ESM.
+(pkg / "classic" / "package.json").write_text('{ "type": "commonjs" }\n', encoding="utf-8")
+(pkg / "classic" / "shanfang.d.ts").write_text(
+    "// The classic script defines the global `wasm_bindgen` (the ES module's API, with `wasm_bindgen(...)` as `init`).\n"
+    "declare global {\n  var wasm_bindgen: ((module?: unknown) => Promise<unknown>) & Record<string, unknown>;\n}\nexport {};\n",
+    encoding="utf-8",
+)
+for name, var in (("shanfang_wasm", "SHANFANG_WASM: string"), ("shanfang_wasm_deflate", "SHANFANG_WASM_DEFLATE: string;\n  var SHANFANG_WASM_SIZE: number")):
+    (pkg / f"{name}.d.ts").write_text(
+        f"// Sets the global below: the module as base64, for pages opened from file://.\ndeclare global {{\n  var {var};\n}}\nexport {{}};\n",
+        encoding="utf-8",
+    )
+
+(pkg / "shanfang_wasm_url.d.ts").write_text(
+    "// `import url from 'shanfang-validator/wasm'` in a bundler that imports files as their URL\n"
+    "// (esbuild's `file` loader): pass it to init({ module_or_path: url }).\n"
+    "declare const url: string;\nexport default url;\n",
+    encoding="utf-8",
+)
+
 package = {
     "name": "shanfang-validator",
     "version": version,
@@ -141,19 +176,36 @@ package = {
     "module": "shanfang.js",
     "types": "shanfang.d.ts",
     "exports": {
-        ".": {"types": "./shanfang.d.ts", "import": "./shanfang.js", "require": "./node/shanfang.cjs"},
+        # Node gets the typings without the DOM; browsers and bundlers the full ones.
+        ".": {
+            "node": {
+                "import": {"types": "./node/shanfang.d.ts", "default": "./shanfang.js"},
+                "require": {"types": "./node/shanfang.d.cts", "default": "./node/shanfang.cjs"},
+            },
+            "import": {"types": "./shanfang.d.ts", "default": "./shanfang.js"},
+            "require": {"types": "./node/shanfang.d.cts", "default": "./node/shanfang.cjs"},
+        },
         "./package.json": "./package.json",
-        "./classic": "./classic/shanfang.js",
-        "./wasm": "./shanfang_bg.wasm",
-        "./wasm-base64": "./shanfang_wasm.js",
-        "./wasm-deflate-base64": "./shanfang_wasm_deflate.js",
+        "./classic": {"types": "./classic/shanfang.d.ts", "default": "./classic/shanfang.js"},
+        # The module's URL, for a bundler that imports files as URLs (esbuild's `file` loader, Vite's `?url`).
+        "./wasm": {"types": "./shanfang_wasm_url.d.ts", "default": "./shanfang_bg.wasm"},
+        "./wasm-base64": {"types": "./shanfang_wasm.d.ts", "default": "./shanfang_wasm.js"},
+        "./wasm-deflate-base64": {"types": "./shanfang_wasm_deflate.d.ts", "default": "./shanfang_wasm_deflate.js"},
         "./schema": "./filing-v1.schema.json",
+        # Strict: a clean, stored filing (canonical form); titles in Chinese / in English.
+        "./schema/canonical": "./filing-v1.canonical.schema.json",
+        "./schema/canonical/en": "./filing-v1.canonical.en.schema.json",
     },
     "files": [
         "shanfang.js", "shanfang.d.ts", "shanfang_bg.wasm", "shanfang_bg.wasm.d.ts",
-        "shanfang_wasm.js", "shanfang_wasm_deflate.js", "classic/shanfang.js", "node/shanfang.cjs",
-        "filing-v1.schema.json", "README.md",
+        "shanfang_wasm_url.d.ts", "shanfang_wasm.js", "shanfang_wasm.d.ts", "shanfang_wasm_deflate.js", "shanfang_wasm_deflate.d.ts",
+        "classic/shanfang.js", "classic/shanfang.d.ts", "classic/package.json",
+        "node/shanfang.cjs", "node/shanfang.d.ts", "node/shanfang.d.cts",
+        "filing-v1.schema.json", "filing-v1.canonical.schema.json", "filing-v1.canonical.en.schema.json", "README.md", "CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE",
     ],
+    "repository": {"type": "git", "url": f"git+{repository}.git"},
+    "homepage": f"{repository}#readme",
+    "bugs": {"url": f"{repository}/issues"},
     "engines": {"node": ">=20.16"},
     # The base64 modules and the classic build work by setting globals: an
     # import of them must not be dropped as unused (esbuild, Vite did).
@@ -161,6 +213,10 @@ package = {
     "keywords": ["DB3311/T 244", "丽水山坊", "共富工坊", "validation", "wasm"],
 }
 (pkg / "package.json").write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-(pkg / "filing-v1.schema.json").write_bytes((root / "schema" / "filing-v1.schema.json").read_bytes())
-readme = (root / "README.md").read_text(encoding="utf-8") if (root / "README.md").exists() else ""
-(pkg / "README.md").write_text(readme, encoding="utf-8")
+for name in ("filing-v1.schema.json", "filing-v1.canonical.schema.json", "filing-v1.canonical.en.schema.json"):
+    (pkg / name).write_bytes((root / "schema" / name).read_bytes())
+# The package's own README (for people who install it, not the repository's),
+# its changelog and both licences.
+for source, name in (("docs/package-README.md", "README.md"), ("CHANGELOG.md", "CHANGELOG.md"),
+                     ("LICENSE-MIT", "LICENSE-MIT"), ("LICENSE-APACHE", "LICENSE-APACHE")):
+    (pkg / name).write_bytes((root / source).read_bytes())

@@ -44,5 +44,15 @@ done
 step "build (wasm package, page, single file)"
 scripts/build.sh
 
+# Small apps that use the package as portals do (issue 13), installed from
+# their own lockfile (the package itself linked from pkg/).
+step "example apps: npm ci from their lockfile, then Vite, esbuild and webpack 5 build them (examples/apps)"
+apps=examples/apps
+if [ ! -d $apps/node_modules ] || [ $apps/package-lock.json -nt $apps/node_modules/.package-lock.json ] \
+   || [ ! -e $apps/node_modules/shanfang-validator/package.json ]; then
+  (cd $apps && npm ci --no-audit --no-fund --loglevel=error)
+fi
+(cd $apps && node build.js)
+
 step "end-to-end: Chromium (Playwright), Firefox ESR, WebKitGTK and WPE WebKit (WebDriver) (node --test e2e/)"
 node --test --test-concurrency=1 e2e/

@@ -647,7 +647,7 @@ impl Read for f64 {
 }
 
 /// The largest count accepted; larger is a format finding, not an overflow.
-const MAX_COUNT: f64 = 1e12;
+pub const MAX_COUNT: f64 = 1e12;
 
 /// A count: a whole number, not negative (`12`, `"12"`, `12.0`), as text
 /// also with thousands separators and a measure word (`"1,200"`, `"3个"`).
@@ -776,6 +776,14 @@ pub fn read_code<E: Code>(raw: &Raw) -> Result<E, Problem> {
     E::ALL.iter().find(|(_, code, _, _)| *code == s).map(|(e, _, _, _)| *e).ok_or_else(|| Problem::NotListed(clip(s)))
 }
 
+/// `"a|b|c"`: the codes as the alternatives of a pattern (codes are ASCII
+/// lower case and `_`, nothing to escape).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! code_alternatives {
+    ($first:literal $(, $rest:literal)*) => { concat!($first $(, "|", $rest)*) };
+}
+
 /// Declares an enumeration of the contract with its codes and names.
 #[macro_export]
 macro_rules! codes {
@@ -804,11 +812,13 @@ macro_rules! codes {
         impl $crate::model::Field for $name {
             const KIND: $crate::model::FieldKind = $crate::model::FieldKind::Code;
             fn codes() -> &'static [&'static str] { &[$($code),+] }
+            fn code_names() -> $crate::model::CodeNames { &[$(($code, $zh, $en)),+] }
         }
 
         impl $crate::model::Field for $crate::input::Codes<$name> {
             const KIND: $crate::model::FieldKind = $crate::model::FieldKind::Codes;
             fn codes() -> &'static [&'static str] { &[$($code),+] }
+            fn code_names() -> $crate::model::CodeNames { &[$(($code, $zh, $en)),+] }
             fn walk(&self, path: &mut String, out: &mut Vec<(String, $crate::input::Problem)>) {
                 if let Some(p) = &self.unlisted {
                     out.push((path.clone(), p.clone()));
@@ -842,11 +852,15 @@ macro_rules! codes {
                 stringify!($name).into()
             }
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                // A code as the contract writes it, each with its names (title
+                // in Chinese, description in English: standard keywords, so
+                // strict Ajv loads the schema), or padded with spaces, which
+                // the reader trims.
                 schemars::json_schema!({
-                    "type": "string",
-                    "enum": [$($code),+],
-                    "x-names-zh": { $($code: $zh),+ },
-                    "x-names-en": { $($code: $en),+ },
+                    "anyOf": [
+                        { "type": "string", "oneOf": [$({ "const": $code, "title": $zh, "description": $en }),+] },
+                        { "type": "string", "pattern": concat!("^\\s*(?:", $crate::code_alternatives!($($code),+), ")\\s*$") }
+                    ]
                 })
             }
         }

@@ -55,6 +55,10 @@ pub trait Field: Lenient {
     fn codes() -> &'static [&'static str] {
         &[]
     }
+    /// The same codes with their Chinese and English names.
+    fn code_names() -> CodeNames {
+        &[]
+    }
     /// `path` is the value's own path; it is one buffer for the whole walk,
     /// grown and cut back as the walk goes down and up (a string per group
     /// was a noticeable share of validating a filing in wasm).
@@ -99,7 +103,10 @@ scalar_fields!(String => Text, bool => Bool, f64 => Number, u64 => Count, Area =
 pub type FieldInfo = (&'static str, FieldKind, &'static [&'static str]);
 /// A group's field table, as `section!` writes it (codes behind a function,
 /// since a generic constant cannot hold them).
-pub type FieldTable = &'static [(&'static str, FieldKind, fn() -> &'static [&'static str])];
+pub type FieldTable = &'static [(&'static str, FieldKind, fn() -> &'static [&'static str], fn() -> CodeNames)];
+
+/// A code list's codes with their Chinese and English names, in contract order.
+pub type CodeNames = &'static [(&'static str, &'static str, &'static str)];
 
 /// A group of fields (a section of the filing).
 pub trait Group: 'static {
@@ -237,7 +244,7 @@ macro_rules! section {
             $( pub const $field: &str = section!(@join $path $field); )+
             /// Every field of the group with its kind and accepted codes.
             pub const FIELDS: FieldTable =
-                &[$( ($field, <$ty as Field>::KIND, <$ty as Field>::codes) ),+];
+                &[$( ($field, <$ty as Field>::KIND, <$ty as Field>::codes, <$ty as Field>::code_names) ),+];
         }
     };
 }
@@ -886,7 +893,7 @@ pub mod paths {
 /// of a list of groups appear once, with `[]` in the path.
 pub fn all_fields() -> Vec<FieldInfo> {
     fn add(out: &mut Vec<FieldInfo>, fields: FieldTable) {
-        for (path, kind, codes) in fields {
+        for (path, kind, codes, _) in fields {
             out.push((path, *kind, codes()));
             if let Some(inner) = group_fields(path) {
                 add(out, inner);
@@ -896,6 +903,23 @@ pub fn all_fields() -> Vec<FieldInfo> {
     let mut out = Vec::new();
     add(&mut out, filing_paths::FIELDS);
     out
+}
+
+/// The codes, with their names, of the code field at `path` (an item's
+/// field written with `[]`); empty for any other field.
+pub fn code_names(path: &str) -> CodeNames {
+    fn find(fields: FieldTable, path: &str) -> Option<CodeNames> {
+        fields.iter().find_map(|(p, _, _, names)| {
+            if *p == path {
+                Some(names())
+            } else if path.starts_with(p) {
+                group_fields(p).and_then(|inner| find(inner, path))
+            } else {
+                None
+            }
+        })
+    }
+    find(filing_paths::FIELDS, path).unwrap_or(&[])
 }
 
 /// The fields of the group at `path`, if it is one.
@@ -933,8 +957,8 @@ mod tests {
     #[test]
     fn each_mode_block_is_named_by_its_code() {
         for (_, code, _, _) in Mode::ALL {
-            let field = filing_paths::FIELDS.iter().find(|(name, _, _)| name == code);
-            assert!(matches!(field, Some((_, FieldKind::Section, _))), "no section `{code}` in the filing");
+            let field = filing_paths::FIELDS.iter().find(|(name, _, _, _)| name == code);
+            assert!(matches!(field, Some((_, FieldKind::Section, _, _))), "no section `{code}` in the filing");
         }
     }
 

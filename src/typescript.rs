@@ -42,6 +42,44 @@ fn ts_type(path: &str, kind: FieldKind, codes: &[&str]) -> String {
     }
 }
 
+/// Every path a finding's `field` can be, with `[]` for an item's index
+/// (`party.stewards[].phone`, `modes[]`): the fields of the contract, the
+/// items of its lists and code lists, and the filing itself (`""`).
+pub fn finding_paths() -> Vec<String> {
+    let mut paths = vec![String::new()];
+    for (path, kind, _) in all_fields() {
+        paths.push(path.to_owned());
+        if matches!(kind, FieldKind::Codes | FieldKind::Items) {
+            paths.push(format!("{path}[]"));
+        }
+    }
+    paths
+}
+
+/// `FieldPath` (a finding's `field`, as a union of template literal types)
+/// and `Clause` (the catalogue's clause numbers).
+fn path_types() -> String {
+    let paths: Vec<String> = finding_paths()
+        .iter()
+        .map(|p| {
+            if p.contains("[]") {
+                format!("`{}`", p.replace("[]", "[${number}]"))
+            } else {
+                format!("\"{p}\"")
+            }
+        })
+        .collect();
+    let clauses: Vec<String> = crate::rules::ALL.iter().map(|r| format!("\"{}\"", r.clause)).collect();
+    format!(
+        "\n/** A finding's `field`: a path of the contract (`\"\"` is the filing itself). */\n\
+         export type FieldPath =\n  | {};\n\
+         \n/** A clause number of DB3311/T 244—2023 in the catalogue. */\n\
+         export type Clause =\n  | {};\n",
+        paths.join("\n  | "),
+        clauses.join("\n  | ")
+    )
+}
+
 /// The declarations, one interface per group, in contract order.
 pub fn filing_dts() -> String {
     let fields = all_fields();
@@ -77,5 +115,6 @@ pub fn filing_dts() -> String {
         }
         out.push_str("}\n");
     }
+    out.push_str(&path_types());
     out
 }

@@ -24,6 +24,9 @@ const TS_TYPES: &str = include_str!("../ts/types.d.ts");
 #[wasm_bindgen(typescript_custom_section)]
 const TS_FILING: &str = include_str!("../ts/filing.d.ts");
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS_DOM: &str = include_str!("../ts/dom.d.ts");
+
 /// The schema is generated natively from the Rust types (`shanfang-check
 /// --schema`) and embedded as text, which keeps schemars out of the module.
 const SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/filing-v1.schema.min.json"));
@@ -446,7 +449,7 @@ fn to_js(value: &impl Serialize) -> JsValue {
 /// words, whether it is checkable (and why not), and its checks.
 #[wasm_bindgen(unchecked_return_type = "RuleEntry[]")]
 pub fn rules(
-    #[wasm_bindgen(unchecked_optional_param_type = "\"zh\" | \"en\"")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let lang = lang.as_deref().map_or(Ok(Lang::Zh), Lang::parse).map_err(error)?;
     Ok(to_js(&crate::catalogue::entries(lang)))

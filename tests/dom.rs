@@ -209,3 +209,101 @@ fn a_function_maps_field_names() {
     assert_eq!(messages(&form).len(), 1);
     binding.detach();
 }
+
+/// A function given as `fields` names list items too (issue 13): it is asked
+/// for `party.stewards[0].phone`, not only for the contract's fixed paths.
+#[wasm_bindgen_test]
+fn a_function_maps_list_items() {
+    let host = doc().create_element("div").unwrap();
+    host.set_inner_html(
+        r#"<form id="p-items"><div data-field="party.stewards[0].phone">
+             <input name="x_party_stewards_0_name"><input name="x_party_stewards_0_phone"></div></form>"#,
+    );
+    doc().body().unwrap().append_child(&host).unwrap();
+    let form: HtmlFormElement = doc().get_element_by_id("p-items").unwrap().dyn_into().unwrap();
+    let f = js_sys::Function::new_with_args("p", "return 'x_' + p.replace(/[.\\[\\]]+/g, '_')");
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"fields".into(), &f).unwrap();
+    let binding = attach(form.clone(), o.into()).unwrap();
+    type_into(&form, "x_party_stewards_0_name", "蓝建平");
+    type_into(&form, "x_party_stewards_0_phone", "123");
+    let filing = js_sys::JSON::stringify(&binding.filing().unwrap()).unwrap();
+    assert!(String::from(filing).contains(r#""stewards":[{"name":"蓝建平","phone":"123"}]"#));
+    let shown = messages(&form);
+    assert_eq!(shown.len(), 1, "the phone's message, under the portal's name: {shown:?}");
+    assert!(shown[0].contains("5.2.1"), "{shown:?}");
+    binding.detach();
+}
+
+/// The summary takes focus on a blocked submit whatever its markup: the
+/// binding gives it `tabindex="-1"` when the portal did not.
+#[wasm_bindgen_test]
+fn the_summary_takes_focus_without_a_tabindex() {
+    let form = portal_form("p-sum");
+    let summary = doc().create_element("div").unwrap();
+    summary.set_id("p-sum-errors");
+    form.before_with_node_1(&summary).unwrap();
+    let binding = attach(form.clone(), with_fields(r#"{"summary":"p-sum-errors"}"#)).unwrap();
+    form.request_submit().unwrap();
+    assert_eq!(summary.get_attribute("tabindex").as_deref(), Some("-1"));
+    let active = doc().active_element().unwrap();
+    assert_eq!(active.id(), "p-sum-errors", "focus on the summary, not {:?}", active.outer_html());
+    binding.detach();
+}
+
+/// Values set by code fire no event: `refresh()` reads them, validates and
+/// reports; with nothing changed it does nothing (a framework may call it
+/// after every render).
+#[wasm_bindgen_test]
+fn refresh_sees_values_set_by_code() {
+    let form = portal_form("p-refresh");
+    let reports = Rc::new(RefCell::new(0));
+    let sink = reports.clone();
+    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |_e: web_sys::CustomEvent| *sink.borrow_mut() += 1);
+    form.add_event_listener_with_callback("shanfang-report", listener.as_ref().unchecked_ref()).unwrap();
+    let binding = attach(form.clone(), with_fields("{}")).unwrap();
+    type_into(&form, "fireExt", "0");
+    assert_eq!(messages(&form).len(), 1);
+    input(&form, "fireExt").set_value("2");
+    assert_eq!(messages(&form).len(), 1, "set by code: no event, the old message stays");
+    let seen = *reports.borrow();
+    let report = js_sys::JSON::stringify(&binding.refresh().unwrap()).unwrap();
+    assert!(!String::from(report).contains("site.fire_extinguishers"));
+    assert!(messages(&form).is_empty(), "refresh() read the new value");
+    assert_eq!(*reports.borrow(), seen + 1, "one report for the change");
+    binding.refresh().unwrap();
+    assert_eq!(*reports.borrow(), seen + 1, "nothing changed: no report");
+    binding.detach();
+    form.remove_event_listener_with_callback("shanfang-report", listener.as_ref().unchecked_ref()).unwrap();
+}
+
+/// A click on a checkbox fires `input`, then `change`, in one task. The
+/// binding's report for it comes after both, so a listener that re-renders
+/// a framework's state cannot undo the click before the framework's own
+/// `change` handler (Vue's v-model) has seen it.
+#[wasm_bindgen_test]
+async fn the_report_for_a_click_comes_after_the_browsers_change() {
+    let form = portal_form("p-order");
+    let order: Rc<RefCell<Vec<&'static str>>> = Rc::default();
+    let (a, b) = (order.clone(), order.clone());
+    let on_change = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| a.borrow_mut().push("change"));
+    let on_report =
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |_e: web_sys::CustomEvent| b.borrow_mut().push("report"));
+    let binding = attach(form.clone(), with_fields("{}")).unwrap();
+    // The framework's own listener sits on the control; the report bubbles to the form.
+    let boxed = input(&form, "mode");
+    boxed.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref()).unwrap();
+    form.add_event_listener_with_callback("shanfang-report", on_report.as_ref().unchecked_ref()).unwrap();
+    boxed.click();
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    assert_eq!(*order.borrow(), vec!["change", "report"]);
+    assert!(boxed.checked());
+    // Typing still reports at once (a text field has no `change` until it is left).
+    order.borrow_mut().clear();
+    type_only(&form, "fireExt", "1");
+    assert_eq!(*order.borrow(), vec!["report"]);
+    binding.detach();
+}

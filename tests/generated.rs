@@ -16,3 +16,108 @@ fn check(path: &str, fresh: String) {
 fn typescript_declarations_match_the_model() {
     check("ts/filing.d.ts", shanfang::typescript::filing_dts());
 }
+
+/// `FieldPath` in the typings covers every `field` a finding can carry:
+/// each contract path given a value of every wrong shape, in an empty filing
+/// and in the valid example, plus the example itself.
+#[test]
+fn every_finding_field_is_a_declared_field_path() {
+    use serde_json::{json, Value};
+    use shanfang::report::Options;
+    let declared: std::collections::HashSet<String> = shanfang::typescript::finding_paths().into_iter().collect();
+    let example: Value =
+        serde_json::from_str(include_str!("../examples/valid-filing.json")).expect("the example reads");
+    let wrong = [json!([1]), json!({"x": 1}), json!("x"), json!(-3), json!(1e300), json!(true), json!(["??", 7])];
+    let mut checked = 0;
+    for (path, _, _) in shanfang::model::all_fields() {
+        for base in [json!({}), example.clone()] {
+            for value in &wrong {
+                let mut filing = base.clone();
+                set(&mut filing, &path.replace("[]", "[0]"), value.clone());
+                let report = shanfang::validate_value(&filing, &Options::default(), shanfang::today()).expect("an object");
+                for f in &report.findings {
+                    let template = strip(&f.field);
+                    assert!(declared.contains(&template), "{} (from {path} = {value}) is not in FieldPath", f.field);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked} findings checked");
+
+    fn strip(field: &str) -> String {
+        let mut out = String::new();
+        let mut skipping = false;
+        for c in field.chars() {
+            match c {
+                '[' => {
+                    skipping = true;
+                    out.push('[');
+                }
+                ']' => {
+                    skipping = false;
+                    out.push(']');
+                }
+                _ if skipping => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+    // Sets `a.b[0].c`, making the objects and lists on the way.
+    fn set(root: &mut Value, path: &str, value: Value) {
+        let mut at = root;
+        let parts: Vec<&str> = path.split('.').collect();
+        for (i, part) in parts.iter().enumerate() {
+            let last = i + 1 == parts.len();
+            let (key, index) = match part.split_once('[') {
+                Some((k, rest)) => (k, Some(rest.trim_end_matches(']').parse::<usize>().unwrap())),
+                None => (*part, None),
+            };
+            if !at.is_object() {
+                *at = json!({});
+            }
+            let slot = at.as_object_mut().unwrap().entry(key).or_insert(Value::Null);
+            at = match index {
+                None => slot,
+                Some(n) => {
+                    if !slot.is_array() {
+                        *slot = json!([]);
+                    }
+                    let list = slot.as_array_mut().unwrap();
+                    while list.len() <= n {
+                        list.push(json!({}));
+                    }
+                    &mut list[n]
+                }
+            };
+            if last {
+                *at = value.clone();
+                return;
+            }
+        }
+    }
+}
+
+/// The canonical filing's strict schemas (titles in Chinese, English
+/// beside them; and the reverse), from the field table and src/titles.rs.
+#[test]
+fn canonical_schemas_match_the_model() {
+    check("schema/filing-v1.canonical.schema.json", shanfang::schema::canonical_schema(shanfang::report::Lang::Zh));
+    check("schema/filing-v1.canonical.en.schema.json", shanfang::schema::canonical_schema(shanfang::report::Lang::En));
+}
+
+/// Every field and every code of the contract has a title in both languages.
+#[test]
+fn every_field_and_code_has_a_title() {
+    use shanfang::model::FieldKind;
+    for (path, kind, codes) in shanfang::model::all_fields() {
+        let (zh, en) = shanfang::titles::field(path).unwrap_or_else(|| panic!("{path} has no title in src/titles.rs"));
+        assert!(!zh.is_empty() && !en.is_empty(), "{path}");
+        if matches!(kind, FieldKind::Code | FieldKind::Codes) {
+            for code in codes {
+                assert!(shanfang::titles::code(path, code).is_some(), "{path} = {code} has no title in src/titles.rs");
+            }
+        }
+    }
+}

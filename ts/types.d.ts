@@ -1,14 +1,19 @@
-// The API types of the validator (filing-v1.md §2). `Filing` is generated
-// from the Rust model into filing.d.ts.
+// The API types of the validator (filing-v1.md §2) that need no DOM: the
+// Node typings (node.d.ts) are these, filing.d.ts and node-api.d.ts.
+// `Filing`, `FieldPath` and `Clause` are generated from the Rust model into
+// filing.d.ts; the form binding's types are in dom.d.ts.
 
 /** `error` blocks submission (应, or malformed data); `warning` does not (宜). */
 export type Level = "error" | "warning";
 
+/** The languages of messages and of the catalogue. */
+export type Lang = "zh" | "en";
+
 export interface Finding {
   /** Dotted path of the input, `party.stewards[0].phone`. */
-  field: string;
+  field: FieldPath;
   /** Clause number of DB3311/T 244—2023, or null for a pure data-format finding. */
-  clause: string | null;
+  clause: Clause | null;
   level: Level;
   /** Stable identifier of the check, `site.fire_extinguishers.missing`. */
   code: string;
@@ -27,7 +32,7 @@ export interface Report {
 
 export interface Options {
   /** Language of messages; default "zh". */
-  lang?: "zh" | "en";
+  lang?: Lang;
   /** true, or clause numbers whose warnings count as errors. */
   promote?: boolean | string[];
 }
@@ -40,7 +45,7 @@ export interface RuleCheck {
 }
 
 export interface RuleEntry {
-  clause: string;
+  clause: Clause;
   /** The strongest level of the clause's checks; null when not checkable. */
   level: Level | null;
   title: string;
@@ -62,64 +67,52 @@ export interface FieldInfo {
   codes: string[];
 }
 
-/** Options of `attach(form, options)`. */
-export interface AttachOptions extends Options {
-  /**
-   * The portal's field names: a map from contract paths to names
-   * (`{ "site.fire_extinguishers": "fireExt" }`) or a function from a path to
-   * a name (return undefined to keep the path). Unmapped fields are found by
-   * their contract path.
-   */
-  fields?: Record<string, string> | ((path: string) => string | undefined | null);
-  /**
-   * Where to render messages: "inline" (default: next to each field, once
-   * the person has left a field typed into, or at once for a box ticked or
-   * an option picked, and for every field after a submit; from then on they
-   * follow every keystroke), "none" (render nothing; listen to
-   * `shanfang-report` instead).
-   */
-  messages?: "inline" | "none";
-  /** Block the form's submit while the filing has errors (default true). */
-  blockSubmit?: boolean;
-  /** localStorage key: save the draft after edits (a quarter second after the last, and at once when the page is hidden) and restore it on attach. */
-  draft?: string;
-  /** An element (or its id) to fill with a GOV.UK-style error summary on a blocked submit. */
-  summary?: HTMLElement | string;
-  /** An element (or its id) to fill with live counts and links to each finding. */
-  status?: HTMLElement | string;
-  /**
-   * The standalone filing page: uses #shanfang-summary, #shanfang-status and
-   * #shanfang-done, the language switch, draft clearing, JSON download and print.
-   */
-  standalone?: boolean;
-}
 
-export interface ReportEventDetail {
-  report: Report;
-  filing: Filing;
+/** The Standard Schema v1 interface (https://standardschema.dev), as its
+ *  spec declares it, so no dependency is needed to use it. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
 }
-
-export interface SubmitEventDetail {
-  report: Report;
-  filing: Filing;
-}
-
-/** `shanfang-draft`, on the window: the draft store could not write a
- *  draft (`saved: false`, with the browser's error) or could again. */
-export interface DraftEventDetail {
-  key: string;
-  saved: boolean;
-  error: string | null;
-}
-
-// The events are dispatched on the form; `HTMLElementEventMap` is the map
-// `HTMLFormElement.addEventListener` reads in lib.dom.d.ts.
-declare global {
-  interface HTMLElementEventMap {
-    "shanfang-report": CustomEvent<ReportEventDetail>;
-    "shanfang-submit": CustomEvent<SubmitEventDetail>;
+export declare namespace StandardSchemaV1 {
+  interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+    readonly types?: Types<Input, Output> | undefined;
   }
-  interface WindowEventMap {
-    "shanfang-draft": CustomEvent<DraftEventDetail>;
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  interface SuccessResult<Output> {
+    readonly value: Output;
+    readonly issues?: undefined;
+  }
+  interface FailureResult {
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  interface Issue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  interface PathSegment {
+    readonly key: PropertyKey;
+  }
+  interface Types<Input = unknown, Output = Input> {
+    readonly input: Input;
+    readonly output: Output;
   }
 }
+
+/**
+ * The filing as a Standard Schema: `~standard.validate(value)` gives
+ * `{ value }` when the filing is submittable, else one issue per error
+ * (应, or malformed data) with its path (`["party", "stewards", 0, "phone"]`)
+ * and the message naming the clause. Warnings (宜) do not fail it:
+ * `report(value)` is the full report, with the same options.
+ */
+export interface FilingSchema extends StandardSchemaV1<Filing, Filing> {
+  report(value: Filing): Report;
+}
+
+/** A Standard Schema of the filing with these options (language, promote). */
+export function standardSchema(options?: Options): FilingSchema;
+/** `standardSchema()`: messages in Chinese, warnings not promoted. */
+export const filingSchema: FilingSchema;

@@ -47,6 +47,11 @@ pub fn strip_indexes(path: &str) -> String {
 pub struct Names {
     to_name: HashMap<String, String>,
     to_path: HashMap<String, String>,
+    /// The function form of `fields`, asked for list items' paths
+    /// (`party.stewards[3].phone`) as the form's lists grow.
+    mapper: Option<js_sys::Function>,
+    /// Items of each list already asked for: indexes below this.
+    items_covered: usize,
 }
 
 impl Names {
@@ -62,12 +67,9 @@ impl Names {
                 if path.contains("[]") || matches!(kind, FieldKind::Section) {
                     continue;
                 }
-                let name =
-                    f.call1(&JsValue::NULL, &JsValue::from_str(path)).map_err(|_| format!("fields({path:?}) threw"))?;
-                if let Some(name) = name.as_string() {
-                    names.insert(path, name);
-                }
+                names.ask(f, path)?;
             }
+            names.mapper = Some(f.clone());
             return Ok(names);
         }
         if !fields.is_object() {
@@ -84,6 +86,36 @@ impl Names {
             names.insert(&path, name);
         }
         Ok(names)
+    }
+
+    fn ask(&mut self, f: &js_sys::Function, path: &str) -> Result<(), String> {
+        let name = f.call1(&JsValue::NULL, &JsValue::from_str(path)).map_err(|_| format!("fields({path:?}) threw"))?;
+        if let Some(name) = name.as_string() {
+            self.insert(path, name);
+        }
+        Ok(())
+    }
+
+    /// With the function form, asks it for the paths of list items up to
+    /// `count` items per list (the form cannot hold more items than it has
+    /// controls), so that `party.stewards[0].phone` can be the portal's
+    /// `sw_0_phone`. A mapping that throws for an item leaves it unmapped.
+    pub fn cover_items(&mut self, count: usize) {
+        let Some(f) = self.mapper.clone() else { return };
+        let count = count.min(crate::input::MAX_LIST_ITEMS);
+        if count <= self.items_covered {
+            return;
+        }
+        for (template, kind, _) in all_fields() {
+            if !template.contains("[]") || matches!(kind, FieldKind::Section) {
+                continue;
+            }
+            for index in self.items_covered..count {
+                let path = template.replacen("[]", &format!("[{index}]"), 1);
+                let _ = self.ask(&f, &path);
+            }
+        }
+        self.items_covered = count;
     }
 
     fn insert(&mut self, path: &str, name: String) {

@@ -50,6 +50,9 @@ struct State {
     typing: HashSet<String>,
     /// A submit was tried: every message is shown.
     submitted: bool,
+    /// Code changed the form (`refresh()` found another filing: a "fill
+    /// example" button, a framework's state): the draft is saved, as after typing.
+    changed_by_code: bool,
     /// The page title in the current language, without the error prefix.
     title: String,
     /// The page's own title and its `data-en` rendering.
@@ -225,6 +228,7 @@ pub fn attach(
         touched: HashSet::new(),
         typing: HashSet::new(),
         submitted: false,
+        changed_by_code: false,
         rendered: HashMap::new(),
         readings: Vec::new(),
         status_shown: None,
@@ -334,7 +338,16 @@ fn listen(
     let weak: Weak<RefCell<State>> = Rc::downgrade(state);
     let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
         let Some(state) = weak.upgrade() else { return };
-        let after = handler(&state, &e);
+        let mut after = handler(&state, &e);
+        if completes_later(&e) && !after.events.is_empty() {
+            let events = std::mem::take(&mut after.events);
+            let weak = Rc::downgrade(&state);
+            later(move || {
+                if let Some(state) = weak.upgrade().filter(|s| s.try_borrow().is_ok_and(|s| !s.listeners.is_empty())) {
+                    run_after(&state, After { events, ..After::default() }, None);
+                }
+            });
+        }
         run_after(&state, after, Some(&e));
     });
     if target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref()).is_ok() {
@@ -374,6 +387,24 @@ fn run_after(state: &Rc<RefCell<State>>, after: After, event: Option<&Event>) {
         if after.reveal {
             f.scroll_into_view_with_bool(true);
         }
+    }
+}
+
+/// Whether the browser goes on with the same edit after this event: a
+/// click on a checkbox, a radio button or a select fires `input` and then
+/// `change` in one task. The binding's events for such an `input` wait for
+/// the next task, so a listener that updates a framework's state (Vue
+/// re-renders in a microtask, between the two) cannot undo the click
+/// before the framework's own `change` handler (`v-model`) has seen it.
+fn completes_later(e: &Event) -> bool {
+    e.type_() == "input" && target_element(e).is_some_and(|el| !is_typing(&el, e))
+}
+
+/// Runs `f` in a task of its own, after the current one.
+fn later(f: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
     }
 }
 
@@ -736,6 +767,7 @@ impl State {
     /// Finds the controls again when the form's set of controls changed.
     fn sync_controls(&mut self) {
         let count = self.form.elements().length();
+        self.names.cover_items(count as usize);
         // A portal may also replace controls with new ones of the same number.
         let replaced =
             [self.controls.first(), self.controls.last()].into_iter().flatten().any(|c| !c.el.is_connected());
@@ -1016,6 +1048,11 @@ impl State {
         let position = |path: &str| form_position(form_el, names, controls, path);
         if let Some(summary) = &self.summary {
             render::summary(&self.doc, summary, report, self.options.lang, &|p| ids.get(p).cloned(), &position);
+            // It takes focus on a blocked submit, whatever the portal's markup:
+            // a <div> is not focusable without a tabindex.
+            if !summary.has_attribute("tabindex") {
+                let _ = summary.set_attribute("tabindex", "-1");
+            }
         }
     }
 
@@ -1094,6 +1131,8 @@ impl State {
         let fragment = template.content().clone_node_with_deep(true).ok()?;
         self.controls_seen = None;
         container.append_child(&fragment).ok()?;
+        // The new row's names, when `fields` is a function, are asked for now.
+        self.names.cover_items(container.children().length() as usize);
         self.renumber(&container);
         let last = container.last_element_child()?;
         last.query_selector("input, select, textarea").ok().flatten()?.dyn_into().ok()
@@ -1224,7 +1263,7 @@ impl State {
             return;
         }
         // Nothing typed yet: an untouched page does not write a draft.
-        if self.touched.is_empty() && self.typing.is_empty() && !self.submitted {
+        if self.touched.is_empty() && self.typing.is_empty() && !self.submitted && !self.changed_by_code {
             return;
         }
         let Some(key) = &self.draft else { return };
@@ -1382,6 +1421,7 @@ impl State {
     }
 
     fn clear_draft(&mut self) {
+        self.changed_by_code = false;
         // What is cleared is the person's own filing, not one being viewed.
         self.end_view();
         self.keep_cleared();
@@ -1507,6 +1547,37 @@ impl Binding {
         Ok(s.last.as_ref().map_or(JsValue::NULL, report_value))
     }
 
+    /// Reads the form again after code changed it (a framework's render, a
+    /// "fill example" button, values set by script fire no event): when the
+    /// filing differs from the one last validated, validates it, renders and
+    /// dispatches `shanfang-report`; otherwise does nothing. Returns the
+    /// current report. Cheap enough to call after every render.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn refresh(&self) -> Result<JsValue, JsError> {
+        let after = {
+            let mut s = self
+                .state
+                .try_borrow_mut()
+                .map_err(|_| JsError::new("the binding is busy (called from its own event)"))?;
+            s.controls_seen = None;
+            s.sync_controls();
+            let now = form::read(&s.controls);
+            let same = s.last.is_some()
+                && js_sys::JSON::stringify(&now).ok().map(String::from)
+                    == js_sys::JSON::stringify(&s.filing).ok().map(String::from);
+            if same {
+                After::default()
+            } else {
+                s.changed_by_code = true;
+                s.hide_done();
+                s.refresh()
+            }
+        };
+        run_after(&self.state, after, None);
+        let s = self.state.try_borrow().map_err(|_| JsError::new("the binding is busy"))?;
+        Ok(s.last.as_ref().map_or(JsValue::NULL, report_value))
+    }
+
     /// The filing as read from the form now.
     #[wasm_bindgen(unchecked_return_type = "Filing")]
     pub fn filing(&self) -> Result<JsValue, JsError> {
@@ -1518,7 +1589,7 @@ impl Binding {
     /// Switches the language of messages (and, on the standalone page, of
     /// the page).
     #[wasm_bindgen(js_name = setLang)]
-    pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
+    pub fn set_lang(&self, #[wasm_bindgen(unchecked_param_type = "Lang")] lang: &str) -> Result<(), JsError> {
         let lang = Lang::parse(lang).map_err(|e| JsError::new(&e))?;
         self.act(|s| {
             s.options.lang = lang;

@@ -1,0 +1,6 @@
+import { createApp } from 'vue';
+import init from 'shanfang-validator';
+import App from './App.vue';
+
+await init();
+createApp(App).mount('#app');

@@ -1,0 +1,67 @@
+// The form binding's types (DOM). Not part of the Node typings.
+
+/** Options of `attach(form, options)`. */
+export interface AttachOptions extends Options {
+  /**
+   * The portal's field names: a map from contract paths to names
+   * (`{ "site.fire_extinguishers": "fireExt" }`) or a function from a path to
+   * a name (return undefined to keep the path). Unmapped fields are found by
+   * their contract path.
+   */
+  fields?: Record<string, string> | ((path: string) => string | undefined | null);
+  /**
+   * Where to render messages: "inline" (default: next to each field, once
+   * the person has left a field typed into, or at once for a box ticked or
+   * an option picked, and for every field after a submit; from then on they
+   * follow every keystroke), "none" (render nothing; listen to
+   * `shanfang-report` instead).
+   */
+  messages?: "inline" | "none";
+  /** Block the form's submit while the filing has errors (default true). */
+  blockSubmit?: boolean;
+  /** localStorage key: save the draft after edits (a quarter second after the last, and at once when the page is hidden) and restore it on attach. */
+  draft?: string;
+  /** An element (or its id) to fill with a GOV.UK-style error summary on a blocked submit. */
+  summary?: HTMLElement | string;
+  /** An element (or its id) to fill with live counts and links to each finding. */
+  status?: HTMLElement | string;
+  /**
+   * The standalone filing page: uses #shanfang-summary, #shanfang-status and
+   * #shanfang-done, the language switch, draft clearing, JSON download and print.
+   */
+  standalone?: boolean;
+}
+
+export interface ReportEventDetail {
+  report: Report;
+  filing: Filing;
+}
+
+export interface SubmitEventDetail {
+  report: Report;
+  filing: Filing;
+}
+
+/** `shanfang-draft`, on the window: the draft store could not write a
+ *  draft (`saved: false`, with the browser's error) or could again. */
+export interface DraftEventDetail {
+  key: string;
+  saved: boolean;
+  error: string | null;
+}
+
+// The events are dispatched on the form; `HTMLElementEventMap` is the map
+// `HTMLFormElement.addEventListener` reads in lib.dom.d.ts.
+declare global {
+  interface HTMLElementEventMap {
+    "shanfang-report": CustomEvent<ReportEventDetail>;
+    "shanfang-submit": CustomEvent<SubmitEventDetail>;
+  }
+  interface WindowEventMap {
+    "shanfang-draft": CustomEvent<DraftEventDetail>;
+  }
+}
+
+/** The draft `attach(form, { draft: key })` saved under `key` (null when
+ *  there is none): the initial state of a controlled form (React, Vue). */
+export function readDraft(key: string): Filing | null;
