@@ -135,15 +135,43 @@ dts_text = dts_text.replace(
     " * Instantiates the given `module`, which can either be bytes or\n * a precompiled `WebAssembly.Module`; in Node, with no argument, the\n"
     " * package's own module, read from disk (for a server: no `await`).",
 )
+# The DOM's and fetch's types, named through globalThis: a project without
+# the `dom` lib (a Node server) compiles these typings, where they are
+# `never` (what needs them, `attach` and the events, is not for a server).
+# wasm-bindgen's `[Symbol.dispose]` would need the esnext.disposable lib.
+DOM_FREE = """
+/** A global type of the DOM or of fetch, when the project has it (the `dom` lib); `never` otherwise. */
+type ShanfangGlobal<K extends string> = typeof globalThis extends { [P in K]: { prototype: infer T } } ? T : never;
+/** `CustomEvent<D>` where the DOM is; just the detail elsewhere. */
+type ShanfangCustomEvent<D> = (typeof globalThis extends { CustomEvent: { prototype: infer E } } ? Omit<E, "detail"> : {}) & { readonly detail: D };
+type ShanfangWasmModule = typeof globalThis extends { WebAssembly: { Module: { prototype: infer M } } } ? M : never;
+type ShanfangWasmMemory = typeof globalThis extends { WebAssembly: { Memory: { prototype: infer M } } } ? M : never;
+type ShanfangBufferSource = ArrayBuffer | ArrayBufferView;
+"""
+for old_text, new_text in (
+    ("summary?: HTMLElement | string;", 'summary?: ShanfangGlobal<"HTMLElement"> | string;'),
+    ("status?: HTMLElement | string;", 'status?: ShanfangGlobal<"HTMLElement"> | string;'),
+    ("CustomEvent<ReportEventDetail>", "ShanfangCustomEvent<ReportEventDetail>"),
+    ("CustomEvent<SubmitEventDetail>", "ShanfangCustomEvent<SubmitEventDetail>"),
+    ("CustomEvent<DraftEventDetail>", "ShanfangCustomEvent<DraftEventDetail>"),
+    ("export function attach(form: HTMLFormElement,", 'export function attach(form: ShanfangGlobal<"HTMLFormElement">,'),
+    ("export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;",
+     'export type InitInput = ShanfangGlobal<"Request"> | string | ShanfangGlobal<"URL"> | ShanfangGlobal<"Response"> | ShanfangBufferSource | ShanfangWasmModule;'),
+    ("readonly memory: WebAssembly.Memory;", "readonly memory: ShanfangWasmMemory;"),
+    ("export type SyncInitInput = BufferSource | WebAssembly.Module;", "export type SyncInitInput = ShanfangBufferSource | ShanfangWasmModule;"),
+    ("    [Symbol.dispose](): void;\n", ""),
+):
+    assert old_text in dts_text, f"wasm-bindgen's typings changed: {old_text}"
+    dts_text = dts_text.replace(old_text, new_text)
+dts_text = dts_text.replace("export type InitInput", DOM_FREE + "\nexport type InitInput", 1)
 dts.write_text(dts_text, encoding="utf-8")
 
-# The Node typings: the API without the DOM (a server compiles them with
-# `lib: ["es2022"]`), as an ES module and as CommonJS (`.d.cts`, for require).
+# The CommonJS typings (`.d.cts`, for require, which only Node does): the API
+# without the DOM.
 ts = root / "ts"
 node_dts = "".join(
     (ts / name).read_text(encoding="utf-8") + "\n" for name in ("types.d.ts", "filing.d.ts", "node-api.d.ts")
 )
-(pkg / "node" / "shanfang.d.ts").write_text(node_dts, encoding="utf-8")
 (pkg / "node" / "shanfang.d.cts").write_text(node_dts + "export { init };\n", encoding="utf-8")
 # The classic build is a script, not a module: read as CommonJS (which it
 # parses as) wherever a tool looks, never as ESM.
@@ -176,12 +204,7 @@ package = {
     "module": "shanfang.js",
     "types": "shanfang.d.ts",
     "exports": {
-        # Node gets the typings without the DOM; browsers and bundlers the full ones.
         ".": {
-            "node": {
-                "import": {"types": "./node/shanfang.d.ts", "default": "./shanfang.js"},
-                "require": {"types": "./node/shanfang.d.cts", "default": "./node/shanfang.cjs"},
-            },
             "import": {"types": "./shanfang.d.ts", "default": "./shanfang.js"},
             "require": {"types": "./node/shanfang.d.cts", "default": "./node/shanfang.cjs"},
         },
@@ -200,7 +223,7 @@ package = {
         "shanfang.js", "shanfang.d.ts", "shanfang_bg.wasm", "shanfang_bg.wasm.d.ts",
         "shanfang_wasm_url.d.ts", "shanfang_wasm.js", "shanfang_wasm.d.ts", "shanfang_wasm_deflate.js", "shanfang_wasm_deflate.d.ts",
         "classic/shanfang.js", "classic/shanfang.d.ts", "classic/package.json",
-        "node/shanfang.cjs", "node/shanfang.d.ts", "node/shanfang.d.cts",
+        "node/shanfang.cjs", "node/shanfang.d.cts",
         "filing-v1.schema.json", "filing-v1.canonical.schema.json", "filing-v1.canonical.en.schema.json", "README.md", "CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE",
     ],
     "repository": {"type": "git", "url": f"git+{repository}.git"},

@@ -1,7 +1,7 @@
 // The functions of the package in Node (ES module and CommonJS), declared
 // without the DOM: a server's project compiles them with `lib: ["es2022"]`.
 // scripts/package.py puts this after types.d.ts and filing.d.ts into
-// node/shanfang.d.ts and node/shanfang.d.cts.
+// node/shanfang.d.cts (the CommonJS typings; the ES typings are shanfang.d.ts).
 
 /** Loads the module. In Node, with no argument, from the package's own file. */
 declare function init(module?: { module_or_path: Uint8Array | ArrayBuffer } | Uint8Array | ArrayBuffer): Promise<unknown>;

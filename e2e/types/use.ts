@@ -20,6 +20,8 @@ const now: Report = binding.validate();
 const typed: Filing = binding.filing();
 binding.setLang('en');
 form.addEventListener('shanfang-report', (e) => { const n: number = e.detail.report.errors; void n; });
+// @ts-expect-error: the detail is typed (not any)
+form.addEventListener('shanfang-report', (e) => { const s: string = e.detail.report.errors; void s; });
 form.addEventListener('shanfang-submit', (e) => { const name: string | null | undefined = e.detail.filing.workshop?.name; void name; e.preventDefault(); });
 binding.detach();
 attach(form);
