@@ -17,7 +17,7 @@
 
 use std::ffi::{OsStr, OsString};
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -30,6 +30,7 @@ const USAGE: &str = "\
 Usage: shanfang-check [OPTIONS] FILE... | -
        shanfang-check --rules [--lang zh|en] [--format text|json]
        shanfang-check --schema
+       shanfang-check serve [--listen ADDR] … (the HTTP service: serve --help)
 
 Validates filings (JSON, filing contract v1) against DB3311/T 244—2023
 \"丽水山坊\"（共富工坊）管理规范. FILE `-` reads standard input.
@@ -39,12 +40,22 @@ Options:
   --format text|json        text for people (default), or one JSON report
                             per filing and line, in input order
   --promote all|CLAUSE,...  treat the warnings of these clauses (or all) as
-                            errors, e.g. --promote 7.1.3,9.3
+                            errors, e.g. --promote 7.1.3,9.3; given more
+                            than once, the lists add up
   --today YYYY-MM-DD        the date a filing without filing_date is filed on
                             (default: today in China Standard Time, UTC+8,
                             whatever this machine's time zone), e.g. to
                             re-check a filing received earlier
-  --jsonl                   each non-blank line of an input is one filing
+  --jsonl                   each non-blank line of an input is one filing;
+                            each report is written as soon as its line is
+                            read (a long-lived helper process can pipe
+                            filings in); with --format json every report
+                            carries \"line\": N, and a line that cannot be
+                            read gives {\"line\": N, \"error\": \"…\"} in its
+                            place; an input with no filing is an error
+  --max-input BYTES         the largest input file, or --jsonl line, read
+                            (default 16MiB; K, KiB, M, MiB accepted); a
+                            larger one is an error, the others are checked
   --canonical               write each filing in canonical form instead of
                             its report, one JSON object per line: numbers as
                             numbers, strings trimmed, codes as the contract
@@ -89,7 +100,31 @@ struct Args {
     canonical: bool,
     /// `--today`; `None`: today in China Standard Time.
     today: Option<Date>,
+    /// `--max-input`: the largest file, or `--jsonl` line, read.
+    max_input: usize,
     files: Vec<OsString>,
+}
+
+/// The default `--max-input`: 16 MiB, far above any real filing (a few KB).
+const MAX_INPUT: usize = 16 << 20;
+
+/// A size in bytes: `1048576`, `1M`, `1MiB`, `64K`, `64KiB`.
+pub fn parse_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let (digits, unit) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len()));
+    let scale: usize = match unit.trim() {
+        "" | "B" => 1,
+        "K" | "KiB" | "k" => 1 << 10,
+        "M" | "MiB" => 1 << 20,
+        "G" | "GiB" => 1 << 30,
+        _ => return Err(format!("{text:?} is not a size (bytes, or with K, KiB, M, MiB)")),
+    };
+    digits
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(scale))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{text:?} is not a size (bytes, or with K, KiB, M, MiB)"))
 }
 
 /// Reads the command line. `Err` is a usage error (exit 2).
@@ -102,10 +137,11 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Args, String> 
         jsonl: false,
         canonical: false,
         today: None,
+        max_input: MAX_INPUT,
         files: Vec::new(),
     };
     let (mut help, mut version, mut rules, mut schema) = (false, false, false, false);
-    let mut promote_text: Option<String> = None;
+    let mut promote_texts: Vec<String> = Vec::new();
     let mut argv = argv.into_iter();
     let mut only_files = false;
     while let Some(arg) = argv.next() {
@@ -155,7 +191,8 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Args, String> 
                     other => return Err(format!("format must be \"text\" or \"json\", not {other:?}")),
                 }
             }
-            "--promote" => promote_text = Some(value()?),
+            "--promote" => promote_texts.push(value()?),
+            "--max-input" => args.max_input = parse_size(&value()?).map_err(|e| format!("--max-input: {e}"))?,
             "--jsonl" => args.jsonl = flag(inline)?,
             "--canonical" => args.canonical = flag(inline)?,
             "--today" => {
@@ -171,8 +208,8 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Args, String> 
             _ => return Err(format!("unknown option {name:?}")),
         }
     }
-    if let Some(p) = promote_text {
-        args.promote = Promote::parse_list(&p)?;
+    for p in promote_texts {
+        args.promote = args.promote.merge(Promote::parse_list(&p)?);
     }
     args.action = if help {
         Action::Help
@@ -200,7 +237,12 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Args, String> 
 }
 
 pub fn main() -> ExitCode {
-    let args = match parse_args(std::env::args_os().skip(1)) {
+    let mut argv = std::env::args_os().skip(1).peekable();
+    // `shanfang-check serve …`: the HTTP service (src/serve.rs).
+    if argv.peek().is_some_and(|a| a == "serve") {
+        return crate::serve::main(argv.skip(1));
+    }
+    let args = match parse_args(argv) {
         Ok(a) => a,
         Err(msg) => {
             let _ = writeln!(io::stderr().lock(), "{NAME}: {msg}\nTry '{NAME} --help' for more information.");
@@ -282,6 +324,7 @@ fn check_all<W: Write>(args: &Args, out: &mut Out<W>) -> u8 {
         format: args.format,
         canonical: args.canonical,
         today: args.today.unwrap_or_else(crate::today),
+        max_input: args.max_input,
         any_error: false,
         any_bad_input: false,
         first: true,
@@ -294,11 +337,11 @@ fn check_all<W: Write>(args: &Args, out: &mut Out<W>) -> u8 {
         let name = display_name(file);
         if file == OsStr::new("-") {
             let stdin = io::stdin();
-            let lock = stdin.lock();
-            run.input(&name, lock, args.jsonl, out);
+            let mut reader = BufReader::with_capacity(64 * 1024, stdin.lock());
+            run.input(&name, &mut reader, args.jsonl, out);
         } else {
             match File::open(file) {
-                Ok(f) => run.input(&name, BufReader::with_capacity(64 * 1024, f), args.jsonl, out),
+                Ok(f) => run.input(&name, &mut BufReader::with_capacity(64 * 1024, f), args.jsonl, out),
                 Err(e) => run.bad(out, format_args!("{name}: cannot read: {e}")),
             }
         }
@@ -325,6 +368,7 @@ struct Run {
     format: Format,
     canonical: bool,
     today: Date,
+    max_input: usize,
     any_error: bool,
     any_bad_input: bool,
     /// No filing printed yet (text format separates filings by a blank line).
@@ -341,11 +385,31 @@ impl Run {
         let _ = writeln!(io::stderr().lock(), "{NAME}: {msg}");
     }
 
-    fn input<W: Write>(&mut self, name: &str, mut reader: impl BufRead, jsonl: bool, out: &mut Out<W>) {
+    /// A line of `--jsonl` input that cannot be checked: on stderr, and with
+    /// `--format json` (or `--canonical`) also in the line's place on
+    /// stdout, so that the output stays one record per filing.
+    fn bad_line<W: Write>(&mut self, out: &mut Out<W>, name: &str, number: usize, msg: &str) {
+        if self.format == Format::Json || self.canonical {
+            let buf = &mut self.buf;
+            buf.clear();
+            let _ = serde_json::to_writer(&mut *buf, &LineError { line: number, error: msg });
+            buf.push(b'\n');
+            out.write(|w| w.write_all(buf));
+        }
+        self.bad(out, format_args!("{name}:{number}: {msg}"));
+    }
+
+    fn input<W: Write, R: io::Read>(&mut self, name: &str, reader: &mut BufReader<R>, jsonl: bool, out: &mut Out<W>) {
         if !jsonl {
+            // At most one byte past the limit is read: a larger input is
+            // refused without holding it.
             let mut bytes = Vec::new();
-            if let Err(e) = reader.read_to_end(&mut bytes) {
+            if let Err(e) = Read::take(&mut *reader, self.max_input as u64 + 1).read_to_end(&mut bytes) {
                 return self.bad(out, format_args!("{name}: cannot read: {e}"));
+            }
+            let limit = self.max_input;
+            if bytes.len() > limit {
+                return self.bad(out, format_args!("{name}: larger than --max-input ({limit} bytes): not read"));
             }
             // A byte-order mark is the reader's to ignore (crate::json).
             match std::str::from_utf8(&bytes) {
@@ -357,26 +421,42 @@ impl Run {
         // One filing per line, in one reused buffer.
         let mut line = Vec::with_capacity(4096);
         let mut number = 0usize;
+        let mut filings = 0usize;
         loop {
             if out.closed {
                 return;
             }
-            line.clear();
-            match reader.read_until(b'\n', &mut line) {
-                Ok(0) => return,
-                Ok(_) => {}
+            let fits = match read_line_bounded(reader, &mut line, self.max_input) {
+                Ok(None) => break,
+                Ok(Some(fits)) => fits,
                 Err(e) => return self.bad(out, format_args!("{name}:{}: cannot read: {e}", number + 1)),
-            }
+            };
             number += 1;
-            // A line holding only a byte-order mark is blank too.
-            let bytes = if number == 1 { strip_bom(&line) } else { &line[..] };
-            if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')) {
-                continue;
+            if fits {
+                // A line holding only a byte-order mark is blank too.
+                let bytes = if number == 1 { strip_bom(&line) } else { &line[..] };
+                if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')) {
+                    continue;
+                }
+                filings += 1;
+                match std::str::from_utf8(bytes) {
+                    Ok(text) => self.filing(name, Some(number), text, out),
+                    Err(e) => self.bad_line(out, name, number, &format!("not UTF-8 text: {e}")),
+                }
+            } else {
+                filings += 1;
+                let msg = format!("the line is larger than --max-input ({} bytes): not read", self.max_input);
+                self.bad_line(out, name, number, &msg);
             }
-            match std::str::from_utf8(bytes) {
-                Ok(text) => self.filing(name, Some(number), text, out),
-                Err(e) => self.bad(out, format_args!("{name}:{number}: not UTF-8 text: {e}")),
+            // Nothing more waiting in the input: what was written goes out
+            // now, so a process reading the reports line by line gets each
+            // as soon as its filing is read.
+            if reader.buffer().is_empty() {
+                out.flush();
             }
+        }
+        if filings == 0 {
+            self.bad(out, format_args!("{name}: no filing: with --jsonl each non-blank line is one filing, and there is none"));
         }
     }
 
@@ -385,7 +465,7 @@ impl Run {
             return match crate::canonical::canonical_str(text, self.today) {
                 Ok(json) => out.write(|w| writeln!(w, "{json}")),
                 Err(rejected) => match line {
-                    Some(n) => self.bad(out, format_args!("{name}:{n}: {rejected}")),
+                    Some(n) => self.bad_line(out, name, n, &rejected.to_string()),
                     None => self.bad(out, format_args!("{name}: {rejected}")),
                 },
             };
@@ -394,7 +474,7 @@ impl Run {
             Ok(r) => r,
             Err(rejected) => {
                 return match line {
-                    Some(n) => self.bad(out, format_args!("{name}:{n}: {rejected}")),
+                    Some(n) => self.bad_line(out, name, n, &rejected.to_string()),
                     None => self.bad(out, format_args!("{name}: {rejected}")),
                 };
             }
@@ -404,10 +484,22 @@ impl Run {
             Format::Json => {
                 // Written whole into a reused buffer, then handed on in one
                 // call (serde_json's many small writes cost more through
-                // the BufWriter than into a Vec).
+                // the BufWriter than into a Vec). With --jsonl the report
+                // starts with its line number.
                 let buf = &mut self.buf;
                 buf.clear();
-                let _ = serde_json::to_writer(&mut *buf, &report);
+                match line {
+                    Some(n) => {
+                        let _ = write!(buf, "{{\"line\":{n},");
+                        let start = buf.len();
+                        let _ = serde_json::to_writer(&mut *buf, &report);
+                        // The report's own opening brace goes: `{"line":N,"standard":…`.
+                        buf.remove(start);
+                    }
+                    None => {
+                        let _ = serde_json::to_writer(&mut *buf, &report);
+                    }
+                }
                 buf.push(b'\n');
                 out.write(|w| w.write_all(buf));
             }
@@ -416,6 +508,52 @@ impl Run {
                 let lang = self.options.lang;
                 out.write(|w| write_text(w, first, name, line, &report, lang));
             }
+        }
+    }
+}
+
+/// `{"line": N, "error": "…"}`: a `--jsonl` line that cannot be checked.
+#[derive(serde::Serialize)]
+struct LineError<'a> {
+    line: usize,
+    error: &'a str,
+}
+
+/// Reads one line (up to and including its `\n`) into `line`, holding at
+/// most `limit` bytes of it: `None` at the end of the input, `Some(true)`
+/// when it fit, `Some(false)` when it was longer (the rest of it is read
+/// and dropped, never held).
+fn read_line_bounded(reader: &mut impl BufRead, line: &mut Vec<u8>, limit: usize) -> io::Result<Option<bool>> {
+    line.clear();
+    let (mut any, mut fits) = (false, true);
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok(any.then_some(fits));
+        }
+        any = true;
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        let used = chunk.len();
+        if fits {
+            let content = chunk.len() - usize::from(done);
+            if line.len() + content > limit {
+                fits = false;
+                line.clear();
+                line.shrink_to(4096);
+            } else {
+                line.extend_from_slice(chunk);
+            }
+        }
+        reader.consume(used);
+        if done {
+            return Ok(Some(fits));
         }
     }
 }

@@ -32,6 +32,8 @@ pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod serve;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod titles;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod typescript;

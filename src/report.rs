@@ -63,6 +63,22 @@ impl Promote {
     }
 
     /// Reads `"all"` or a comma-separated list of clause numbers (CLI form).
+    /// Both promotions: `all` with anything is `all`; clause lists add up.
+    pub fn merge(self, other: Promote) -> Promote {
+        match (self, other) {
+            (Promote::All, _) | (_, Promote::All) => Promote::All,
+            (Promote::None, p) | (p, Promote::None) => p,
+            (Promote::Clauses(mut a), Promote::Clauses(b)) => {
+                for c in b {
+                    if !a.contains(&c) {
+                        a.push(c);
+                    }
+                }
+                Promote::Clauses(a)
+            }
+        }
+    }
+
     pub fn parse_list(s: &str) -> Result<Promote, String> {
         if s.trim() == "all" {
             return Ok(Promote::All);

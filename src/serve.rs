@@ -1,0 +1,685 @@
+//! `shanfang-check serve`: the validator as an HTTP/1.1 service, for a
+//! portal's back end (Java, Node, Python) to re-validate what its page
+//! accepted. The same reader and rules as the CLI, so the same JSON text
+//! gets the same report:
+//!
+//! - `POST /v1/validate` (`?lang=zh|en&promote=…&today=YYYY-MM-DD`): one
+//!   filing as JSON text → 200 with the CLI's report (`--format json`); 400
+//!   `{"error": "…"}` for text that is not JSON or not an object; 413 past
+//!   `--max-body`; 415 for a content type that is not JSON. With
+//!   `Content-Type: application/x-ndjson`, one filing per line, answered
+//!   with one record per line as each line is read (`{"line": N, …report}`
+//!   or `{"line": N, "error": "…"}`, as `--jsonl --format json` writes them).
+//! - `GET /v1/rules?lang=`, `GET /v1/schema` (`/v1/schema/canonical`),
+//!   `GET /healthz`; with `--www DIR`, the filing form beside the API.
+//!
+//! Connections are bounded (`--max-connections`: further clients wait in
+//! the listen queue); a request must arrive whole within
+//! `--request-timeout`, and an idle connection is closed after
+//! `--idle-timeout`, so slow clients cannot starve the others. Every request
+//! is logged on stderr (method, path, status, duration: never the body, which
+//! holds names and phones). SIGTERM or SIGINT stops accepting and finishes
+//! the requests in flight (at most `--shutdown-grace`).
+
+use std::convert::Infallible;
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::Bytes;
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full, StreamBody};
+use hyper::body::{Body, Frame, Incoming};
+use hyper::header::{self, HeaderValue};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::net::TcpListener;
+use tokio::sync::{mpsc, Semaphore};
+
+use crate::formats::Date;
+use crate::report::{Lang, Options, Promote};
+
+const NAME: &str = "shanfang-check serve";
+
+const USAGE: &str = "\
+Usage: shanfang-check serve [OPTIONS]
+
+Serves the validator over HTTP/1.1 (README: \"Server-side re-validation\"):
+  POST /v1/validate        one filing (application/json) → its report;
+                           application/x-ndjson: one filing per line → one
+                           record per line, streamed
+                           query: lang=zh|en, promote=all|CLAUSE,…, today=YYYY-MM-DD
+  GET  /v1/rules?lang=     the rule catalogue
+  GET  /v1/schema          the JSON Schema of the input (/v1/schema/canonical: of a stored filing)
+  GET  /healthz            200 while the service runs
+
+Options:
+  --listen ADDR             address to listen on (default 127.0.0.1:8790;
+                            port 0 picks a free one, printed on stderr)
+  --max-body SIZE           the largest request body, or NDJSON line
+                            (default 1MiB; K, KiB, M, MiB accepted): 413
+  --max-connections N       connections served at once (default 256);
+                            more wait to be accepted
+  --request-timeout SECS    a request's body must arrive within this
+                            (default 10): 408
+  --idle-timeout SECS       a connection with no request for this long, or
+                            sending its headers slower, is closed (default 30)
+  --threads N               worker threads (default: one per core)
+  --shutdown-grace SECS     on SIGTERM or SIGINT, how long requests in
+                            flight may take to finish (default 30)
+  --www DIR                 also serve the files of DIR (the filing form)
+  --quiet                   no access log
+  -h, --help                print this help and exit
+";
+
+/// What `serve` runs with.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub listen: String,
+    pub max_body: usize,
+    pub max_connections: usize,
+    pub request_timeout: Duration,
+    pub idle_timeout: Duration,
+    pub threads: usize,
+    pub shutdown_grace: Duration,
+    pub www: Option<PathBuf>,
+    pub access_log: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: "127.0.0.1:8790".into(),
+            max_body: 1 << 20,
+            max_connections: 256,
+            request_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(30),
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            shutdown_grace: Duration::from_secs(30),
+            www: None,
+            access_log: true,
+        }
+    }
+}
+
+enum Parsed {
+    Run(Config),
+    Help,
+}
+
+fn parse_args(argv: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Parsed, String> {
+    let mut c = Config::default();
+    let mut argv = argv.into_iter();
+    let secs = |name: &str, v: String| -> Result<Duration, String> {
+        v.trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|s| s.is_finite() && *s > 0.0 && *s < 1e6)
+            .map(Duration::from_secs_f64)
+            .ok_or_else(|| format!("{name} takes a number of seconds, not {v:?}"))
+    };
+    let count = |name: &str, v: String| -> Result<usize, String> {
+        v.trim().parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(|| format!("{name} takes a positive number, not {v:?}"))
+    };
+    while let Some(arg) = argv.next() {
+        let arg = arg.into_string().map_err(|a| format!("unknown argument {:?}", a.to_string_lossy()))?;
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n.to_owned(), Some(v.to_owned())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = || -> Result<String, String> {
+            match inline.clone() {
+                Some(v) => Ok(v),
+                None => argv
+                    .next()
+                    .ok_or_else(|| format!("option {name} needs a value"))?
+                    .into_string()
+                    .map_err(|_| format!("the value of {name} is not valid UTF-8")),
+            }
+        };
+        match name.as_str() {
+            "--listen" => c.listen = value()?,
+            "--max-body" => c.max_body = crate::cli::parse_size(&value()?).map_err(|e| format!("--max-body: {e}"))?,
+            "--max-connections" => c.max_connections = count("--max-connections", value()?)?,
+            "--request-timeout" => c.request_timeout = secs("--request-timeout", value()?)?,
+            "--idle-timeout" => c.idle_timeout = secs("--idle-timeout", value()?)?,
+            "--threads" => c.threads = count("--threads", value()?)?,
+            "--shutdown-grace" => c.shutdown_grace = secs("--shutdown-grace", value()?)?,
+            "--www" => {
+                let dir = PathBuf::from(value()?);
+                if !dir.is_dir() {
+                    return Err(format!("--www: {} is not a directory", dir.display()));
+                }
+                c.www = Some(dir.canonicalize().map_err(|e| format!("--www: {e}"))?);
+            }
+            "--quiet" if inline.is_none() => c.access_log = false,
+            "-h" | "--help" if inline.is_none() => return Ok(Parsed::Help),
+            _ => return Err(format!("unknown option {name:?}")),
+        }
+    }
+    Ok(Parsed::Run(c))
+}
+
+/// `shanfang-check serve …`: exit 0 after a graceful shutdown, 2 on a
+/// usage error or when the address cannot be bound.
+pub fn main(argv: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
+    let config = match parse_args(argv) {
+        Ok(Parsed::Run(c)) => c,
+        Ok(Parsed::Help) => {
+            let _ = std::io::stdout().write_all(USAGE.as_bytes());
+            return ExitCode::SUCCESS;
+        }
+        Err(msg) => {
+            eprintln!("{NAME}: {msg}\nTry 'shanfang-check serve --help' for more information.");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(config.threads).enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("{NAME}: cannot start: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match runtime.block_on(run(config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("{NAME}: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+struct Service {
+    config: Config,
+    log: Option<std::sync::mpsc::SyncSender<String>>,
+    schema: String,
+    canonical_schema: String,
+}
+
+/// Accepts connections until SIGTERM or SIGINT, then lets the requests in
+/// flight finish.
+pub async fn run(config: Config) -> Result<(), String> {
+    let listener = TcpListener::bind(&config.listen).await.map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
+    let addr: SocketAddr = listener.local_addr().map_err(|e| e.to_string())?;
+    eprintln!("{NAME}: listening on http://{addr} ({} threads, at most {} connections)", config.threads, config.max_connections);
+    let log = config.access_log.then(access_log);
+    let service = Arc::new(Service {
+        log,
+        schema: crate::schema::filing_schema(),
+        canonical_schema: crate::schema::canonical_schema(Lang::Zh),
+        config,
+    });
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let permits = Arc::new(Semaphore::new(service.config.max_connections));
+    let mut stop = std::pin::pin!(shutdown_signal());
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(service.config.idle_timeout).keep_alive(true);
+    loop {
+        // A connection slot first: when all are taken, new clients wait in
+        // the kernel's listen queue instead of being accepted and starved.
+        let permit = tokio::select! {
+            p = permits.clone().acquire_owned() => p.map_err(|e| e.to_string())?,
+            signal = &mut stop => { eprintln!("{NAME}: {signal}: finishing the requests in flight"); break; }
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait, go on.
+                    eprintln!("{NAME}: accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            signal = &mut stop => { eprintln!("{NAME}: {signal}: finishing the requests in flight"); break; }
+        };
+        let _ = stream.set_nodelay(true);
+        let svc = service.clone();
+        let conn = http.serve_connection(TokioIo::new(stream), service_fn(move |req| handle(svc.clone(), req)));
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            let _ = conn.await;
+            drop(permit);
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        _ = graceful.shutdown() => eprintln!("{NAME}: stopped"),
+        _ = tokio::time::sleep(service.config.shutdown_grace) => {
+            eprintln!("{NAME}: stopped; requests still running after {:?} were cut", service.config.shutdown_grace)
+        }
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() -> &'static str {
+    use tokio::signal::unix::{signal, SignalKind};
+    let (mut term, mut int) = match (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) {
+        (Ok(t), Ok(i)) => (t, i),
+        (t, i) => {
+            eprintln!("{NAME}: cannot watch for SIGTERM/SIGINT: {:?} {:?}", t.err(), i.err());
+            return std::future::pending().await;
+        }
+    };
+    tokio::select! {
+        _ = term.recv() => "SIGTERM",
+        _ = int.recv() => "SIGINT",
+    }
+}
+
+/// The access log: lines go to a thread that writes them to stderr, so a
+/// request never waits on the terminal or the journal.
+fn access_log() -> std::sync::mpsc::SyncSender<String> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<String>(8192);
+    std::thread::spawn(move || {
+        // Not `stderr().lock()`: held here for good, it would block every
+        // other message of the process.
+        let mut out = std::io::BufWriter::new(std::io::stderr());
+        while let Ok(line) = rx.recv() {
+            let _ = out.write_all(line.as_bytes());
+            while let Ok(more) = rx.try_recv() {
+                let _ = out.write_all(more.as_bytes());
+            }
+            let _ = out.flush();
+        }
+    });
+    tx
+}
+
+/// `2026-12-03T06:12:45.123Z`.
+fn utc_now() -> String {
+    let now = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).unwrap_or_default();
+    let secs = now.as_secs() as i64;
+    let day = Date::from_days(secs.div_euclid(86_400));
+    let s = secs.rem_euclid(86_400);
+    format!("{day}T{:02}:{:02}:{:02}.{:03}Z", s / 3600, s / 60 % 60, s % 60, now.subsec_millis())
+}
+
+type Answer = Response<BoxBody<Bytes, Infallible>>;
+
+async fn handle(svc: Arc<Service>, req: Request<Incoming>) -> Result<Answer, Infallible> {
+    let start = Instant::now();
+    let method = req.method().clone();
+    // The path only: the query holds options, never the filing, but a
+    // path is all the log needs.
+    let path = req.uri().path().to_owned();
+    let answer = route(&svc, req).await;
+    if let Some(log) = &svc.log {
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        let _ = log.send(format!("{} {method} {path} {} {ms:.3}ms\n", utc_now(), answer.status().as_u16()));
+    }
+    Ok(answer)
+}
+
+fn body(bytes: impl Into<Bytes>) -> BoxBody<Bytes, Infallible> {
+    Full::new(bytes.into()).boxed()
+}
+
+fn json(status: StatusCode, text: impl Into<Bytes>) -> Answer {
+    let mut r = Response::new(body(text));
+    *r.status_mut() = status;
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+    r
+}
+
+#[derive(serde::Serialize)]
+struct ErrorBody<'a> {
+    error: &'a str,
+}
+
+fn error(status: StatusCode, msg: &str) -> Answer {
+    let mut text = serde_json::to_vec(&ErrorBody { error: msg }).unwrap_or_default();
+    text.push(b'\n');
+    json(status, text)
+}
+
+async fn route(svc: &Service, req: Request<Incoming>) -> Answer {
+    let path = req.uri().path();
+    let get = matches!(*req.method(), Method::GET | Method::HEAD);
+    match path {
+        "/v1/validate" if req.method() == Method::POST => validate(svc, req).await,
+        "/v1/rules" if get => match request_options(req.uri().query()) {
+            Ok(o) => json(StatusCode::OK, crate::catalogue::to_json(o.lang) + "\n"),
+            Err(msg) => error(StatusCode::BAD_REQUEST, &msg),
+        },
+        "/v1/schema" if get => json(StatusCode::OK, svc.schema.clone()),
+        "/v1/schema/canonical" if get => json(StatusCode::OK, svc.canonical_schema.clone()),
+        "/healthz" if get => json(
+            StatusCode::OK,
+            format!(
+                "{{\"status\":\"ok\",\"standard\":\"{}\",\"version\":\"{}\"}}\n",
+                crate::report::STANDARD,
+                env!("CARGO_PKG_VERSION")
+            ),
+        ),
+        "/v1/validate" | "/v1/rules" | "/v1/schema" | "/v1/schema/canonical" | "/healthz" => {
+            let allow = if path == "/v1/validate" { "POST" } else { "GET, HEAD" };
+            let mut r = error(StatusCode::METHOD_NOT_ALLOWED, &format!("{path} takes {allow}"));
+            r.headers_mut().insert(header::ALLOW, HeaderValue::from_static(allow));
+            r
+        }
+        _ if path.starts_with("/v1/") => error(StatusCode::NOT_FOUND, &format!("no endpoint {path}")),
+        _ => match &svc.config.www {
+            Some(dir) if get => static_file(dir, path).await,
+            Some(_) => error(StatusCode::METHOD_NOT_ALLOWED, "files are served to GET and HEAD"),
+            None => error(StatusCode::NOT_FOUND, &format!("no endpoint {path}")),
+        },
+    }
+}
+
+/// What a request's query asks for: the CLI's options (`lang`, `promote`,
+/// repeated or comma-separated, `today`).
+struct RequestOptions {
+    lang: Lang,
+    options: Options,
+    today: Date,
+}
+
+fn request_options(query: Option<&str>) -> Result<RequestOptions, String> {
+    let mut lang = Lang::Zh;
+    let mut promote = Promote::None;
+    let mut today = None;
+    for (key, value) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
+        match &*key {
+            "lang" => lang = Lang::parse(value.trim())?,
+            "promote" => promote = promote.merge(Promote::parse_list(&value)?),
+            "today" => {
+                today = Some(
+                    Date::parse(value.trim())
+                        .ok_or_else(|| format!("today must be a real date written YYYY-MM-DD, not {value:?}"))?,
+                )
+            }
+            other => return Err(format!("unknown parameter {other:?} (lang, promote, today)")),
+        }
+    }
+    Ok(RequestOptions { lang, options: Options { lang, promote }, today: today.unwrap_or_else(crate::today) })
+}
+
+enum Kind {
+    Json,
+    NdJson,
+}
+
+/// The media type of a request: JSON (also `…+json`, or none given) or NDJSON.
+fn kind_of(req: &Request<Incoming>) -> Result<Kind, String> {
+    let Some(value) = req.headers().get(header::CONTENT_TYPE) else { return Ok(Kind::Json) };
+    let text = value.to_str().unwrap_or("");
+    let media = text.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    match media.as_str() {
+        "application/json" => Ok(Kind::Json),
+        "application/x-ndjson" | "application/jsonl" | "application/jsonlines" => Ok(Kind::NdJson),
+        m if m.starts_with("application/") && m.ends_with("+json") => Ok(Kind::Json),
+        _ => Err(format!(
+            "Content-Type must be application/json (one filing) or application/x-ndjson (one filing per line), not {text:?}"
+        )),
+    }
+}
+
+async fn validate(svc: &Service, req: Request<Incoming>) -> Answer {
+    let kind = match kind_of(&req) {
+        Ok(k) => k,
+        Err(msg) => return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, &msg),
+    };
+    let opts = match request_options(req.uri().query()) {
+        Ok(o) => o,
+        Err(msg) => return error(StatusCode::BAD_REQUEST, &msg),
+    };
+    match kind {
+        Kind::Json => validate_one(svc, req, opts).await,
+        Kind::NdJson => validate_lines(svc, req, opts).await,
+    }
+}
+
+fn too_large(limit: usize) -> String {
+    format!("the body is larger than the limit of {limit} bytes (--max-body)")
+}
+
+async fn validate_one(svc: &Service, req: Request<Incoming>, opts: RequestOptions) -> Answer {
+    let limit = svc.config.max_body;
+    // A declared length over the limit is refused before anything is read.
+    if req.body().size_hint().lower() > limit as u64 {
+        return error(StatusCode::PAYLOAD_TOO_LARGE, &too_large(limit));
+    }
+    let collect = http_body_util::Limited::new(req.into_body(), limit).collect();
+    let bytes = match tokio::time::timeout(svc.config.request_timeout, collect).await {
+        Err(_) => return error(StatusCode::REQUEST_TIMEOUT, "the request body did not arrive in time (--request-timeout)"),
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
+            return error(StatusCode::PAYLOAD_TOO_LARGE, &too_large(limit))
+        }
+        Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, &format!("the request body could not be read: {e}")),
+        Ok(Ok(collected)) => collected.to_bytes(),
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return error(StatusCode::BAD_REQUEST, "the body is not UTF-8 text");
+    };
+    match crate::validate_str(text, &opts.options, opts.today) {
+        Ok(report) => {
+            // Exactly what `shanfang-check --format json` writes.
+            let mut out = Vec::with_capacity(4096);
+            let _ = serde_json::to_writer(&mut out, &report);
+            out.push(b'\n');
+            json(StatusCode::OK, out)
+        }
+        Err(rejected) => error(StatusCode::BAD_REQUEST, &rejected.to_string()),
+    }
+}
+
+/// Splits a byte stream into lines, holding at most `limit` bytes of one.
+struct Lines {
+    buf: Vec<u8>,
+    over: bool,
+    number: usize,
+    limit: usize,
+}
+
+/// A line of an NDJSON body: its number and its text, or `None` when it
+/// was over the limit.
+type Line = (usize, Option<Vec<u8>>);
+
+impl Lines {
+    fn push(&mut self, mut chunk: &[u8], out: &mut Vec<Line>) {
+        while let Some(i) = chunk.iter().position(|&b| b == b'\n') {
+            self.take(&chunk[..i]);
+            self.end(out);
+            chunk = &chunk[i + 1..];
+        }
+        self.take(chunk);
+    }
+
+    fn take(&mut self, part: &[u8]) {
+        if self.over {
+            return;
+        }
+        if self.buf.len() + part.len() > self.limit {
+            self.over = true;
+            self.buf = Vec::new();
+        } else {
+            self.buf.extend_from_slice(part);
+        }
+    }
+
+    fn end(&mut self, out: &mut Vec<Line>) {
+        self.number += 1;
+        let line = std::mem::take(&mut self.buf);
+        if std::mem::replace(&mut self.over, false) {
+            out.push((self.number, None));
+        } else if !line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
+            out.push((self.number, Some(line)));
+        }
+    }
+
+    fn finish(&mut self, out: &mut Vec<Line>) {
+        if !self.buf.is_empty() || self.over {
+            self.end(out);
+        }
+    }
+}
+
+/// One NDJSON record: `{"line":N,…report}` or `{"line":N,"error":"…"}`,
+/// as `shanfang-check --jsonl --format json` writes them.
+fn record(line: Line, opts: &RequestOptions, limit: usize) -> Bytes {
+    let (number, text) = line;
+    let failed = |msg: &str| {
+        let mut out = format!("{{\"line\":{number},\"error\":").into_bytes();
+        let _ = serde_json::to_writer(&mut out, msg);
+        out.extend_from_slice(b"}\n");
+        Bytes::from(out)
+    };
+    let Some(bytes) = text else { return failed(&format!("the line is larger than the limit of {limit} bytes (--max-body)")) };
+    // A byte-order mark before the first line is the reader's to ignore.
+    let Ok(text) = std::str::from_utf8(&bytes) else { return failed("not UTF-8 text") };
+    match crate::validate_str(text, &opts.options, opts.today) {
+        Ok(report) => {
+            let mut out = format!("{{\"line\":{number},").into_bytes();
+            let start = out.len();
+            let _ = serde_json::to_writer(&mut out, &report);
+            out.remove(start);
+            out.push(b'\n');
+            Bytes::from(out)
+        }
+        Err(rejected) => failed(&rejected.to_string()),
+    }
+}
+
+/// NDJSON: each line's record is sent as soon as the line has arrived;
+/// a stream with no filing at all is a 400, like the CLI's empty input.
+async fn validate_lines(svc: &Service, req: Request<Incoming>, opts: RequestOptions) -> Answer {
+    let limit = svc.config.max_body;
+    let wait = svc.config.request_timeout;
+    let mut body = req.into_body();
+    let mut lines = Lines { buf: Vec::new(), over: false, number: 0, limit };
+    let mut ready: Vec<Line> = Vec::new();
+    let mut ended = false;
+    // Read until the first filing, so that an empty stream can still be
+    // answered with a status.
+    while ready.is_empty() && !ended {
+        match next_chunk(&mut body, wait).await {
+            Ok(Some(chunk)) => lines.push(&chunk, &mut ready),
+            Ok(None) => {
+                lines.finish(&mut ready);
+                ended = true;
+            }
+            Err(answer) => return answer,
+        }
+    }
+    if ready.is_empty() {
+        return error(StatusCode::BAD_REQUEST, "no filing: each non-blank line of an application/x-ndjson body is one filing, and there is none");
+    }
+    let (tx, rx) = mpsc::channel::<Result<Frame<Bytes>, Infallible>>(16);
+    tokio::spawn(async move {
+        let send = |line: Line| {
+            let tx = tx.clone();
+            let bytes = record(line, &opts, limit);
+            async move { tx.send(Ok(Frame::data(bytes))).await.is_ok() }
+        };
+        for line in ready.drain(..) {
+            if !send(line).await {
+                return;
+            }
+        }
+        while !ended {
+            let mut batch = Vec::new();
+            match next_chunk(&mut body, wait).await {
+                Ok(Some(chunk)) => lines.push(&chunk, &mut batch),
+                Ok(None) => {
+                    lines.finish(&mut batch);
+                    ended = true;
+                }
+                Err(_) => {
+                    // The stream stalled or broke: say so in its place, and stop.
+                    let msg = "the request body stopped arriving (--request-timeout) or could not be read";
+                    let number = lines.number + 1;
+                    let mut out = format!("{{\"line\":{number},\"error\":").into_bytes();
+                    let _ = serde_json::to_writer(&mut out, msg);
+                    out.extend_from_slice(b"}\n");
+                    let _ = tx.send(Ok(Frame::data(Bytes::from(out)))).await;
+                    return;
+                }
+            }
+            for line in batch {
+                if !send(line).await {
+                    return;
+                }
+            }
+        }
+    });
+    let mut r = Response::new(StreamBody::new(Records(rx)).boxed());
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-ndjson; charset=utf-8"));
+    r
+}
+
+/// The next data of a body within `wait`; `None` at its end.
+async fn next_chunk(body: &mut Incoming, wait: Duration) -> Result<Option<Bytes>, Answer> {
+    loop {
+        match tokio::time::timeout(wait, body.frame()).await {
+            Err(_) => return Err(error(StatusCode::REQUEST_TIMEOUT, "the request body did not arrive in time (--request-timeout)")),
+            Ok(None) => return Ok(None),
+            Ok(Some(Err(e))) => return Err(error(StatusCode::BAD_REQUEST, &format!("the request body could not be read: {e}"))),
+            Ok(Some(Ok(frame))) => {
+                if let Ok(data) = frame.into_data() {
+                    return Ok(Some(data));
+                }
+            }
+        }
+    }
+}
+
+/// The records of an NDJSON answer as the stream `StreamBody` takes.
+struct Records(mpsc::Receiver<Result<Frame<Bytes>, Infallible>>);
+
+impl futures_core::Stream for Records {
+    type Item = Result<Frame<Bytes>, Infallible>;
+    fn poll_next(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Self::Item>> {
+        self.0.poll_recv(cx)
+    }
+}
+
+/// A file of `--www`: GET or HEAD, `/` is `index.html`; nothing outside the
+/// directory (no `..`, no hidden files).
+async fn static_file(dir: &Path, path: &str) -> Answer {
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned();
+    let mut file = dir.to_path_buf();
+    for part in decoded.split('/').filter(|p| !p.is_empty()) {
+        if part == ".." || part.starts_with('.') || part.contains('\\') || part.contains('\0') {
+            return error(StatusCode::NOT_FOUND, "no such file");
+        }
+        file.push(part);
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    // Symbolic links may not lead out of the directory either.
+    let Ok(real) = tokio::fs::canonicalize(&file).await else { return error(StatusCode::NOT_FOUND, "no such file") };
+    if !real.starts_with(dir) {
+        return error(StatusCode::NOT_FOUND, "no such file");
+    }
+    match tokio::fs::read(&real).await {
+        Ok(bytes) => {
+            let mut r = Response::new(body(bytes));
+            let kind = match real.extension().and_then(|e| e.to_str()).unwrap_or("") {
+                "html" => "text/html; charset=utf-8",
+                "js" | "mjs" => "text/javascript; charset=utf-8",
+                "css" => "text/css; charset=utf-8",
+                "json" => "application/json; charset=utf-8",
+                "wasm" => "application/wasm",
+                "svg" => "image/svg+xml",
+                "png" => "image/png",
+                "ico" => "image/x-icon",
+                "txt" | "md" => "text/plain; charset=utf-8",
+                _ => "application/octet-stream",
+            };
+            let h = r.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+            r
+        }
+        Err(_) => error(StatusCode::NOT_FOUND, "no such file"),
+    }
+}
