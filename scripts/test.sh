@@ -54,5 +54,10 @@ if [ ! -d $apps/node_modules ] || [ $apps/package-lock.json -nt $apps/node_modul
 fi
 (cd $apps && node build.js)
 
+# The service's tests (e2e/server.test.js) and the benchmark run the
+# optimised CLI, as a server would.
+step "the release CLI and HTTP service (cargo build --release)"
+cargo build --release --bin shanfang-check
+
 step "end-to-end: Chromium (Playwright), Firefox ESR, WebKitGTK and WPE WebKit (WebDriver) (node --test e2e/)"
 node --test --test-concurrency=1 e2e/

@@ -433,8 +433,11 @@ impl Run {
             };
             number += 1;
             if fits {
-                // A line holding only a byte-order mark is blank too.
+                // A line holding only a byte-order mark is blank too. The
+                // line's end is not part of its filing (an error's position
+                // is then on line 1, as the service reports it).
                 let bytes = if number == 1 { strip_bom(&line) } else { &line[..] };
+                let bytes = line_content(bytes);
                 if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')) {
                     continue;
                 }
@@ -558,7 +561,13 @@ fn read_line_bounded(reader: &mut impl BufRead, line: &mut Vec<u8>, limit: usize
     }
 }
 
-fn strip_bom(bytes: &[u8]) -> &[u8] {
+/// A line without its `\n` or `\r\n`.
+pub fn line_content(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+pub fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 

@@ -509,7 +509,10 @@ impl Lines {
         let line = std::mem::take(&mut self.buf);
         if std::mem::replace(&mut self.over, false) {
             out.push((self.number, None));
-        } else if !line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
+        } else if !(if self.number == 1 { crate::cli::strip_bom(&line) } else { &line[..] })
+            .iter()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\r'))
+        {
             out.push((self.number, Some(line)));
         }
     }
@@ -532,8 +535,10 @@ fn record(line: Line, opts: &RequestOptions, limit: usize) -> Bytes {
         Bytes::from(out)
     };
     let Some(bytes) = text else { return failed(&format!("the line is larger than the limit of {limit} bytes (--max-body)")) };
-    // A byte-order mark before the first line is the reader's to ignore.
-    let Ok(text) = std::str::from_utf8(&bytes) else { return failed("not UTF-8 text") };
+    // As the CLI reads a line: a byte-order mark before the first ignored,
+    // the line's end not part of it.
+    let bytes = if number == 1 { crate::cli::strip_bom(&bytes) } else { &bytes[..] };
+    let Ok(text) = std::str::from_utf8(crate::cli::line_content(bytes)) else { return failed("not UTF-8 text") };
     match crate::validate_str(text, &opts.options, opts.today) {
         Ok(report) => {
             let mut out = format!("{{\"line\":{number},").into_bytes();

@@ -268,7 +268,13 @@ fn jsonl_reports_a_bad_line_by_number_and_goes_on() {
     let file = Temp::new("bad.jsonl", &format!("{v}\nnot json\n[1,2]\n{v}\n"));
     let out = run(&["--jsonl", "--format", "json", file.path()]);
     assert_eq!(code(&out), 2);
-    assert_eq!(reports(&out).len(), 2);
+    // One record a line, in order: the lines that cannot be read say so in their place.
+    let records = reports(&out);
+    assert_eq!(records.len(), 4);
+    assert_eq!(records.iter().map(|r| r["line"].as_u64().unwrap()).collect::<Vec<_>>(), [1, 2, 3, 4]);
+    assert!(records[1]["error"].as_str().unwrap().contains("not valid JSON"), "{}", records[1]);
+    assert!(records[2]["error"].as_str().unwrap().contains("array"), "{}", records[2]);
+    assert_eq!(records[3]["submittable"], true);
     let err = stderr(&out);
     assert!(err.contains(&format!("{}:2:", file.path())), "{err}");
     assert!(err.contains(&format!("{}:3:", file.path())), "{err}");
@@ -347,7 +353,10 @@ fn odd_inputs_never_crash() {
     input.extend_from_slice(VALID.replace('\n', " ").as_bytes());
     let out = run_stdin(&["--jsonl", "--format", "json", "-"], input);
     assert_eq!(code(&out), 2);
-    assert_eq!(reports(&out).len(), 1);
+    let records = reports(&out);
+    assert_eq!(records.len(), 2);
+    assert!(records[0]["error"].as_str().unwrap().contains("UTF-8"));
+    assert_eq!(records[1]["line"], 2);
     assert!(stderr(&out).contains("<stdin>:1:"), "{}", stderr(&out));
 }
 
@@ -544,4 +553,137 @@ fn canonical_writes_each_filing_in_canonical_form_with_the_same_report() {
     let out = run_stdin(&["--canonical", "-"], "{");
     assert_eq!(code(&out), 2);
     assert!(stdout(&out).is_empty());
+}
+
+// --- streaming, limits (issue 14) ---------------------------------------------
+
+/// With `--jsonl`, each report is written as soon as its line is read: a
+/// helper process that keeps its stdin open gets an answer per filing.
+#[test]
+fn jsonl_answers_each_line_before_the_input_ends() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(BIN)
+        .args(["--jsonl", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                return;
+            }
+        }
+    });
+    let one_line = VALID.replace('\n', " ");
+    for n in 1..=3 {
+        stdin.write_all(one_line.as_bytes()).unwrap();
+        stdin.write_all(b"\n").unwrap();
+        stdin.flush().unwrap();
+        let answer = rx.recv_timeout(std::time::Duration::from_secs(5)).expect("a report while stdin is still open");
+        let report: Value = serde_json::from_str(&answer).unwrap();
+        assert_eq!(report["line"], n);
+        assert_eq!(report["submittable"], true);
+    }
+    stdin.write_all(b"{oops\n").unwrap();
+    stdin.flush().unwrap();
+    let answer: Value = serde_json::from_str(&rx.recv_timeout(std::time::Duration::from_secs(5)).unwrap()).unwrap();
+    assert_eq!(answer["line"], 4);
+    assert!(answer["error"].as_str().unwrap().contains("not valid JSON"));
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(2));
+}
+
+#[test]
+fn every_jsonl_report_carries_its_line_number() {
+    let v = valid();
+    let out = run_stdin(&["--jsonl", "--format", "json", "-"], format!("\n{v}\n\n{v}\n"));
+    let records = reports(&out);
+    assert_eq!(records.iter().map(|r| r["line"].as_u64().unwrap()).collect::<Vec<_>>(), [2, 4]);
+    // The rest of the report is the report: `line` is the first key, then the report's own.
+    assert!(stdout(&out).starts_with("{\"line\":2,\"standard\":"), "{}", stdout(&out));
+    // A single filing (not --jsonl) has no line.
+    let out = run(&["--format", "json", example().to_str().unwrap()]);
+    assert!(reports(&out)[0].get("line").is_none());
+}
+
+#[test]
+fn empty_jsonl_input_is_an_error() {
+    for input in ["", "\n\n  \n", "\u{feff}\n"] {
+        let out = run_stdin(&["--jsonl", "--format", "json", "-"], input);
+        assert_eq!(code(&out), 2, "{input:?}");
+        assert!(stderr(&out).contains("no filing"), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn repeated_promote_options_add_up() {
+    let mut v = valid();
+    v["processing"]["workstations"] = 9.into(); // 7.1.3, a warning
+    v.as_object_mut().unwrap().remove("brand"); // chapter 9's warnings
+    let file = Temp::json("promote", &v);
+    let levels = |args: &[&str]| {
+        let mut all = vec!["--format", "json"];
+        all.extend_from_slice(args);
+        all.push(file.path());
+        let r = &reports(&run(&all))[0];
+        let of = |clause: &str| {
+            r["findings"].as_array().unwrap().iter().find(|f| f["clause"] == clause).map(|f| f["level"].clone()).unwrap()
+        };
+        (of("7.1.3"), of("9.1"))
+    };
+    assert_eq!(levels(&["--promote", "7.1.3", "--promote", "9.1"]), ("error".into(), "error".into()));
+    assert_eq!(levels(&["--promote", "7.1.3"]), ("error".into(), "warning".into()));
+    assert_eq!(levels(&["--promote", "9.1", "--promote=all"]), ("error".into(), "error".into()));
+}
+
+#[test]
+fn an_input_over_max_input_is_a_clear_error_the_others_are_checked() {
+    let big = format!("{{\"workshop\":{{\"name\":\"{}\"}}}}", "山".repeat(400_000)); // 1.2 MB
+    let file = Temp::new("big.json", &big);
+    let out = run(&["--max-input", "1MiB", "--format", "json", file.path(), example().to_str().unwrap()]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("larger than --max-input (1048576 bytes)"), "{}", stderr(&out));
+    assert_eq!(reports(&out).len(), 1, "the valid example is still checked");
+
+    let one_line = VALID.replace('\n', " ");
+    let out = run_stdin(&["--jsonl", "--max-input", "1M", "--format", "json", "-"], format!("{one_line}\n{big}\n{one_line}\n"));
+    assert_eq!(code(&out), 2);
+    let records = reports(&out);
+    assert_eq!(records.len(), 3);
+    assert!(records[1]["error"].as_str().unwrap().contains("larger than --max-input"), "{}", records[1]);
+    assert_eq!(records[2]["submittable"], true);
+    for bad in ["0", "-1", "12X", "M"] {
+        assert_eq!(code(&run(&["--max-input", bad, "-"])), 2, "{bad}");
+    }
+}
+
+/// A huge line under a memory limit: a clear error, never an abort. The
+/// default --max-input (16 MiB) caps what is held, whatever the line's size.
+#[test]
+fn a_huge_line_under_a_memory_limit_is_an_error_not_an_abort() {
+    let huge = vec![b'['; 200 << 20]; // 200 MB, no newline
+    let mut child = Command::new("prlimit")
+        .args(["--as=400000000", "--", BIN, "--jsonl", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("prlimit (util-linux)");
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&huge);
+        let _ = stdin.write_all(b"\n{}\n");
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(2), "exited normally: {:?} {}", out.status, stderr(&out));
+    let records = reports(&out);
+    assert!(records[0]["error"].as_str().unwrap().contains("--max-input"), "{}", records[0]);
+    assert_eq!(records[1]["line"], 2);
+    assert!(!stderr(&out).contains("memory allocation"), "{}", stderr(&out));
 }
