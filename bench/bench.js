@@ -64,6 +64,9 @@ const TARGETS = {
   singleFileGzipKB: 150,
   coldStartMs: 50,
   nativePerCore: 200000,
+  // Issue 14: the HTTP service on one core, loopback.
+  serviceRps: 20000,
+  serviceP99Ms: 2,
 };
 
 // The tests' flags, and no throttling of timers or background pages.
@@ -733,6 +736,75 @@ function ensureJsonl(n) {
   return { file, generated: true };
 }
 
+// ---------------------------------------------------------------- 7: service
+
+/**
+ * `shanfang-check serve` on one core (`--threads 1`, taskset -c 0, its
+ * access log on) under examples/load.rs on the other core: the most
+ * requests per second with 64 keep-alive connections (closed loop), and
+ * the latencies at a fixed rate (open loop: each measured from when its
+ * request was due); beside it, one `shanfang-check` process per filing.
+ */
+async function service() {
+  const release = path.join(ROOT, 'target', 'release');
+  const bin = path.join(release, 'shanfang-check');
+  const load = path.join(release, 'examples', 'load');
+  for (const f of [bin, load]) if (!fs.existsSync(f)) throw new Error(`${f} is missing: cargo build --release --bin shanfang-check --example load`);
+  fs.mkdirSync(BUILD, { recursive: true });
+  const bodies = { valid: JSON.stringify(VALID), worst: JSON.stringify(WORST) };
+  const files = {};
+  for (const [k, text] of Object.entries(bodies)) fs.writeFileSync(files[k] = path.join(BUILD, `${k}.compact.json`), text);
+  const { spawn } = require('node:child_process');
+  // The access log goes to a file, as to a journal: not through this
+  // process, which would then compete with the load generator for its core.
+  const logFile = path.join(BUILD, 'service-access.log');
+  const logFd = fs.openSync(logFile, 'w');
+  const child = spawn('taskset', ['-c', '0', bin, 'serve', '--threads', '1', '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', logFd] });
+  fs.closeSync(logFd);
+  let addr = null;
+  for (let i = 0; i < 100 && !addr; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    const m = fs.readFileSync(logFile, 'utf8').match(/listening on http:\/\/(127\.0\.0\.1:\d+)/);
+    if (m) addr = m[1];
+  }
+  if (!addr) throw new Error(`serve did not start: ${fs.readFileSync(logFile, 'utf8')}`);
+  const seconds = env('BENCH_SERVICE_SECONDS', 5);
+  const run = (file, connections, rate) => {
+    const args = ['-c', '1', load, addr, file, String(connections), String(seconds), ...(rate ? [String(rate)] : [])];
+    const r = spawnSync('taskset', args, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`load failed: ${r.stderr}`);
+    return JSON.parse(r.stdout);
+  };
+  const rows = [];
+  try {
+    for (const filing of ['valid', 'worst']) {
+      const most = run(files[filing], 64, null);
+      rows.push({ filing, mode: 'closed loop, 64 connections', ...most });
+      // At 20,000/s (the target) for the valid filing; the worst at half of its most.
+      const rate = filing === 'valid' ? 20000 : Math.round(most.rps / 2 / 100) * 100;
+      rows.push({ filing, mode: `open loop at ${rate}/s, 32 connections`, ...run(files[filing], 32, rate) });
+    }
+  } finally {
+    child.kill('SIGTERM');
+  }
+  // One process per filing, as a portal's server did before (ProcessBuilder).
+  const perProcess = [];
+  for (const filing of ['valid', 'worst']) {
+    const times = [];
+    for (let i = 0; i < env('BENCH_SPAWNS', 300); i++) {
+      const t = process.hrtime.bigint();
+      const r = spawnSync('taskset', ['-c', '0', bin, '--format', 'json', '-'], { input: bodies[filing], encoding: 'utf8' });
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (r.status === null || r.status > 1) throw new Error(`shanfang-check failed: ${r.stderr}`);
+    }
+    times.sort((a, b) => a - b);
+    const q = (x) => round(times[Math.min(times.length - 1, Math.floor(x * times.length))], 3);
+    const mean = times.reduce((a, b) => a + b, 0) / times.length;
+    perProcess.push({ filing, spawns: times.length, rps: Math.round(1000 / mean), p50: q(0.5), p99: q(0.99) });
+  }
+  return { seconds, rows, perProcess };
+}
+
 function native(release = path.join(ROOT, 'target', 'release')) {
   const bin = path.join(release, 'shanfang-check');
   if (!fs.existsSync(bin)) throw new Error('target/release/shanfang-check is missing: cargo build --release --bin shanfang-check');
@@ -894,6 +966,17 @@ function report(r) {
     .split('\n').map((l) => `   ${l}`).join('\n'));
   lines.push('');
 
+  if (r.service) {
+    const sv = r.service;
+    lines.push(`7. service: shanfang-check serve --threads 1 on one core (access log on), examples/load.rs on the other, POST /v1/validate, ${sv.seconds} s each`);
+    lines.push(table(sv.rows.map((x) => [x.filing, x.mode, x.rps, x.p50, x.p90, x.p99, x.max, x.errors]), ['filing', 'load', 'requests/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors'])
+      .split('\n').map((l) => `   ${l}`).join('\n'));
+    lines.push('   one shanfang-check process per filing (stdin → report), sequential, on the same core:');
+    lines.push(table(sv.perProcess.map((x) => [x.filing, x.spawns, x.rps, x.p50, x.p99]), ['filing', 'processes', 'filings/s', 'p50 ms', 'p99 ms'])
+      .split('\n').map((l) => `   ${l}`).join('\n'));
+    lines.push('');
+  }
+
   lines.push('targets');
   lines.push(table(r.targets.map((t) => [t.name, t.target, t.value, mark(t.pass)]), ['', 'target', 'measured', '']));
   return lines.join('\n');
@@ -925,6 +1008,12 @@ function targets(r) {
     }
   }
   out.push({ name: 'native, filings/s per core', target: `≥ ${TARGETS.nativePerCore}`, value: String(r.native.filingsPerSecPerCore), pass: r.native.filingsPerSecPerCore >= TARGETS.nativePerCore });
+  if (r.service) {
+    const most = r.service.rows.find((x) => x.filing === 'valid' && x.mode.startsWith('closed'));
+    const at = r.service.rows.find((x) => x.filing === 'valid' && x.mode.startsWith('open'));
+    out.push({ name: 'service, valid filing, requests/s on one core', target: `≥ ${TARGETS.serviceRps}`, value: String(most.rps), pass: most.rps >= TARGETS.serviceRps && most.errors === 0 });
+    out.push({ name: `service, valid filing, p99 at ${at.rate}/s`, target: `≤ ${TARGETS.serviceP99Ms} ms`, value: `${at.p99} ms`, pass: at.p99 <= TARGETS.serviceP99Ms && at.errors === 0 });
+  }
   return out;
 }
 
@@ -1026,6 +1115,11 @@ async function main() {
   if (want('native')) {
     log('native');
     await measure('native', (which) => native(which === 'baseline' ? path.join(BASELINE, 'target', 'release') : undefined));
+  }
+  if (want('service')) {
+    // This build only: the baseline may have no service to measure.
+    log('service');
+    result.service = await service();
   }
   if (ONLY.length) {
     // A partial run (while working on one figure): its parts as JSON, no table.

@@ -19,6 +19,6 @@ if [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modul
 fi
 
 # The native CLI, optimised, and its stage breakdown (examples/native_stages.rs).
-cargo build --release --bin shanfang-check --example native_stages
+cargo build --release --bin shanfang-check --example native_stages --example load
 
 node bench/bench.js "$@"
