@@ -905,6 +905,28 @@ pub fn all_fields() -> Vec<FieldInfo> {
     out
 }
 
+/// The template of a path: `party.stewards[3].phone` →
+/// `party.stewards[].phone` (the form of `all_fields()`).
+pub fn template_of(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => {
+                in_index = true;
+                out.push('[');
+            }
+            ']' => {
+                in_index = false;
+                out.push(']');
+            }
+            c if !in_index => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The codes, with their names, of the code field at `path` (an item's
 /// field written with `[]`); empty for any other field.
 pub fn code_names(path: &str) -> CodeNames {

@@ -72,6 +72,20 @@ fn run_stdin(args: &[&str], input: impl AsRef<[u8]>) -> Output {
     out
 }
 
+/// The CLI with all three standard streams piped, `wrap` (e.g. `prlimit`) before it if given.
+fn spawn_piped(wrap: &[&str], args: &[&str]) -> std::process::Child {
+    let (program, before) = match wrap.split_first() {
+        Some((p, rest)) => (*p, rest.to_vec()),
+        None => (BIN, Vec::new()),
+    };
+    let mut command = Command::new(program);
+    command.args(before);
+    if !wrap.is_empty() {
+        command.arg(BIN);
+    }
+    command.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("the CLI starts")
+}
+
 fn code(out: &Output) -> i32 {
     out.status.code().expect("exited, not killed by a signal")
 }
@@ -430,13 +444,7 @@ fn help_and_version() {
 fn a_closed_pipe_is_a_normal_end() {
     let line = format!("{}\n", valid());
     let input = line.repeat(2000);
-    let mut child = Command::new(BIN)
-        .args(["--jsonl", "--format", "json", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_piped(&[], &["--jsonl", "--format", "json", "-"]);
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(input.as_bytes());
@@ -562,13 +570,7 @@ fn canonical_writes_each_filing_in_canonical_form_with_the_same_report() {
 #[test]
 fn jsonl_answers_each_line_before_the_input_ends() {
     use std::io::{BufRead, BufReader};
-    let mut child = Command::new(BIN)
-        .args(["--jsonl", "--format", "json", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_piped(&[], &["--jsonl", "--format", "json", "-"]);
     let mut stdin = child.stdin.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     let stdout = child.stdout.take().unwrap();
@@ -667,13 +669,7 @@ fn an_input_over_max_input_is_a_clear_error_the_others_are_checked() {
 #[test]
 fn a_huge_line_under_a_memory_limit_is_an_error_not_an_abort() {
     let huge = vec![b'['; 200 << 20]; // 200 MB, no newline
-    let mut child = Command::new("prlimit")
-        .args(["--as=400000000", "--", BIN, "--jsonl", "--format", "json", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("prlimit (util-linux)");
+    let mut child = spawn_piped(&["prlimit", "--as=400000000", "--"], &["--jsonl", "--format", "json", "-"]);
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(&huge);

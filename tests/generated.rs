@@ -36,7 +36,7 @@ fn every_finding_field_is_a_declared_field_path() {
                 set(&mut filing, &path.replace("[]", "[0]"), value.clone());
                 let report = shanfang::validate_value(&filing, &Options::default(), shanfang::today()).expect("an object");
                 for f in &report.findings {
-                    let template = strip(&f.field);
+                    let template = shanfang::model::template_of(&f.field);
                     assert!(declared.contains(&template), "{} (from {path} = {value}) is not in FieldPath", f.field);
                     checked += 1;
                 }
@@ -45,25 +45,6 @@ fn every_finding_field_is_a_declared_field_path() {
     }
     assert!(checked > 1000, "{checked} findings checked");
 
-    fn strip(field: &str) -> String {
-        let mut out = String::new();
-        let mut skipping = false;
-        for c in field.chars() {
-            match c {
-                '[' => {
-                    skipping = true;
-                    out.push('[');
-                }
-                ']' => {
-                    skipping = false;
-                    out.push(']');
-                }
-                _ if skipping => {}
-                c => out.push(c),
-            }
-        }
-        out
-    }
     // Sets `a.b[0].c`, making the objects and lists on the way.
     fn set(root: &mut Value, path: &str, value: Value) {
         let mut at = root;

@@ -21,26 +21,7 @@ pub fn kind_of(path: &str) -> Option<FieldKind> {
     KINDS.with(|k| k.get(template.as_str()).copied())
 }
 
-/// `party.stewards[3].phone` → `party.stewards[].phone`.
-pub fn strip_indexes(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    let mut in_index = false;
-    for c in path.chars() {
-        match c {
-            '[' => {
-                in_index = true;
-                out.push('[');
-            }
-            ']' => {
-                in_index = false;
-                out.push(']');
-            }
-            c if !in_index => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
+use crate::model::template_of as strip_indexes;
 
 /// The portal's names for contract paths, both ways.
 #[derive(Default)]

@@ -1516,6 +1516,13 @@ impl Binding {
         run_after(&self.state, after, None);
         Ok(())
     }
+
+    /// `act`, then the report the binding holds.
+    fn report_after(&self, f: impl FnOnce(&mut State) -> After) -> Result<JsValue, JsError> {
+        self.act(|s| Ok(f(s)))?;
+        let s = self.state.try_borrow().map_err(|_| JsError::new("the binding is busy"))?;
+        Ok(s.last.as_ref().map_or(JsValue::NULL, report_value))
+    }
 }
 
 /// The `id` of each field's first control, for links to it.
@@ -1535,16 +1542,7 @@ impl Binding {
     /// Re-reads the form and validates it now; returns the report.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn validate(&self) -> Result<JsValue, JsError> {
-        let after = {
-            let mut s = self
-                .state
-                .try_borrow_mut()
-                .map_err(|_| JsError::new("the binding is busy (called from its own event)"))?;
-            s.refresh()
-        };
-        run_after(&self.state, after, None);
-        let s = self.state.try_borrow().map_err(|_| JsError::new("the binding is busy"))?;
-        Ok(s.last.as_ref().map_or(JsValue::NULL, report_value))
+        self.report_after(State::refresh)
     }
 
     /// Reads the form again after code changed it (a framework's render, a
@@ -1554,11 +1552,7 @@ impl Binding {
     /// current report. Cheap enough to call after every render.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn refresh(&self) -> Result<JsValue, JsError> {
-        let after = {
-            let mut s = self
-                .state
-                .try_borrow_mut()
-                .map_err(|_| JsError::new("the binding is busy (called from its own event)"))?;
+        self.report_after(|s| {
             s.controls_seen = None;
             s.sync_controls();
             let now = form::read(&s.controls);
@@ -1566,16 +1560,12 @@ impl Binding {
                 && js_sys::JSON::stringify(&now).ok().map(String::from)
                     == js_sys::JSON::stringify(&s.filing).ok().map(String::from);
             if same {
-                After::default()
-            } else {
-                s.changed_by_code = true;
-                s.hide_done();
-                s.refresh()
+                return After::default();
             }
-        };
-        run_after(&self.state, after, None);
-        let s = self.state.try_borrow().map_err(|_| JsError::new("the binding is busy"))?;
-        Ok(s.last.as_ref().map_or(JsValue::NULL, report_value))
+            s.changed_by_code = true;
+            s.hide_done();
+            s.refresh()
+        })
     }
 
     /// The filing as read from the form now.
@@ -1674,3 +1664,4 @@ impl Binding {
         s.doc.set_title(&title);
     }
 }
+
