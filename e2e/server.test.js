@@ -319,3 +319,29 @@ test('SIGTERM with requests in flight: each is answered, no new connection is ta
   }
   assert.match(own.log(), /SIGTERM: finishing the requests in flight/);
 });
+
+test('the service started as the README says answers the README\'s curl example', async () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Server-side re-validation'));
+  const block = section.match(/```sh\n([\s\S]*?)```/)[1];
+  const lines = block.split('\n');
+  const serveLine = lines.find((l) => / serve --listen /.test(l)).replace(/\s+#.*$/, '').trim();
+  const at = lines.findIndex((l) => l.startsWith('curl '));
+  let curl = '';
+  let i = at;
+  for (; lines[i].endsWith('\\'); i++) curl += `${lines[i].slice(0, -1)} `;
+  curl += lines[i];
+  const expected = JSON.parse(lines[i + 1].replace(/^#\s*/, ''));
+  assert.match(serveLine, /^target\/release\/shanfang-check serve --listen 127\.0\.0\.1:8790$/);
+  const child = spawn('bash', ['-c', `exec ${serveLine}`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (d) => { log += d; });
+  for (let k = 0; k < 100 && !log.includes('listening on'); k++) await new Promise((r) => setTimeout(r, 50));
+  assert.match(log, /listening on http:\/\/127\.0\.0\.1:8790/);
+  const run = spawnSync('bash', ['-c', curl], { cwd: ROOT, encoding: 'utf8' });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  child.kill('SIGTERM');
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), expected);
+  assert.equal(await exited, 0);
+});

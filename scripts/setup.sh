@@ -21,13 +21,15 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
-# 3. Chromium and ChromeDriver from Debian (never a browser download), and
-#    faketime, which runs the CLI on another clock ("today" in UTC+8).
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v faketime >/dev/null; then
-  log "installing chromium, chromium-driver and faketime with apt"
+# 3. Chromium and ChromeDriver from Debian (never a browser download),
+#    faketime, which runs the CLI on another clock ("today" in UTC+8), and
+#    curl, which runs the README's example against the service.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v faketime >/dev/null \
+   || ! command -v curl >/dev/null; then
+  log "installing chromium, chromium-driver, faketime and curl with apt"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver faketime >/dev/null
+  apt-get install -y -qq chromium chromium-driver faketime curl >/dev/null
 fi
 
 # 4. The other engines people file with (issue 10; ../shared/toolchain.md):
