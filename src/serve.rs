@@ -278,7 +278,7 @@ async fn shutdown_signal() -> &'static str {
 }
 
 /// The access log: each request appends its line to a buffer that a thread
-/// writes to stderr ten times a second, so a request never waits on the
+/// writes to stderr fifty times a second (small writes: a long one stalls the requests behind it), so a request never waits on the
 /// terminal or the journal, nor wakes a thread (a line handed over through
 /// a channel, a wake-up each, halved the requests a core could serve).
 pub struct AccessLog {
@@ -290,7 +290,7 @@ impl AccessLog {
         let log = Arc::new(AccessLog { buf: std::sync::Mutex::new(Vec::with_capacity(1 << 16)) });
         let writer = log.clone();
         std::thread::spawn(move || loop {
-            std::thread::sleep(Duration::from_millis(100));
+            std::thread::sleep(Duration::from_millis(20));
             writer.flush();
         });
         log
