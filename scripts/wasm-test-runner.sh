@@ -22,10 +22,20 @@ case "${WASM_TEST_ENGINE:-chromium}" in
   wpe)
     # The runner sends empty capabilities, so WPEWebDriver starts
     # `MiniBrowser`: this one is cog, headless. No JSC options.
+    # The shim notes each cog it starts: WPEWebDriver leaves them running
+    # (with their web processes) after the session, loading the machine for
+    # the rest of the run; they are stopped when the tests end.
     shim="$(mktemp -d)"
-    printf '#!/bin/sh\nexec /usr/bin/cog --platform=headless "$@"\n' > "$shim/MiniBrowser"
+    printf '#!/bin/sh\necho $$ >> "%s/pids"\nexec /usr/bin/cog --platform=headless "$@"\n' "$shim" > "$shim/MiniBrowser"
     chmod +x "$shim/MiniBrowser"
-    PATH="$shim:$PATH" SAFARIDRIVER=/usr/bin/WPEWebDriver exec wasm-bindgen-test-runner "$stripped" "$@" ;;
+    status=0
+    PATH="$shim:$PATH" SAFARIDRIVER=/usr/bin/WPEWebDriver wasm-bindgen-test-runner "$stripped" "$@" || status=$?
+    for pid in $(cat "$shim/pids" 2>/dev/null); do
+      pkill -TERM -P "$pid" 2>/dev/null || true
+      kill -TERM "$pid" 2>/dev/null || true
+    done
+    rm -rf "$shim"
+    exit "$status" ;;
   *)
     echo "WASM_TEST_ENGINE must be chromium, firefox, webkitgtk or wpe" >&2
     exit 2 ;;
