@@ -493,11 +493,11 @@ impl Run {
                 buf.clear();
                 match line {
                     Some(n) => {
-                        let _ = write!(buf, "{{\"line\":{n},");
+                        let _ = write!(buf, "{{\"line\":{n}");
                         let start = buf.len();
                         let _ = serde_json::to_writer(&mut *buf, &report);
-                        // The report's own opening brace goes: `{"line":N,"standard":…`.
-                        buf.remove(start);
+                        // The report's own opening brace becomes the comma: `{"line":N,"standard":…`.
+                        buf[start] = b',';
                     }
                     None => {
                         let _ = serde_json::to_writer(&mut *buf, &report);

@@ -563,10 +563,11 @@ fn record(line: Line, opts: &RequestOptions, limit: usize) -> Bytes {
     let Ok(text) = std::str::from_utf8(crate::cli::line_content(bytes)) else { return failed("not UTF-8 text") };
     match crate::validate_str(text, &opts.options, opts.today) {
         Ok(report) => {
-            let mut out = format!("{{\"line\":{number},").into_bytes();
+            let mut out = format!("{{\"line\":{number}").into_bytes();
             let start = out.len();
             let _ = serde_json::to_writer(&mut out, &report);
-            out.remove(start);
+            // The report's opening brace becomes the comma, as the CLI writes it.
+            out[start] = b',';
             out.push(b'\n');
             Bytes::from(out)
         }
