@@ -53,6 +53,7 @@ for (const bundler of ['vite', 'esbuild', 'webpack']) {
   });
 }
 
+// The apps render after `await init()`: the count may not exist yet when a wait starts.
 const count = (page) => page.locator('#count').textContent();
 const errorsIn = async (page) => Number((await count(page)).match(/错误 (\d+) 项/)[1]);
 // Each field has at most one message block: nothing rendered twice across re-renders.
@@ -73,7 +74,7 @@ const message = (page, path) => page.locator(`[data-field="${path}"] .shanfang-m
 for (const framework of ['react', 'vue']) {
   test(`${framework}: messages appear and clear, survive re-renders, a click ticks a box, "fill example" updates the verdict, list items map through a function, the draft comes back into state`, async () => {
     await open(`${framework}/`, async (page) => {
-      await page.waitForFunction(() => /错误 \d+ 项/.test(document.getElementById('count').textContent));
+      await page.waitForFunction(() => /错误 \d+ 项/.test((document.getElementById('count')?.textContent || '')));
       const fire = page.locator('#f_site_fire_extinguishers');
       await enter(fire, '0');
       await message(page, 'site.fire_extinguishers').waitFor();
@@ -104,7 +105,7 @@ for (const framework of ['react', 'vue']) {
       // Values set by code fire no event: the binding sees them through refresh().
       const before = await errorsIn(page);
       await page.click('#fill');
-      await page.waitForFunction((n) => Number(document.getElementById('count').textContent.match(/错误 (\d+) 项/)[1]) < n, before);
+      await page.waitForFunction((n) => Number(((document.getElementById('count')?.textContent || '').match(/错误 (\d+) 项/) || [0, Infinity])[1]) < n, before);
       await message(page, 'party.stewards[0].phone').waitFor({ state: 'detached' });
       assert.equal(await page.locator('#f_workshop_name').inputValue(), '云和县雾溪畲族乡坪垟岗村木玩来料加工共富工坊');
       await noDuplicates(page);
@@ -114,7 +115,7 @@ for (const framework of ['react', 'vue']) {
       // The draft is saved and, on reload, is the framework's state (not only the DOM's).
       await page.waitForTimeout(400);
       await page.reload();
-      await page.waitForFunction(() => /错误 \d+ 项/.test(document.getElementById('count').textContent));
+      await page.waitForFunction(() => /错误 \d+ 项/.test((document.getElementById('count')?.textContent || '')));
       assert.equal(await page.locator('#f_workshop_name').inputValue(), '云和县雾溪畲族乡坪垟岗村木玩来料加工共富工坊');
       assert.equal(await page.locator('#f_party_stewards_1_phone').inputValue(), '13905782345');
       assert.equal(await count(page), filled, 'the same verdict after reload');
@@ -131,11 +132,11 @@ for (const framework of ['react', 'vue']) {
 
 test('react: "fill example" alone (code, no typing) saves the draft, which comes back on reload', async () => {
   await open('react/', async (page) => {
-    await page.waitForFunction(() => /错误 \d+ 项/.test(document.getElementById('count').textContent));
+    await page.waitForFunction(() => /错误 \d+ 项/.test((document.getElementById('count')?.textContent || '')));
     await page.click('#fill');
     await page.waitForFunction(() => (localStorage.getItem('react-example-draft') || '').includes('雷晓燕'), null, { timeout: 2000 });
     await page.reload();
-    await page.waitForFunction(() => /错误 \d+ 项/.test(document.getElementById('count').textContent));
+    await page.waitForFunction(() => /错误 \d+ 项/.test((document.getElementById('count')?.textContent || '')));
     assert.equal(await page.locator('#f_party_stewards_1_name').inputValue(), '雷晓燕');
   });
 });
@@ -168,7 +169,7 @@ test('RJSF renders the canonical JSON Schema as a usable form: titled fields, a 
     const fire = page.locator('input[id="root_site_fire_extinguishers"]');
     await fire.fill('2');
     await page.locator('input[id="root_workshop_name"]').fill('木玩工坊');
-    await page.waitForFunction(() => /错误 \d+ 项/.test(document.getElementById('report').textContent));
+    await page.waitForFunction(() => /错误 \d+ 项/.test(document.getElementById('report')?.textContent || ''));
     const errors = Number((await page.locator('#report').textContent()).match(/\d+/)[0]);
     assert.ok(errors > 0, 'the validator reports on what RJSF holds');
     await screenshot(page, 'apps-rjsf');
