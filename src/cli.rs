@@ -392,8 +392,7 @@ impl Run {
         if self.format == Format::Json || self.canonical {
             let buf = &mut self.buf;
             buf.clear();
-            let _ = serde_json::to_writer(&mut *buf, &LineError { line: number, error: msg });
-            buf.push(b'\n');
+            write_line_error(buf, number, msg);
             out.write(|w| w.write_all(buf));
         }
         self.bad(out, format_args!("{name}:{number}: {msg}"));
@@ -433,14 +432,7 @@ impl Run {
             };
             number += 1;
             if fits {
-                // A line holding only a byte-order mark is blank too. The
-                // line's end is not part of its filing (an error's position
-                // is then on line 1, as the service reports it).
-                let bytes = if number == 1 { strip_bom(&line) } else { &line[..] };
-                let bytes = line_content(bytes);
-                if bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')) {
-                    continue;
-                }
+                let Some(bytes) = jsonl_filing(number, &line) else { continue };
                 filings += 1;
                 match std::str::from_utf8(bytes) {
                     Ok(text) => self.filing(name, Some(number), text, out),
@@ -492,18 +484,12 @@ impl Run {
                 let buf = &mut self.buf;
                 buf.clear();
                 match line {
-                    Some(n) => {
-                        let _ = write!(buf, "{{\"line\":{n}");
-                        let start = buf.len();
-                        let _ = serde_json::to_writer(&mut *buf, &report);
-                        // The report's own opening brace becomes the comma: `{"line":N,"standard":…`.
-                        buf[start] = b',';
-                    }
+                    Some(n) => write_line_report(buf, n, &report),
                     None => {
                         let _ = serde_json::to_writer(&mut *buf, &report);
+                        buf.push(b'\n');
                     }
                 }
-                buf.push(b'\n');
                 out.write(|w| w.write_all(buf));
             }
             Format::Text => {
@@ -515,11 +501,34 @@ impl Run {
     }
 }
 
-/// `{"line": N, "error": "…"}`: a `--jsonl` line that cannot be checked.
-#[derive(serde::Serialize)]
-struct LineError<'a> {
-    line: usize,
-    error: &'a str,
+// The records of `--jsonl --format json`, which the service's NDJSON
+// answers repeat byte for byte (src/serve.rs).
+
+/// `{"line":N,…report}` and a newline: the report's own opening brace
+/// becomes the comma after the line number.
+pub fn write_line_report(buf: &mut Vec<u8>, line: usize, report: &Report) {
+    let _ = write!(buf, "{{\"line\":{line}");
+    let start = buf.len();
+    let _ = serde_json::to_writer(&mut *buf, report);
+    buf[start] = b',';
+    buf.push(b'\n');
+}
+
+/// `{"line":N,"error":"…"}` and a newline: a line that cannot be checked.
+pub fn write_line_error(buf: &mut Vec<u8>, line: usize, msg: &str) {
+    let _ = write!(buf, "{{\"line\":{line},\"error\":");
+    let _ = serde_json::to_writer(&mut *buf, msg);
+    buf.extend_from_slice(b"}\n");
+}
+
+/// The filing on line `number` of JSON Lines input: without a byte-order
+/// mark before the first line, and without the line's end (an error's
+/// position is then on line 1); `None` for a blank line, which is skipped.
+pub fn jsonl_filing(number: usize, line: &[u8]) -> Option<&[u8]> {
+    let line = if number == 1 { strip_bom(line) } else { line };
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    (!line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r'))).then_some(line)
 }
 
 /// Reads one line (up to and including its `\n`) into `line`, holding at
@@ -561,13 +570,7 @@ fn read_line_bounded(reader: &mut impl BufRead, line: &mut Vec<u8>, limit: usize
     }
 }
 
-/// A line without its `\n` or `\r\n`.
-pub fn line_content(line: &[u8]) -> &[u8] {
-    let line = line.strip_suffix(b"\n").unwrap_or(line);
-    line.strip_suffix(b"\r").unwrap_or(line)
-}
-
-pub fn strip_bom(bytes: &[u8]) -> &[u8] {
+fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 

@@ -198,8 +198,12 @@ pub fn main(argv: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
 struct Service {
     config: Config,
     log: Option<Arc<AccessLog>>,
-    schema: String,
-    canonical_schema: String,
+    /// What the GET endpoints answer, made once at start-up (a clone of
+    /// `Bytes` is a reference count).
+    schema: Bytes,
+    canonical_schema: Bytes,
+    rules_zh: Bytes,
+    rules_en: Bytes,
 }
 
 /// Accepts connections until SIGTERM or SIGINT, then lets the requests in
@@ -211,8 +215,10 @@ pub async fn run(config: Config) -> Result<(), String> {
     let log = config.access_log.then(AccessLog::start);
     let service = Arc::new(Service {
         log,
-        schema: crate::schema::filing_schema(),
-        canonical_schema: crate::schema::canonical_schema(Lang::Zh),
+        schema: crate::schema::filing_schema().into(),
+        canonical_schema: crate::schema::canonical_schema(Lang::Zh).into(),
+        rules_zh: (crate::catalogue::to_json(Lang::Zh) + "\n").into(),
+        rules_en: (crate::catalogue::to_json(Lang::En) + "\n").into(),
         config,
     });
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
@@ -367,7 +373,7 @@ async fn route(svc: &Service, req: Request<Incoming>) -> Answer {
     match path {
         "/v1/validate" if req.method() == Method::POST => validate(svc, req).await,
         "/v1/rules" if get => match request_options(req.uri().query()) {
-            Ok(o) => json(StatusCode::OK, crate::catalogue::to_json(o.lang) + "\n"),
+            Ok(o) => json(StatusCode::OK, if o.options.lang == Lang::Zh { svc.rules_zh.clone() } else { svc.rules_en.clone() }),
             Err(msg) => error(StatusCode::BAD_REQUEST, &msg),
         },
         "/v1/schema" if get => json(StatusCode::OK, svc.schema.clone()),
@@ -398,7 +404,6 @@ async fn route(svc: &Service, req: Request<Incoming>) -> Answer {
 /// What a request's query asks for: the CLI's options (`lang`, `promote`,
 /// repeated or comma-separated, `today`).
 struct RequestOptions {
-    lang: Lang,
     options: Options,
     today: Date,
 }
@@ -420,7 +425,7 @@ fn request_options(query: Option<&str>) -> Result<RequestOptions, String> {
             other => return Err(format!("unknown parameter {other:?} (lang, promote, today)")),
         }
     }
-    Ok(RequestOptions { lang, options: Options { lang, promote }, today: today.unwrap_or_else(crate::today) })
+    Ok(RequestOptions { options: Options { lang, promote }, today: today.unwrap_or_else(crate::today) })
 }
 
 enum Kind {
@@ -500,8 +505,8 @@ struct Lines {
     limit: usize,
 }
 
-/// A line of an NDJSON body: its number and its text, or `None` when it
-/// was over the limit.
+/// A filing line of an NDJSON body: its number and its filing's bytes
+/// (`cli::jsonl_filing`), or `None` when it was over the limit.
 type Line = (usize, Option<Vec<u8>>);
 
 impl Lines {
@@ -531,11 +536,9 @@ impl Lines {
         let line = std::mem::take(&mut self.buf);
         if std::mem::replace(&mut self.over, false) {
             out.push((self.number, None));
-        } else if !(if self.number == 1 { crate::cli::strip_bom(&line) } else { &line[..] })
-            .iter()
-            .all(|b| matches!(b, b' ' | b'\t' | b'\r'))
-        {
-            out.push((self.number, Some(line)));
+        } else if let Some(filing) = crate::cli::jsonl_filing(self.number, &line) {
+            // As the CLI reads a line; a blank one is skipped.
+            out.push((self.number, Some(filing.to_vec())));
         }
     }
 
@@ -550,29 +553,16 @@ impl Lines {
 /// as `shanfang-check --jsonl --format json` writes them.
 fn record(line: Line, opts: &RequestOptions, limit: usize) -> Bytes {
     let (number, text) = line;
-    let failed = |msg: &str| {
-        let mut out = format!("{{\"line\":{number},\"error\":").into_bytes();
-        let _ = serde_json::to_writer(&mut out, msg);
-        out.extend_from_slice(b"}\n");
-        Bytes::from(out)
-    };
-    let Some(bytes) = text else { return failed(&format!("the line is larger than the limit of {limit} bytes (--max-body)")) };
-    // As the CLI reads a line: a byte-order mark before the first ignored,
-    // the line's end not part of it.
-    let bytes = if number == 1 { crate::cli::strip_bom(&bytes) } else { &bytes[..] };
-    let Ok(text) = std::str::from_utf8(crate::cli::line_content(bytes)) else { return failed("not UTF-8 text") };
-    match crate::validate_str(text, &opts.options, opts.today) {
-        Ok(report) => {
-            let mut out = format!("{{\"line\":{number}").into_bytes();
-            let start = out.len();
-            let _ = serde_json::to_writer(&mut out, &report);
-            // The report's opening brace becomes the comma, as the CLI writes it.
-            out[start] = b',';
-            out.push(b'\n');
-            Bytes::from(out)
-        }
-        Err(rejected) => failed(&rejected.to_string()),
+    let mut out = Vec::with_capacity(4096);
+    match text.as_deref().map(std::str::from_utf8) {
+        None => crate::cli::write_line_error(&mut out, number, &format!("the line is larger than the limit of {limit} bytes (--max-body)")),
+        Some(Err(_)) => crate::cli::write_line_error(&mut out, number, "not UTF-8 text"),
+        Some(Ok(text)) => match crate::validate_str(text, &opts.options, opts.today) {
+            Ok(report) => crate::cli::write_line_report(&mut out, number, &report),
+            Err(rejected) => crate::cli::write_line_error(&mut out, number, &rejected.to_string()),
+        },
     }
+    Bytes::from(out)
 }
 
 /// NDJSON: each line's record is sent as soon as the line has arrived;
@@ -622,10 +612,8 @@ async fn validate_lines(svc: &Service, req: Request<Incoming>, opts: RequestOpti
                 Err(_) => {
                     // The stream stalled or broke: say so in its place, and stop.
                     let msg = "the request body stopped arriving (--request-timeout) or could not be read";
-                    let number = lines.number + 1;
-                    let mut out = format!("{{\"line\":{number},\"error\":").into_bytes();
-                    let _ = serde_json::to_writer(&mut out, msg);
-                    out.extend_from_slice(b"}\n");
+                    let mut out = Vec::new();
+                    crate::cli::write_line_error(&mut out, lines.number + 1, msg);
                     let _ = tx.send(Ok(Frame::data(Bytes::from(out)))).await;
                     return;
                 }
@@ -679,7 +667,7 @@ async fn static_file(dir: &Path, path: &str) -> Answer {
         }
         file.push(part);
     }
-    if file.is_dir() {
+    if tokio::fs::metadata(&file).await.is_ok_and(|m| m.is_dir()) {
         file.push("index.html");
     }
     // Symbolic links may not lead out of the directory either.
