@@ -784,11 +784,22 @@ impl State {
 
     /// Reads the whole form, validates, and renders.
     fn refresh(&mut self) -> After {
-        // Everything is read again: what was recorded per field is stale.
-        self.field_values.clear();
+        let filing = self.read_all();
+        self.take_filing(filing)
+    }
+
+    /// The whole form, its controls found again.
+    fn read_all(&mut self) -> Object {
         self.controls_seen = None;
         self.sync_controls();
-        self.filing = form::read(&self.controls);
+        form::read(&self.controls)
+    }
+
+    /// Validates and renders `filing`, read from the whole form.
+    fn take_filing(&mut self, filing: Object) -> After {
+        // Everything was read again: what was recorded per field is stale.
+        self.field_values.clear();
+        self.filing = filing;
         self.show_readings(None);
         self.revalidate()
     }
@@ -1553,9 +1564,7 @@ impl Binding {
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn refresh(&self) -> Result<JsValue, JsError> {
         self.report_after(|s| {
-            s.controls_seen = None;
-            s.sync_controls();
-            let now = form::read(&s.controls);
+            let now = s.read_all();
             let same = s.last.is_some()
                 && js_sys::JSON::stringify(&now).ok().map(String::from)
                     == js_sys::JSON::stringify(&s.filing).ok().map(String::from);
@@ -1564,7 +1573,8 @@ impl Binding {
             }
             s.changed_by_code = true;
             s.hide_done();
-            s.refresh()
+            // The form was read once above; validated as read.
+            s.take_filing(now)
         })
     }
 
