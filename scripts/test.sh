@@ -38,7 +38,22 @@ for engine in chromium firefox webkitgtk wpe; do
   step "wasm API and DOM binding in $engine (wasm-bindgen-test)"
   profile=(--profile wasm-test)
   [ "$engine" = chromium ] && profile=()
-  WASM_TEST_ENGINE=$engine cargo test "${profile[@]}" --target wasm32-unknown-unknown --test wasm --test dom
+  log="$(mktemp)"
+  if ! WASM_TEST_ENGINE=$engine cargo test "${profile[@]}" --target wasm32-unknown-unknown --test wasm --test dom 2>&1 | tee "$log"; then
+    # WPE WebKit 2.38's wasm compiler now and then faults inside a test
+    # that passes on every other run of the same binary (seen once in four
+    # CI runs: "RuntimeError: Out of bounds memory access" in the
+    # allocator). Only that fault, only in WPE, gets one more run; any
+    # other failure, or the fault twice, fails the run.
+    if [ "$engine" = wpe ] && grep -q "RuntimeError: Out of bounds" "$log"; then
+      echo "WPE WebKit 2.38 faulted (engine fault, see above): running its wasm tests once more" >&2
+      WASM_TEST_ENGINE=$engine cargo test "${profile[@]}" --target wasm32-unknown-unknown --test wasm --test dom
+    else
+      rm -f "$log"
+      exit 1
+    fi
+  fi
+  rm -f "$log"
 done
 
 step "build (wasm package, page, single file)"
