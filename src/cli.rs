@@ -478,15 +478,15 @@ impl Run {
         match self.format {
             Format::Json => {
                 // Written whole into a reused buffer, then handed on in one
-                // call (serde_json's many small writes cost more through
-                // the BufWriter than into a Vec). With --jsonl the report
-                // starts with its line number.
+                // call, by the report's one JSON writer (Report::to_json,
+                // the module's too). With --jsonl the report starts with
+                // its line number.
                 let buf = &mut self.buf;
                 buf.clear();
                 match line {
                     Some(n) => write_line_report(buf, n, &report),
                     None => {
-                        let _ = serde_json::to_writer(&mut *buf, &report);
+                        buf.extend_from_slice(report.to_json().as_bytes());
                         buf.push(b'\n');
                     }
                 }
@@ -509,7 +509,7 @@ impl Run {
 pub fn write_line_report(buf: &mut Vec<u8>, line: usize, report: &Report) {
     let _ = write!(buf, "{{\"line\":{line}");
     let start = buf.len();
-    let _ = serde_json::to_writer(&mut *buf, report);
+    buf.extend_from_slice(report.to_json().as_bytes());
     buf[start] = b',';
     buf.push(b'\n');
 }

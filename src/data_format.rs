@@ -111,15 +111,14 @@ fn message(problem: &Problem, lang: Lang) -> String {
 /// the problem's code: `party.stewards.phone.phone_format`.
 fn finding(field: String, problem: &str, message: String) -> Finding {
     let mut code = String::with_capacity(field.len() + problem.len() + 1);
-    let mut in_index = false;
-    for c in field.chars() {
-        match c {
-            '[' => in_index = true,
-            ']' => in_index = false,
-            c if !in_index => code.push(c),
-            _ => {}
-        }
+    // By slices between the brackets (a push per character was a tenth of
+    // the worst filing's time, size-optimised).
+    let mut rest = field.as_str();
+    while let Some(open) = rest.find('[') {
+        code.push_str(&rest[..open]);
+        rest = rest[open..].find(']').map_or("", |close| &rest[open + close + 1..]);
     }
+    code.push_str(rest);
     code.push('.');
     code.push_str(problem);
     Finding { field, clause: None, level: Level::Error, code, message }

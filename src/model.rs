@@ -143,10 +143,16 @@ impl<T: Lenient> Lenient for Items<T> {
 impl<T: Field> Field for Items<T> {
     const KIND: FieldKind = FieldKind::Items;
     fn walk(&self, path: &mut String, out: &mut Vec<(String, Problem)>) {
-        use std::fmt::Write;
         let len = path.len();
         for (i, item) in self.0.iter().enumerate() {
-            let _ = write!(path, "[{i}]");
+            // Only items with a problem or fields inside are walked into;
+            // the index is written without the formatting machinery.
+            if matches!(item, Input::Absent) {
+                continue;
+            }
+            path.push('[');
+            crate::report::push_count(i, path);
+            path.push(']');
             item.walk(path, out);
             path.truncate(len);
         }

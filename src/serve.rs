@@ -488,8 +488,7 @@ async fn validate_one(svc: &Service, req: Request<Incoming>, opts: RequestOption
     match crate::validate_str(text, &opts.options, opts.today) {
         Ok(report) => {
             // Exactly what `shanfang-check --format json` writes.
-            let mut out = Vec::with_capacity(4096);
-            let _ = serde_json::to_writer(&mut out, &report);
+            let mut out = report.to_json().into_bytes();
             out.push(b'\n');
             json(StatusCode::OK, out)
         }

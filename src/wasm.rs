@@ -332,7 +332,7 @@ fn json_text(text: &js_sys::JsString) -> String {
 
 /// A report as plain JS objects, through its JSON text.
 pub(crate) fn report_value(report: &Report) -> JsValue {
-    let text = serde_json::to_string(report).unwrap_or_default();
+    let text = report.to_json();
     js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
 }
 

@@ -3,8 +3,8 @@
 //! it never panics; `submittable == (errors == 0)`;
 //! `errors + warnings == findings.len()`; with promote all every finding is
 //! an error; the language changes the messages only; promote changes the
-//! levels only; a byte-order mark changes nothing; the report serializes
-//! to JSON.
+//! levels only; a byte-order mark changes nothing; the report's JSON
+//! writer agrees with serde_json.
 //!
 //! Run: `cargo +nightly fuzz run validate_json` (or scripts/fuzz.sh).
 
@@ -72,7 +72,10 @@ fn check_invariants(report: &Report) {
             assert!(shanfang::rules::rule(c).is_some(), "finding cites unknown clause {c}");
         }
     }
-    let json = serde_json::to_string(report).expect("a report serializes");
+    // The report's own writer (what the CLI, the service and the module
+    // send) writes exactly what serde_json writes, and it parses.
+    let json = report.to_json();
+    assert_eq!(json, serde_json::to_string(report).expect("a report serializes"), "to_json differs from serde_json");
     let back: serde_json::Value = serde_json::from_str(&json).expect("report JSON parses");
     assert!(back.is_object());
 }

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use crate::report::quoted;
+
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -60,9 +62,9 @@ impl Names {
         for entry in entries.iter() {
             let pair: js_sys::Array = entry.unchecked_into();
             let (path, name) = (pair.get(0).as_string().unwrap_or_default(), pair.get(1).as_string());
-            let Some(name) = name else { return Err(format!("fields[{path:?}] must be a string")) };
+            let Some(name) = name else { return Err(format!("fields[{}] must be a string", quoted(&path))) };
             if kind_of(&path).is_none() {
-                return Err(format!("fields: {path:?} is not a field of the filing contract"));
+                return Err(format!("fields: {} is not a field of the filing contract", quoted(&path)));
             }
             names.insert(&path, name);
         }
@@ -70,7 +72,7 @@ impl Names {
     }
 
     fn ask(&mut self, f: &js_sys::Function, path: &str) -> Result<(), String> {
-        let name = f.call1(&JsValue::NULL, &JsValue::from_str(path)).map_err(|_| format!("fields({path:?}) threw"))?;
+        let name = f.call1(&JsValue::NULL, &JsValue::from_str(path)).map_err(|_| format!("fields({}) threw", quoted(path)))?;
         if let Some(name) = name.as_string() {
             self.insert(path, name);
         }

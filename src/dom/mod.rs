@@ -173,7 +173,12 @@ pub fn attach(
     let inline = match get(&options, "messages").as_string().as_deref() {
         None | Some("inline") => true,
         Some("none") => false,
-        Some(other) => return Err(JsError::new(&format!("messages must be \"inline\" or \"none\", not {other:?}"))),
+        Some(other) => {
+            return Err(JsError::new(&format!(
+                "messages must be \"inline\" or \"none\", not {}",
+                crate::report::quoted(&other)
+            )))
+        }
     };
     let draft = get(&options, "draft").as_string();
     let summary = element_option(&doc, &options, "summary", standalone.then_some("shanfang-summary"));
