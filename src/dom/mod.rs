@@ -176,7 +176,7 @@ pub fn attach(
         Some(other) => {
             return Err(JsError::new(&format!(
                 "messages must be \"inline\" or \"none\", not {}",
-                crate::report::quoted(&other)
+                crate::report::quoted(other)
             )))
         }
     };
