@@ -50,7 +50,11 @@ function stop(child) {
 }
 
 /** One request; resolves to { status, headers, text }. */
-function request(server, { method = 'POST', path: p = '/v1/validate', body = null, type = 'application/json', agent = undefined, headers = {} } = {}) {
+// Without an agent of its own, a request gets a connection of its own:
+// Node's global agent keeps sockets alive, and one left idle since an
+// earlier test can be reused just as the service's --idle-timeout (2 s
+// here) closes it, which fails the write with EPIPE (seen once in CI).
+function request(server, { method = 'POST', path: p = '/v1/validate', body = null, type = 'application/json', agent = false, headers = {} } = {}) {
   return new Promise((resolve, reject) => {
     const h = { ...headers };
     if (type) h['Content-Type'] = type;
