@@ -964,3 +964,21 @@ mod reading_tests {
         assert_eq!(reading("workshop.name", Text, "1,200", Zh), None);
     }
 }
+
+#[cfg(test)]
+mod broken_char_tests {
+    use super::{has_broken_char, BROKEN_CHAR};
+
+    #[test]
+    fn the_mark_is_found_anywhere_and_only_the_mark() {
+        let mark = BROKEN_CHAR.to_string();
+        for text in [mark.clone(), format!("云和{mark}"), format!("{mark}工坊"), format!("，（）{mark}！"), format!("ab{mark}{mark}")] {
+            assert!(has_broken_char(&text), "{text:?}");
+        }
+        // Full-width punctuation and U+FDCF/U+FDD1 share its lead byte or its first two.
+        for text in ["", "云和县山坊", "，（）！：", "\u{fdcf}", "\u{fdd1}", "\u{ffff}", "\u{ef}\u{b7}"] {
+            assert!(!has_broken_char(text), "{text:?}");
+        }
+        assert_eq!(has_broken_char("x\u{fdd0}"), "x\u{fdd0}".contains(BROKEN_CHAR));
+    }
+}
