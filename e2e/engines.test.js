@@ -53,7 +53,7 @@ async function flagsHeadlineClauses(s) {
   await typeAndLeave(s, 'site.fire_extinguishers', '0');
   const fire = await s.until(messageOf, ['site.fire_extinguishers'], 'the 6.5 message');
   assert.match(fire, /6\.5/);
-  await s.click(await s.find('#modes-processing'));
+  await s.clickWhenStill('#modes-processing');
   await s.until(() => document.getElementById('processing.workstations').offsetParent !== null, [], 'the 来料加工式 block to open');
   await typeAndLeave(s, 'processing.workstations', '5');
   const stations = await s.until(messageOf, ['processing.workstations'], 'the 7.1.3 message');
@@ -74,7 +74,7 @@ for (const engine of ENGINES) {
       await s.until((f) => !document.querySelector(`#filing [data-field="${f}"] > .shanfang-message`), ['site.fire_extinguishers'], 'the 6.5 message to clear');
       await typeAndLeave(s, 'workshop.name', '丽水山坊测试工坊');
       // A blocked submit: the summary, with a link to an error.
-      await s.click(await s.find('#filing button[type="submit"]'));
+      await s.clickWhenStill('#filing button[type="submit"]');
       const links = await s.until(() => {
         const summary = document.getElementById('shanfang-summary');
         return !summary.hidden && summary.querySelectorAll('a[data-shanfang-target]').length;
@@ -142,12 +142,12 @@ for (const engine of ENGINES) {
       assert.match(bar, /校验程序意外停止/);
       assert.equal(await s.run(() => document.getElementById('operator.name').value), '景宁县某某专业合作社', 'typing went on into the form');
       // A submit is neither let through nor silent.
-      await s.click(await s.find('#filing button[type="submit"]'));
+      await s.clickWhenStill('#filing button[type="submit"]');
       await s.until(() => document.activeElement && document.activeElement.id === 'shanfang-stopped', [], 'the bar to take focus on submit');
       assert.ok(!(await s.run(() => location.search)), 'nothing was submitted into the URL');
       await s.screenshot(path.join(ARTIFACTS, `engine-${engine}-stopped.png`));
       await new Promise((r) => setTimeout(r, 400)); // the last keystrokes kept
-      await s.click(await s.find('#shanfang-stopped button'));
+      await s.clickWhenStill('#shanfang-stopped button');
       const back = await s.until(() => {
         const v = (id) => document.getElementById(id);
         return window.shanfang && v('shanfang-stopped').hidden && !v('shanfang-recovered').hidden &&

@@ -94,6 +94,29 @@ class Session {
     return v[ELEMENT];
   }
   click(el) { return this.cmd('POST', `/element/${el}/click`, {}); }
+  /**
+   * Clicks what `css` selects once the page has stopped moving, as a person
+   * would. After a Tab, WebKitGTK scrolls the page twice: to the new focus,
+   * then 60–100 ms later by another 342 px (seen: scrollY 5825 → 6167). A
+   * click aimed in between landed on whatever had scrolled under it, and
+   * the mode's block stayed shut (1 run in 8).
+   */
+  async clickWhenStill(css) {
+    const where = (sel) => {
+      const el = document.querySelector(sel);
+      const r = el && el.getBoundingClientRect();
+      return r && [scrollX, scrollY, r.left, r.top, r.width, r.height].map(Math.round).join(',');
+    };
+    let last = await this.until(where, [css], `${css} to be found`);
+    // Still for two polls in a row (200 ms); a page that never settles gets its click after 5 s.
+    for (let still = 0, end = Date.now() + 5000; still < 2 && Date.now() < end;) {
+      await new Promise((r) => setTimeout(r, 100));
+      const now = await this.run(where, css);
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+    return this.click(await this.find(css));
+  }
   type(el, text) { return this.cmd('POST', `/element/${el}/value`, { text }); }
   clear(el) { return this.cmd('POST', `/element/${el}/clear`, {}); }
   async screenshot(file) {
