@@ -96,10 +96,10 @@ class Session {
   click(el) { return this.cmd('POST', `/element/${el}/click`, {}); }
   /**
    * Clicks what `css` selects once the page has stopped moving, as a person
-   * would. After a Tab, WebKitGTK scrolls the page twice: to the new focus,
-   * then 60–100 ms later by another 342 px (seen: scrollY 5825 → 6167). A
-   * click aimed in between landed on whatever had scrolled under it, and
-   * the mode's block stayed shut (1 run in 8).
+   * would. After a Tab, WebKitGTK scrolls the new focus into view up to
+   * 340 ms later (seen: scrollY 5825 → 6167, the focused field's place in
+   * the page unchanged). A click aimed before that scroll landed on
+   * whatever moved under it, and the mode's block stayed shut (1 run in 8).
    */
   async clickWhenStill(css) {
     const where = (sel) => {
