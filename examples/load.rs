@@ -61,7 +61,12 @@ fn main() {
     }
     let elapsed = seconds;
     latencies.sort_by(|a, b| a.total_cmp(b));
-    let p = |q: f64| latencies.get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1))).copied().unwrap_or(0.0);
+    let p = |q: f64| {
+        latencies
+            .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0.0)
+    };
     println!(
         "{{\"requests\":{},\"seconds\":{elapsed},\"rps\":{:.0},\"p50\":{:.3},\"p90\":{:.3},\"p99\":{:.3},\"max\":{:.3},\"errors\":{errors},\"connections\":{connections},\"rate\":{}}}",
         latencies.len(),
@@ -77,7 +82,13 @@ fn main() {
 /// One keep-alive connection until `end`: the latencies in ms, the errors,
 /// and the first answer's body (all answers must equal it: checked by the
 /// caller across connections through `errors` here, per connection).
-fn connection(addr: &str, request: &[u8], first_due: Instant, end: Instant, interval: Option<Duration>) -> (Vec<f64>, u64, Option<Vec<u8>>) {
+fn connection(
+    addr: &str,
+    request: &[u8],
+    first_due: Instant,
+    end: Instant,
+    interval: Option<Duration>,
+) -> (Vec<f64>, u64, Option<Vec<u8>>) {
     let stream = TcpStream::connect(addr).expect("connect");
     stream.set_nodelay(true).ok();
     let mut writer = stream.try_clone().expect("clone");

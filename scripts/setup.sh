@@ -12,6 +12,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+#    rustfmt and clippy, for the test command's lint step.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component-"; then
+    log "adding rustup component $component"
+    rustup component add "$component"
+  fi
+done
+
 # 2. wasm-bindgen-cli, pinned to the wasm-bindgen version in Cargo.lock
 #    (the CLI and the crate must agree exactly). No --locked: see toolchain notes.
 want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)

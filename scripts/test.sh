@@ -15,6 +15,11 @@ scripts/setup.sh
 step "native tests (cargo test)"
 cargo test
 
+step "lints: cargo fmt --check; cargo clippy --all-targets, natively and for wasm32 (warnings fail)"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+
 step "the fuzz target compiles (cargo check, fuzz/Cargo.toml)"
 cargo check --quiet --manifest-path fuzz/Cargo.toml
 

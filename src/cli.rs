@@ -451,7 +451,10 @@ impl Run {
             }
         }
         if filings == 0 {
-            self.bad(out, format_args!("{name}: no filing: with --jsonl each non-blank line is one filing, and there is none"));
+            self.bad(
+                out,
+                format_args!("{name}: no filing: with --jsonl each non-blank line is one filing, and there is none"),
+            );
         }
     }
 

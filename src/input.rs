@@ -972,7 +972,13 @@ mod broken_char_tests {
     #[test]
     fn the_mark_is_found_anywhere_and_only_the_mark() {
         let mark = BROKEN_CHAR.to_string();
-        for text in [mark.clone(), format!("云和{mark}"), format!("{mark}工坊"), format!("，（）{mark}！"), format!("ab{mark}{mark}")] {
+        for text in [
+            mark.clone(),
+            format!("云和{mark}"),
+            format!("{mark}工坊"),
+            format!("，（）{mark}！"),
+            format!("ab{mark}{mark}"),
+        ] {
             assert!(has_broken_char(&text), "{text:?}");
         }
         // Full-width punctuation and U+FDCF/U+FDD1 share its lead byte or its first two.

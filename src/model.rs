@@ -9,7 +9,8 @@
 use crate::codes;
 use crate::formats::Date;
 use crate::input::{
-    group_from_raw, list_from_raw, Area, Codes, CreditCode, GroupItems, Input, Lenient, Phone, Problem, Raw, ScLicense, Slot,
+    group_from_raw, list_from_raw, Area, Codes, CreditCode, GroupItems, Input, Lenient, Phone, Problem, Raw, ScLicense,
+    Slot,
 };
 
 /// How a field is entered: lets the DOM binding turn form controls into a
@@ -997,9 +998,11 @@ mod tests {
     /// The one reader through `dyn Slot`: what each shape of value becomes.
     #[test]
     fn the_reader_puts_each_value_in_its_place() {
-        let f = read(r#"{"party":{"stewards":[null,{"name":" 李四 "},[1],"x",{"name":"王五","phone":13905781234}]},
+        let f = read(
+            r#"{"party":{"stewards":[null,{"name":" 李四 "},[1],"x",{"name":"王五","phone":13905781234}]},
             "modes":["processing",["livestream"],{"a":1},"processing",null,"brand_led"],
-            "workshop":{"name":"甲","name":"乙"},"site":[1,{"fire_extinguishers":2}],"unknown":{"a":[{"b":1}]}}"#)
+            "workshop":{"name":"甲","name":"乙"},"site":[1,{"fire_extinguishers":2}],"unknown":{"a":[{"b":1}]}}"#,
+        )
         .unwrap();
         let stewards = &f.party.given().unwrap().stewards.given().unwrap().0;
         // Every item keeps its input position: null is not given, an array or a string is not an object.
@@ -1029,7 +1032,8 @@ mod tests {
         assert_eq!(f.party.given().unwrap().stewards, Input::Given(Items(Vec::new())));
         let many = format!(r#"{{"modes":[{}"processing"]}}"#, r#""livestream","#.repeat(crate::input::MAX_LIST_ITEMS));
         assert_eq!(read(&many).unwrap().modes, Input::Bad(Problem::TooManyItems));
-        let exactly = format!(r#"{{"modes":[{}"processing"]}}"#, r#""livestream","#.repeat(crate::input::MAX_LIST_ITEMS - 1));
+        let exactly =
+            format!(r#"{{"modes":[{}"processing"]}}"#, r#""livestream","#.repeat(crate::input::MAX_LIST_ITEMS - 1));
         assert_eq!(read(&exactly).unwrap().modes.given().unwrap().listed, vec![Mode::Livestream, Mode::Processing]);
     }
 

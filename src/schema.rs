@@ -39,12 +39,15 @@ pub fn all_optional(schema: &mut Schema) {
 
 // Digits are written plain or in groups of three after thousands separators.
 /// A count as text, also with a measure word (formats::COUNT_UNITS).
-const COUNT_TEXT: &str = r"^\s*([0-9０-９]+|[0-9０-９]{1,3}([,，][0-9０-９]{3})+)([.．][0０]+)?\s*(个|人|名|位|次|台|辆|具|户)?\s*$";
+const COUNT_TEXT: &str =
+    r"^\s*([0-9０-９]+|[0-9０-９]{1,3}([,，][0-9０-９]{3})+)([.．][0０]+)?\s*(个|人|名|位|次|台|辆|具|户)?\s*$";
 /// An area as text, also with its unit (formats::AREA_UNITS); not negative.
-const AREA_TEXT: &str = r"^\s*([0-9０-９]+|[0-9０-９]{1,3}([,，][0-9０-９]{3})+)([.．][0-9０-９]+)?\s*(亩|平方米|平米|㎡|m²|m2|M2)?\s*$";
+const AREA_TEXT: &str =
+    r"^\s*([0-9０-９]+|[0-9０-９]{1,3}([,，][0-9０-９]{3})+)([.．][0-9０-９]+)?\s*(亩|平方米|平米|㎡|m²|m2|M2)?\s*$";
 /// A percentage in (0, 100] as text: 100, or one or two digits with
 /// decimals, not zero.
-const PERCENT_TEXT: &str = r"^\s*(?:100(?:[.．][0０]+)?|(?![0０]{1,2}(?:[.．][0０]*)?\s*$)[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?)\s*$";
+const PERCENT_TEXT: &str =
+    r"^\s*(?:100(?:[.．][0０]+)?|(?![0０]{1,2}(?:[.．][0０]*)?\s*$)[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?)\s*$";
 
 /// At most [`MAX_TEXT_CHARS`] characters once trimmed (as the reader counts).
 fn trimmed_text() -> String {
@@ -185,7 +188,8 @@ pub fn canonical_schema(lang: crate::report::Lang) -> String {
         let one_of: Vec<Value> = codes
             .iter()
             .map(|c| {
-                let (zh, en) = crate::titles::code(template, c).unwrap_or_else(|| panic!("no title for {template} = {c}"));
+                let (zh, en) =
+                    crate::titles::code(template, c).unwrap_or_else(|| panic!("no title for {template} = {c}"));
                 json!({ "const": c, "title": if lang == crate::report::Lang::Zh { zh } else { en } })
             })
             .collect();
@@ -213,7 +217,9 @@ pub fn canonical_schema(lang: crate::report::Lang) -> String {
             FieldKind::Text if path == paths::workshop::sc_license => {
                 json!({ "type": "string", "pattern": "^SC[0-9]{14}$" })
             }
-            FieldKind::Text => json!({ "type": "string", "minLength": 1, "maxLength": MAX_TEXT_CHARS, "pattern": TRIMMED }),
+            FieldKind::Text => {
+                json!({ "type": "string", "minLength": 1, "maxLength": MAX_TEXT_CHARS, "pattern": TRIMMED })
+            }
             FieldKind::Section | FieldKind::Items => unreachable!("groups are built by `group`"),
         };
         titled(path, schema)
@@ -250,10 +256,7 @@ pub fn canonical_schema(lang: crate::report::Lang) -> String {
     let mut root = group("", &fields, &leaf, &titled);
     let obj = root.as_object_mut().expect("an object");
     let suffix = if lang == crate::report::Lang::Zh { "" } else { ".en" };
-    obj.insert(
-        "$id".into(),
-        format!("https://shanfang.invalid/schema/filing-v1.canonical{suffix}.schema.json").into(),
-    );
+    obj.insert("$id".into(), format!("https://shanfang.invalid/schema/filing-v1.canonical{suffix}.schema.json").into());
     obj.insert("$schema".into(), "https://json-schema.org/draft/2020-12/schema".into());
     let (title, description) = if lang == crate::report::Lang::Zh {
         (

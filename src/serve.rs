@@ -124,7 +124,11 @@ fn parse_args(argv: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Pars
             .ok_or_else(|| format!("{name} takes a number of seconds, not {v:?}"))
     };
     let count = |name: &str, v: String| -> Result<usize, String> {
-        v.trim().parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(|| format!("{name} takes a positive number, not {v:?}"))
+        v.trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| format!("{name} takes a positive number, not {v:?}"))
     };
     while let Some(arg) = argv.next() {
         let arg = arg.into_string().map_err(|a| format!("unknown argument {:?}", a.to_string_lossy()))?;
@@ -179,7 +183,8 @@ pub fn main(argv: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(config.threads).enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(config.threads).enable_all().build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("{NAME}: cannot start: {e}");
@@ -209,9 +214,13 @@ struct Service {
 /// Accepts connections until SIGTERM or SIGINT, then lets the requests in
 /// flight finish.
 pub async fn run(config: Config) -> Result<(), String> {
-    let listener = TcpListener::bind(&config.listen).await.map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
+    let listener =
+        TcpListener::bind(&config.listen).await.map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
     let addr: SocketAddr = listener.local_addr().map_err(|e| e.to_string())?;
-    eprintln!("{NAME}: listening on http://{addr} ({} threads, at most {} connections)", config.threads, config.max_connections);
+    eprintln!(
+        "{NAME}: listening on http://{addr} ({} threads, at most {} connections)",
+        config.threads, config.max_connections
+    );
     let log = config.access_log.then(AccessLog::start);
     let service = Arc::new(Service {
         log,
@@ -373,7 +382,10 @@ async fn route(svc: &Service, req: Request<Incoming>) -> Answer {
     match path {
         "/v1/validate" if req.method() == Method::POST => validate(svc, req).await,
         "/v1/rules" if get => match request_options(req.uri().query()) {
-            Ok(o) => json(StatusCode::OK, if o.options.lang == Lang::Zh { svc.rules_zh.clone() } else { svc.rules_en.clone() }),
+            Ok(o) => json(
+                StatusCode::OK,
+                if o.options.lang == Lang::Zh { svc.rules_zh.clone() } else { svc.rules_en.clone() },
+            ),
             Err(msg) => error(StatusCode::BAD_REQUEST, &msg),
         },
         "/v1/schema" if get => json(StatusCode::OK, svc.schema.clone()),
@@ -475,7 +487,9 @@ async fn validate_one(svc: &Service, req: Request<Incoming>, opts: RequestOption
     }
     let collect = http_body_util::Limited::new(req.into_body(), limit).collect();
     let bytes = match tokio::time::timeout(svc.config.request_timeout, collect).await {
-        Err(_) => return error(StatusCode::REQUEST_TIMEOUT, "the request body did not arrive in time (--request-timeout)"),
+        Err(_) => {
+            return error(StatusCode::REQUEST_TIMEOUT, "the request body did not arrive in time (--request-timeout)")
+        }
         Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
             return error(StatusCode::PAYLOAD_TOO_LARGE, &too_large(limit))
         }
@@ -554,7 +568,11 @@ fn record(line: Line, opts: &RequestOptions, limit: usize) -> Bytes {
     let (number, text) = line;
     let mut out = Vec::with_capacity(4096);
     match text.as_deref().map(std::str::from_utf8) {
-        None => crate::cli::write_line_error(&mut out, number, &format!("the line is larger than the limit of {limit} bytes (--max-body)")),
+        None => crate::cli::write_line_error(
+            &mut out,
+            number,
+            &format!("the line is larger than the limit of {limit} bytes (--max-body)"),
+        ),
         Some(Err(_)) => crate::cli::write_line_error(&mut out, number, "not UTF-8 text"),
         Some(Ok(text)) => match crate::validate_str(text, &opts.options, opts.today) {
             Ok(report) => crate::cli::write_line_report(&mut out, number, &report),
@@ -586,7 +604,10 @@ async fn validate_lines(svc: &Service, req: Request<Incoming>, opts: RequestOpti
         }
     }
     if ready.is_empty() {
-        return error(StatusCode::BAD_REQUEST, "no filing: each non-blank line of an application/x-ndjson body is one filing, and there is none");
+        return error(
+            StatusCode::BAD_REQUEST,
+            "no filing: each non-blank line of an application/x-ndjson body is one filing, and there is none",
+        );
     }
     let (tx, rx) = mpsc::channel::<Result<Frame<Bytes>, Infallible>>(16);
     tokio::spawn(async move {
@@ -633,9 +654,16 @@ async fn validate_lines(svc: &Service, req: Request<Incoming>, opts: RequestOpti
 async fn next_chunk(body: &mut Incoming, wait: Duration) -> Result<Option<Bytes>, Answer> {
     loop {
         match tokio::time::timeout(wait, body.frame()).await {
-            Err(_) => return Err(error(StatusCode::REQUEST_TIMEOUT, "the request body did not arrive in time (--request-timeout)")),
+            Err(_) => {
+                return Err(error(
+                    StatusCode::REQUEST_TIMEOUT,
+                    "the request body did not arrive in time (--request-timeout)",
+                ))
+            }
             Ok(None) => return Ok(None),
-            Ok(Some(Err(e))) => return Err(error(StatusCode::BAD_REQUEST, &format!("the request body could not be read: {e}"))),
+            Ok(Some(Err(e))) => {
+                return Err(error(StatusCode::BAD_REQUEST, &format!("the request body could not be read: {e}")))
+            }
             Ok(Some(Ok(frame))) => {
                 if let Ok(data) = frame.into_data() {
                     return Ok(Some(data));
@@ -650,7 +678,10 @@ struct Records(mpsc::Receiver<Result<Frame<Bytes>, Infallible>>);
 
 impl futures_core::Stream for Records {
     type Item = Result<Frame<Bytes>, Infallible>;
-    fn poll_next(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Self::Item>> {
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
         self.0.poll_recv(cx)
     }
 }

@@ -61,13 +61,7 @@ pub fn finding_paths() -> Vec<String> {
 fn path_types() -> String {
     let paths: Vec<String> = finding_paths()
         .iter()
-        .map(|p| {
-            if p.contains("[]") {
-                format!("`{}`", p.replace("[]", "[${number}]"))
-            } else {
-                format!("\"{p}\"")
-            }
-        })
+        .map(|p| if p.contains("[]") { format!("`{}`", p.replace("[]", "[${number}]")) } else { format!("\"{p}\"") })
         .collect();
     let clauses: Vec<String> = crate::rules::ALL.iter().map(|r| format!("\"{}\"", r.clause)).collect();
     format!(

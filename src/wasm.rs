@@ -10,8 +10,8 @@
 //! fields, about) are made by serde-wasm-bindgen. Nothing an input holds can make
 //! the module trap: what cannot be read is a JS `Error`.
 
-use serde::Serialize;
 use crate::input::{Raw, Reader, Slot};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::model::{self, Filing};
@@ -448,9 +448,7 @@ fn to_js(value: &impl Serialize) -> JsValue {
 /// The rule catalogue: every clause of chapters 4–9 with its level, title,
 /// words, whether it is checkable (and why not), and its checks.
 #[wasm_bindgen(unchecked_return_type = "RuleEntry[]")]
-pub fn rules(
-    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
-) -> Result<JsValue, JsError> {
+pub fn rules(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>) -> Result<JsValue, JsError> {
     let lang = lang.as_deref().map_or(Ok(Lang::Zh), Lang::parse).map_err(error)?;
     Ok(to_js(&crate::catalogue::entries(lang)))
 }

@@ -83,7 +83,13 @@ fn spawn_piped(wrap: &[&str], args: &[&str]) -> std::process::Child {
     if !wrap.is_empty() {
         command.arg(BIN);
     }
-    command.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("the CLI starts")
+    command
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts")
 }
 
 fn code(out: &Output) -> i32 {
@@ -634,7 +640,13 @@ fn repeated_promote_options_add_up() {
         all.push(file.path());
         let r = &reports(&run(&all))[0];
         let of = |clause: &str| {
-            r["findings"].as_array().unwrap().iter().find(|f| f["clause"] == clause).map(|f| f["level"].clone()).unwrap()
+            r["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|f| f["clause"] == clause)
+                .map(|f| f["level"].clone())
+                .unwrap()
         };
         (of("7.1.3"), of("9.1"))
     };
@@ -653,7 +665,10 @@ fn an_input_over_max_input_is_a_clear_error_the_others_are_checked() {
     assert_eq!(reports(&out).len(), 1, "the valid example is still checked");
 
     let one_line = VALID.replace('\n', " ");
-    let out = run_stdin(&["--jsonl", "--max-input", "1M", "--format", "json", "-"], format!("{one_line}\n{big}\n{one_line}\n"));
+    let out = run_stdin(
+        &["--jsonl", "--max-input", "1M", "--format", "json", "-"],
+        format!("{one_line}\n{big}\n{one_line}\n"),
+    );
     assert_eq!(code(&out), 2);
     let records = reports(&out);
     assert_eq!(records.len(), 3);

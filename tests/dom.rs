@@ -259,7 +259,8 @@ fn refresh_sees_values_set_by_code() {
     let form = portal_form("p-refresh");
     let reports = Rc::new(RefCell::new(0));
     let sink = reports.clone();
-    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |_e: web_sys::CustomEvent| *sink.borrow_mut() += 1);
+    let listener =
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |_e: web_sys::CustomEvent| *sink.borrow_mut() += 1);
     form.add_event_listener_with_callback("shanfang-report", listener.as_ref().unchecked_ref()).unwrap();
     let binding = attach(form.clone(), with_fields("{}")).unwrap();
     type_into(&form, "fireExt", "0");

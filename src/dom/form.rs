@@ -72,7 +72,8 @@ impl Names {
     }
 
     fn ask(&mut self, f: &js_sys::Function, path: &str) -> Result<(), String> {
-        let name = f.call1(&JsValue::NULL, &JsValue::from_str(path)).map_err(|_| format!("fields({}) threw", quoted(path)))?;
+        let name =
+            f.call1(&JsValue::NULL, &JsValue::from_str(path)).map_err(|_| format!("fields({}) threw", quoted(path)))?;
         if let Some(name) = name.as_string() {
             self.insert(path, name);
         }

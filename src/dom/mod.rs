@@ -924,12 +924,18 @@ impl State {
                 format!("“{name}” is not a filing file; the form is unchanged: {why}")
             }
         };
-        let canonical = crate::canonical::canonical_str(text, crate::today()).map_err(|e| not_filing(&e.to_string()))?;
+        let canonical =
+            crate::canonical::canonical_str(text, crate::today()).map_err(|e| not_filing(&e.to_string()))?;
         // Nothing of the contract in it (`{"foo": 1}`, another program's JSON):
         // its canonical form has only what canonical() fills in itself.
-        let named = crate::canonical::raw::members(&canonical).iter().any(|(k, _)| k != "version" && k != "filing_date");
+        let named =
+            crate::canonical::raw::members(&canonical).iter().any(|(k, _)| k != "version" && k != "filing_date");
         if !named {
-            return Err(not_filing(if zh { "其中没有申报表的任何栏目" } else { "it holds no field of the filing" }));
+            return Err(not_filing(if zh {
+                "其中没有申报表的任何栏目"
+            } else {
+                "it holds no field of the filing"
+            }));
         }
         // A filing being viewed is not what the file replaces: the person's own is.
         self.end_view();
@@ -992,7 +998,13 @@ impl State {
     /// file. What the form held comes back with [`State::end_view`].
     fn view(&mut self, text: &str) -> Result<(), String> {
         let zh = self.options.lang == Lang::Zh;
-        crate::read_str(text).map_err(|e| if zh { format!("不是申报文件：{e}") } else { format!("not a filing: {e}") })?;
+        crate::read_str(text).map_err(|e| {
+            if zh {
+                format!("不是申报文件：{e}")
+            } else {
+                format!("not a filing: {e}")
+            }
+        })?;
         if self.viewing.is_none() {
             self.viewing = Some(js_sys::JSON::stringify(&self.filing).map(String::from).unwrap_or_default());
         }
@@ -1679,4 +1691,3 @@ impl Binding {
         s.doc.set_title(&title);
     }
 }
-

@@ -85,7 +85,8 @@ fn label_of(field: &Element) -> String {
 fn value_of(field: &Element, w: &Words, filing_date: &str) -> String {
     let mut parts: Vec<String> = Vec::new();
     let controls = all(field, "input, select, textarea");
-    let boxes: Vec<&Element> = controls.iter().filter(|c| c.get_attribute("type").as_deref() == Some("checkbox")).collect();
+    let boxes: Vec<&Element> =
+        controls.iter().filter(|c| c.get_attribute("type").as_deref() == Some("checkbox")).collect();
     if boxes.len() == 1 && field.class_list().contains("field-bool") {
         let on = boxes[0].dyn_ref::<HtmlInputElement>().is_some_and(HtmlInputElement::checked);
         return (if on { w.yes } else { w.no }).to_owned();
@@ -103,7 +104,8 @@ fn value_of(field: &Element, w: &Words, filing_date: &str) -> String {
                 _ => {
                     let v = i.value().trim().to_owned();
                     if !v.is_empty() {
-                        let unit = field.query_selector(".unit").ok().flatten().map(|u| text_of(&u)).unwrap_or_default();
+                        let unit =
+                            field.query_selector(".unit").ok().flatten().map(|u| text_of(&u)).unwrap_or_default();
                         parts.push(if unit.is_empty() { v } else { format!("{v} {unit}") });
                     } else if i.name() == "filing_date" {
                         parts.push(filing_date.to_owned());
@@ -184,7 +186,9 @@ pub fn build(
             let outer = part.parent_element().and_then(|p| p.closest("[data-field], [data-item]").ok().flatten());
             // A field inside another (the area's unit) or inside a row is
             // part of that one's line; a row inside its list's box is not.
-            let in_line = outer.is_some_and(|o| section.contains(Some(&o)) && !(part.has_attribute("data-item") && o.has_attribute("data-field")));
+            let in_line = outer.is_some_and(|o| {
+                section.contains(Some(&o)) && !(part.has_attribute("data-item") && o.has_attribute("data-field"))
+            });
             if in_line {
                 continue;
             }
@@ -214,7 +218,11 @@ pub fn build(
     let t = ui(lang);
     let Some(results) = el(doc, "section", "record-section record-results", None) else { return };
     append(&results, el(doc, "h2", "", Some(w.results)));
-    let counts = if report.errors + report.warnings == 0 { t.all_clear.to_owned() } else { (t.counts)(report.errors, report.warnings) };
+    let counts = if report.errors + report.warnings == 0 {
+        t.all_clear.to_owned()
+    } else {
+        (t.counts)(report.errors, report.warnings)
+    };
     append(&results, el(doc, "p", "", Some(&counts)));
     if let Some(ul) = el(doc, "ul", "record-findings", None) {
         let sep = if lang == Lang::Zh { "：" } else { ": " };

@@ -215,7 +215,13 @@ fn place(form: &HtmlFormElement, names: &Names, path: &str, own: &[Element], blo
 /// Shows under a field how what was typed there was read ("按 1200 计"),
 /// or removes that note when there is nothing to add; `shown` holds the
 /// notes on the page by field path.
-pub fn reading(doc: &Document, control: &Element, path: &str, text: Option<String>, shown: &mut Vec<(String, Element)>) {
+pub fn reading(
+    doc: &Document,
+    control: &Element,
+    path: &str,
+    text: Option<String>,
+    shown: &mut Vec<(String, Element)>,
+) {
     let id = format!("shanfang-read-{}", id_part(path));
     let at = shown.iter().position(|(p, _)| p == path);
     match (text, at.map(|i| &shown[i].1)) {
@@ -634,7 +640,8 @@ pub fn catalogue(doc: &Document, container: &Element, lang: Lang) {
             let _ = entry.append_child(&p);
         }
         if let Some(mode) = rule.mode {
-            let name = crate::model::Mode::ALL.iter().find(|(m, ..)| *m == mode).map(|(_, _, z, e)| if zh { *z } else { *e });
+            let name =
+                crate::model::Mode::ALL.iter().find(|(m, ..)| *m == mode).map(|(_, _, z, e)| if zh { *z } else { *e });
             let text = match name {
                 Some(n) if zh => format!("仅在选择“{n}”时适用"),
                 Some(n) => format!("Applies only when “{n}” is chosen"),

@@ -150,7 +150,11 @@ pub const READINGS: &[Reading] = &[
         "counts are read with thousands separators and a measure word",
         r#"{"site":{"fire_extinguishers":"3个"},"operations":{"employees":"1,200","low_income_employees":"12 人"}}"#,
         &[],
-        &["site.fire_extinguishers.not_a_count", "operations.employees.not_a_count", "operations.low_income_employees.not_a_count"],
+        &[
+            "site.fire_extinguishers.not_a_count",
+            "operations.employees.not_a_count",
+            "operations.low_income_employees.not_a_count",
+        ],
     ),
     reading(
         "a count with a comma that is not a thousands separator is not guessed at",
