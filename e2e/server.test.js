@@ -3,7 +3,8 @@
 // same reports as the CLI over the agreement corpus of "One verdict
 // everywhere" (one request a text, and all of them as one NDJSON stream),
 // 400/413/415, a load of thousands of requests over 64 connections, slow
-// clients that do not starve the others, and SIGTERM with requests in flight.
+// clients that do not starve the others, SIGTERM with requests in flight,
+// and the README's curl, JDK, Node and Python examples as written.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -348,4 +349,50 @@ test('the service started as the README says answers the README\'s curl example'
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(JSON.parse(run.stdout), expected);
   assert.equal(await exited, 0);
+});
+
+test('the README\'s JDK, Node and Python clients get exactly the CLI\'s report', async (t) => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Server-side re-validation'));
+  // The code block after a heading such as "**Node (18+", with the README's
+  // address of the service replaced by this one's.
+  const example = (heading, lang) => {
+    const from = section.indexOf(heading);
+    assert.ok(from >= 0, `the README has ${heading}`);
+    const block = section.slice(from).match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'))[1];
+    assert.match(block, /http:\/\/127\.0\.0\.1:8790\//);
+    return block.replaceAll('http://127.0.0.1:8790/', `${server.url}/`);
+  };
+  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'shanfang-clients-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const filingFile = path.join(dir, 'filing.json');
+  for (const text of [VALID_TEXT, WORST_TEXT]) {
+    fs.writeFileSync(filingFile, text);
+    const expected = cli(['--format', 'json', '--lang', 'zh', '-'], text).stdout;
+
+    // Node: the block's `report`, from `filingText`.
+    const AsyncFunction = (async () => {}).constructor;
+    const node = await new AsyncFunction('filingText', `${example('**Node (18+', 'js')}\nreturn report;`)(text);
+    assert.deepEqual(node, JSON.parse(expected), 'Node');
+
+    // Python: the block's `report`, from `filing_text`.
+    const py = path.join(dir, 'client.py');
+    fs.writeFileSync(py, `import json, sys, requests\nfiling_text = open(sys.argv[1], encoding='utf-8').read()\n${example('**Python (', 'python')}\nprint(json.dumps(report, ensure_ascii=False))\n`);
+    const python = spawnSync('python3', [py, filingFile], { encoding: 'utf8' });
+    assert.equal(python.status, 0, python.stderr);
+    assert.deepEqual(JSON.parse(python.stdout), JSON.parse(expected), 'Python');
+
+    // JDK: the block's `reportJson`, from `filingJson`, run as a single-file program.
+    const java = path.join(dir, 'Client.java');
+    fs.writeFileSync(java, [
+      'import java.net.URI;', 'import java.net.http.*;', 'import java.nio.charset.StandardCharsets;', 'import java.nio.file.*;',
+      'public class Client {', '  public static void main(String[] args) throws Exception {',
+      '    String filingJson = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);',
+      example('**Java (JDK 11+', 'java'),
+      '    System.out.write(reportJson.getBytes(StandardCharsets.UTF_8));', '    System.out.flush();', '  }', '}', '',
+    ].join('\n'));
+    const jdk = spawnSync('java', [java, filingFile], { encoding: 'utf8' });
+    assert.equal(jdk.status, 0, jdk.stderr);
+    assert.equal(jdk.stdout, expected, 'JDK: the service\'s bytes');
+  }
 });

@@ -52,6 +52,14 @@ if [ -n "$missing" ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
+# The clients of the README's server examples, run by e2e/server.test.js:
+# a JDK (`java File.java`) and Python's requests.
+if ! command -v java >/dev/null || ! python3 -c 'import requests' 2>/dev/null; then
+  log "installing openjdk-17-jdk-headless and python3-requests with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless python3-requests >/dev/null
+fi
 geckodriver_version=0.37.1
 if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$geckodriver_version" ]; then
   log "installing geckodriver $geckodriver_version (cargo install, ~3 min)"
