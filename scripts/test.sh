@@ -23,12 +23,8 @@ cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warning
 step "the fuzz target compiles (cargo check, fuzz/Cargo.toml)"
 cargo check --quiet --manifest-path fuzz/Cargo.toml
 
-# The wasm tests, in each engine (scripts/wasm-test-runner.sh picks the
-# driver). Chromium runs the debug build (overflow checks on); the other
-# engines the optimised build, the kind the package ships: WPE WebKit 2.38's
-# BBQ compiler also faults on unoptimised code of the test harness (issue 10).
-# The optimised profile is `wasm-test` (Cargo.toml: release without
-# panic=abort, so the lib is built once).
+# The wasm tests build the lib once per profile: dev for Chromium, wasm-test
+# (optimised) for the other engines (scripts/wasm-tests.sh says why).
 step "the wasm tests build the lib once per profile (no output filename collision)"
 for p in dev wasm-test; do
   out=$(cargo test --profile "$p" --target wasm32-unknown-unknown --test wasm --test dom --no-run 2>&1) || { echo "$out"; exit 1; }
@@ -38,27 +34,9 @@ for p in dev wasm-test; do
     exit 1
   fi
 done
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$PWD/scripts/wasm-test-runner.sh"
 for engine in chromium firefox webkitgtk wpe; do
-  step "wasm API and DOM binding in $engine (wasm-bindgen-test)"
-  profile=(--profile wasm-test)
-  [ "$engine" = chromium ] && profile=()
-  log="$(mktemp)"
-  if ! WASM_TEST_ENGINE=$engine cargo test "${profile[@]}" --target wasm32-unknown-unknown --test wasm --test dom 2>&1 | tee "$log"; then
-    # WPE WebKit 2.38's wasm compiler now and then faults inside a test
-    # that passes on every other run of the same binary (seen once in four
-    # CI runs: "RuntimeError: Out of bounds memory access" in the
-    # allocator). Only that fault, only in WPE, gets one more run; any
-    # other failure, or the fault twice, fails the run.
-    if [ "$engine" = wpe ] && grep -q "RuntimeError: Out of bounds" "$log"; then
-      echo "WPE WebKit 2.38 faulted (engine fault, see above): running its wasm tests once more" >&2
-      WASM_TEST_ENGINE=$engine cargo test "${profile[@]}" --target wasm32-unknown-unknown --test wasm --test dom
-    else
-      rm -f "$log"
-      exit 1
-    fi
-  fi
-  rm -f "$log"
+  step "wasm API and DOM binding in $engine (wasm-bindgen-test; WPE's alone get one more run, issue 25)"
+  scripts/wasm-tests.sh "$engine"
 done
 
 step "build (wasm package, page, single file)"
