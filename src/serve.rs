@@ -16,10 +16,14 @@
 //! Connections are bounded (`--max-connections`: further clients wait in
 //! the listen queue); a request must arrive whole within
 //! `--request-timeout`, and an idle connection is closed after
-//! `--idle-timeout`, so slow clients cannot starve the others. Every request
-//! is logged on stderr (method, path, status, duration: never the body, which
-//! holds names and phones). SIGTERM or SIGINT stops accepting and finishes
-//! the requests in flight (at most `--shutdown-grace`).
+//! `--idle-timeout`, so slow clients cannot starve the others. A request
+//! refused before its body was read is answered at once and its body then
+//! read and thrown away (bounded), so clients that send their whole body
+//! first read the refusal. Every request is logged on stderr (method, path,
+//! status, duration: never the body, which holds names and phones), through
+//! a bounded buffer that a stuck stderr cannot turn into a stuck service.
+//! SIGTERM or SIGINT stops accepting and finishes the requests in flight (at
+//! most `--shutdown-grace`).
 
 use std::convert::Infallible;
 use std::io::Write;
@@ -66,14 +70,18 @@ Options:
   --max-connections N       connections served at once (default 256);
                             more wait to be accepted
   --request-timeout SECS    a request's body must arrive within this
-                            (default 10): 408
+                            (default 10): 408; a refused request's body
+                            is read and thrown away (at most 64 MiB)
+                            within this too, so that its client reads
+                            the refusal
   --idle-timeout SECS       a connection with no request for this long, or
                             sending its headers slower, is closed (default 30)
   --threads N               worker threads (default: one per core)
   --shutdown-grace SECS     on SIGTERM or SIGINT, how long requests in
                             flight may take to finish (default 30)
   --www DIR                 also serve the files of DIR (the filing form)
-  --quiet                   no access log
+  --quiet                   no access log (stderr, through a 1 MiB
+                            buffer: lines past it are dropped and counted)
   -h, --help                print this help and exit
 ";
 
@@ -202,7 +210,8 @@ pub fn main(argv: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
 
 struct Service {
     config: Config,
-    log: Option<Arc<AccessLog>>,
+    /// stderr, through its bounded buffer.
+    log: Arc<Log>,
     /// What the GET endpoints answer, made once at start-up (a clone of
     /// `Bytes` is a reference count).
     schema: Bytes,
@@ -217,11 +226,11 @@ pub async fn run(config: Config) -> Result<(), String> {
     let listener =
         TcpListener::bind(&config.listen).await.map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
     let addr: SocketAddr = listener.local_addr().map_err(|e| e.to_string())?;
-    eprintln!(
+    let log = Log::start(std::io::stderr());
+    log.line(format_args!(
         "{NAME}: listening on http://{addr} ({} threads, at most {} connections)",
         config.threads, config.max_connections
-    );
-    let log = config.access_log.then(AccessLog::start);
+    ));
     let service = Arc::new(Service {
         log,
         schema: crate::schema::filing_schema().into(),
@@ -235,24 +244,24 @@ pub async fn run(config: Config) -> Result<(), String> {
     let mut stop = std::pin::pin!(shutdown_signal());
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new()).header_read_timeout(service.config.idle_timeout).keep_alive(true);
-    loop {
+    let signal = loop {
         // A connection slot first: when all are taken, new clients wait in
         // the kernel's listen queue instead of being accepted and starved.
         let permit = tokio::select! {
             p = permits.clone().acquire_owned() => p.map_err(|e| e.to_string())?,
-            signal = &mut stop => { eprintln!("{NAME}: {signal}: finishing the requests in flight"); break; }
+            signal = &mut stop => break signal,
         };
         let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((stream, _)) => stream,
                 Err(e) => {
                     // Out of file descriptors and the like: wait, go on.
-                    eprintln!("{NAME}: accept failed: {e}");
+                    service.log.line(format_args!("{NAME}: accept failed: {e}"));
                     tokio::time::sleep(Duration::from_millis(50)).await;
                     continue;
                 }
             },
-            signal = &mut stop => { eprintln!("{NAME}: {signal}: finishing the requests in flight"); break; }
+            signal = &mut stop => break signal,
         };
         let _ = stream.set_nodelay(true);
         let svc = service.clone();
@@ -262,18 +271,21 @@ pub async fn run(config: Config) -> Result<(), String> {
             let _ = conn.await;
             drop(permit);
         });
-    }
-    drop(listener);
-    let stopped = tokio::select! {
-        _ = graceful.shutdown() => format!("{NAME}: stopped"),
-        _ = tokio::time::sleep(service.config.shutdown_grace) => {
-            format!("{NAME}: stopped; requests still running after {:?} were cut", service.config.shutdown_grace)
-        }
     };
-    if let Some(log) = &service.log {
-        log.flush();
-    }
-    eprintln!("{stopped}");
+    // Everything from here, the last lines on stderr included, within the grace.
+    let deadline = Instant::now() + service.config.shutdown_grace;
+    drop(listener);
+    service.log.line(format_args!("{NAME}: {signal}: finishing the requests in flight"));
+    tokio::select! {
+        _ = graceful.shutdown() => service.log.line(format_args!("{NAME}: stopped")),
+        _ = tokio::time::sleep_until(deadline.into()) => service.log.line(format_args!(
+            "{NAME}: stopped; requests still running after {:?} were cut",
+            service.config.shutdown_grace
+        )),
+    };
+    let log = service.log.clone();
+    // A stuck stderr blocks only the log's own thread, which is not waited for.
+    tokio::task::spawn_blocking(move || log.flush_until(deadline)).await.map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -292,41 +304,104 @@ async fn shutdown_signal() -> &'static str {
     }
 }
 
-/// The access log: each request appends its line to a buffer that a thread
-/// writes to stderr fifty times a second (small writes: a long one stalls the requests behind it), so a request never waits on the
-/// terminal or the journal, nor wakes a thread (a line handed over through
-/// a channel, a wake-up each, halved the requests a core could serve).
-pub struct AccessLog {
-    buf: std::sync::Mutex<Vec<u8>>,
+/// Everything the service writes on stderr (its messages and the access
+/// log) goes through here: a line is appended to a bounded buffer that a
+/// thread of its own writes out fifty times a second (small writes: a long
+/// one stalls the requests behind it). A request never waits on the terminal,
+/// the journal or a log shipper, nor wakes a thread (a line handed over
+/// through a channel, a wake-up each, halved the requests a core could
+/// serve). When stderr is slow or stuck (a pipe nobody reads), the buffer
+/// fills and further lines are dropped and counted; once stderr takes lines
+/// again, one line says how many were lost. Memory stays bounded, and no
+/// write can keep the service from stopping: the last lines get what is left
+/// of `--shutdown-grace`, no more.
+pub struct Log {
+    state: std::sync::Mutex<Pending>,
+    /// Signalled by the writer when it has written everything it took.
+    idle: std::sync::Condvar,
 }
 
-impl AccessLog {
-    fn start() -> Arc<AccessLog> {
-        let log = Arc::new(AccessLog { buf: std::sync::Mutex::new(Vec::with_capacity(1 << 16)) });
+#[derive(Default)]
+struct Pending {
+    bytes: Vec<u8>,
+    /// Lines refused since the last write because the buffer was full.
+    dropped: u64,
+    /// The writer is in a write (possibly stuck there).
+    writing: bool,
+}
+
+/// The most the log holds while stderr does not take it.
+const LOG_BUFFER: usize = 1 << 20;
+
+impl Log {
+    /// Starts the writer thread, writing to `sink` (stderr in the service).
+    fn start(sink: impl Write + Send + 'static) -> Arc<Log> {
+        let log = Arc::new(Log { state: std::sync::Mutex::new(Pending::default()), idle: std::sync::Condvar::new() });
         let writer = log.clone();
-        std::thread::spawn(move || loop {
-            std::thread::sleep(Duration::from_millis(20));
-            writer.flush();
+        std::thread::spawn(move || {
+            let mut sink = sink;
+            loop {
+                std::thread::sleep(Duration::from_millis(20));
+                writer.write_out(&mut sink);
+            }
         });
         log
     }
 
-    fn line(&self, method: &Method, path: &str, status: u16, took: Duration) {
-        let now = utc_now();
-        let ms = took.as_secs_f64() * 1000.0;
-        if let Ok(mut buf) = self.buf.lock() {
-            let _ = writeln!(buf, "{now} {method} {path} {status} {ms:.3}ms");
+    /// Appends one line (`text` without its end), or counts it as dropped
+    /// when the buffer is full.
+    fn line(&self, text: std::fmt::Arguments<'_>) {
+        let Ok(mut state) = self.state.lock() else { return };
+        if state.bytes.len() >= LOG_BUFFER {
+            state.dropped += 1;
+            return;
         }
+        let _ = state.bytes.write_fmt(text);
+        state.bytes.push(b'\n');
     }
 
-    /// Writes what has been logged (not holding stderr: the process's other
-    /// messages go between).
-    fn flush(&self) {
-        let lines = match self.buf.lock() {
-            Ok(mut buf) if !buf.is_empty() => std::mem::replace(&mut *buf, Vec::with_capacity(1 << 16)),
-            _ => return,
+    fn access(&self, method: &Method, path: &str, status: u16, took: Duration) {
+        let now = utc_now();
+        let ms = took.as_secs_f64() * 1000.0;
+        self.line(format_args!("{now} {method} {path} {status} {ms:.3}ms"));
+    }
+
+    /// The writer's turn: takes what is pending and writes it, outside the
+    /// lock (a stuck write holds up no request).
+    fn write_out(&self, sink: &mut impl Write) {
+        let (bytes, dropped) = {
+            let Ok(mut state) = self.state.lock() else { return };
+            if state.bytes.is_empty() && state.dropped == 0 {
+                return;
+            }
+            state.writing = true;
+            let dropped = std::mem::take(&mut state.dropped);
+            (std::mem::replace(&mut state.bytes, Vec::with_capacity(1 << 16)), dropped)
         };
-        let _ = std::io::stderr().write_all(&lines);
+        let _ = sink.write_all(&bytes);
+        if dropped > 0 {
+            let _ = writeln!(sink, "{NAME}: {dropped} log lines dropped: stderr was not taking them");
+        }
+        let _ = sink.flush();
+        if let Ok(mut state) = self.state.lock() {
+            state.writing = false;
+        }
+        self.idle.notify_all();
+    }
+
+    /// Waits until everything logged so far is written, or `until`.
+    fn flush_until(&self, until: Instant) {
+        let Ok(mut state) = self.state.lock() else { return };
+        while state.writing || !state.bytes.is_empty() || state.dropped > 0 {
+            let left = until.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            match self.idle.wait_timeout(state, left.min(Duration::from_millis(20))) {
+                Ok((s, _)) => state = s,
+                Err(_) => return,
+            }
+        }
     }
 }
 
@@ -343,15 +418,89 @@ type Answer = Response<BoxBody<Bytes, Infallible>>;
 
 async fn handle(svc: Arc<Service>, req: Request<Incoming>) -> Result<Answer, Infallible> {
     let start = Instant::now();
-    let method = req.method().clone();
-    // The path only: the query holds options, never the filing, but a
-    // path is all the log needs.
-    let path = req.uri().path().to_owned();
-    let answer = route(&svc, req).await;
-    if let Some(log) = &svc.log {
-        log.line(&method, &path, answer.status().as_u16(), start.elapsed());
+    let (head, body) = req.into_parts();
+    let mut body = RequestBody::new(body, &head.headers);
+    let answer = route(&svc, &head, &mut body).await;
+    if answer.status() != StatusCode::REQUEST_TIMEOUT {
+        body.drain_after_answer(svc.config.request_timeout);
+    }
+    if svc.config.access_log {
+        // The path only: the query holds options, never the filing, but a
+        // path is all the log needs.
+        svc.log.access(&head.method, head.uri.path(), answer.status().as_u16(), start.elapsed());
     }
     Ok(answer)
+}
+
+/// A request's body, as the routes leave it. A request refused before its
+/// body was read (413, 415, 400, 404, 405) is answered at once, and what the
+/// client still sends is then read and thrown away: a client that writes its
+/// whole body before reading (Java's HttpURLConnection, Python's urllib)
+/// would otherwise meet a connection closed with its data unread, which the
+/// kernel turns into a reset that loses the answer (nginx's lingering close
+/// does the same for it). Bounded: at most `DRAIN_LIMIT` bytes, within
+/// `--request-timeout`, and the connection's slot is held no longer.
+struct RequestBody {
+    body: Option<Incoming>,
+    /// The client sent `Expect: 100-continue`: it sends nothing before it is told to.
+    awaits_continue: bool,
+    /// A route has asked for some of the body (for an awaiting client, hyper then sent 100 Continue).
+    read: bool,
+}
+
+/// The most of a refused request's body that is read and thrown away.
+const DRAIN_LIMIT: u64 = 64 << 20;
+
+impl RequestBody {
+    fn new(body: Incoming, headers: &hyper::HeaderMap) -> RequestBody {
+        let awaits_continue = headers
+            .get(header::EXPECT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("100-continue"));
+        RequestBody { body: Some(body), awaits_continue, read: false }
+    }
+
+    /// The declared length, when there is one.
+    fn declared(&self) -> u64 {
+        self.body.as_ref().map_or(0, |b| b.size_hint().lower())
+    }
+
+    /// The body for a route that reads it all as it goes (NDJSON).
+    fn take(&mut self) -> Option<Incoming> {
+        self.read = true;
+        self.body.take()
+    }
+
+    /// The next data within `wait`; `None` at its end.
+    async fn next_chunk(&mut self, wait: Duration) -> Result<Option<Bytes>, Answer> {
+        self.read = true;
+        match &mut self.body {
+            Some(body) => next_chunk(body, wait).await,
+            None => Ok(None),
+        }
+    }
+
+    /// Reads and discards, in a task of its own, what the client still
+    /// sends after its answer; the answer goes out meanwhile. Nothing is
+    /// asked of a client waiting for 100 Continue that was never given it
+    /// (hyper closes the connection instead).
+    fn drain_after_answer(&mut self, wait: Duration) {
+        let Some(mut body) = self.body.take() else { return };
+        if body.is_end_stream() || (self.awaits_continue && !self.read) {
+            return;
+        }
+        tokio::spawn(async move {
+            let deadline = tokio::time::Instant::now() + wait;
+            let mut left = DRAIN_LIMIT;
+            while let Ok(Some(Ok(frame))) = tokio::time::timeout_at(deadline, body.frame()).await {
+                let n = frame.data_ref().map_or(0, |d| d.len() as u64);
+                left = match left.checked_sub(n) {
+                    Some(l) if l > 0 => l,
+                    _ => return,
+                };
+            }
+        });
+    }
 }
 
 fn body(bytes: impl Into<Bytes>) -> BoxBody<Bytes, Infallible> {
@@ -376,12 +525,12 @@ fn error(status: StatusCode, msg: &str) -> Answer {
     json(status, text)
 }
 
-async fn route(svc: &Service, req: Request<Incoming>) -> Answer {
-    let path = req.uri().path();
-    let get = matches!(*req.method(), Method::GET | Method::HEAD);
+async fn route(svc: &Service, req: &hyper::http::request::Parts, body: &mut RequestBody) -> Answer {
+    let path = req.uri.path();
+    let get = matches!(req.method, Method::GET | Method::HEAD);
     match path {
-        "/v1/validate" if req.method() == Method::POST => validate(svc, req).await,
-        "/v1/rules" if get => match request_options(req.uri().query()) {
+        "/v1/validate" if req.method == Method::POST => validate(svc, req, body).await,
+        "/v1/rules" if get => match request_options(req.uri.query()) {
             Ok(o) => json(
                 StatusCode::OK,
                 if o.options.lang == Lang::Zh { svc.rules_zh.clone() } else { svc.rules_en.clone() },
@@ -446,8 +595,8 @@ enum Kind {
 }
 
 /// The media type of a request: JSON (also `…+json`, or none given) or NDJSON.
-fn kind_of(req: &Request<Incoming>) -> Result<Kind, String> {
-    let Some(value) = req.headers().get(header::CONTENT_TYPE) else { return Ok(Kind::Json) };
+fn kind_of(req: &hyper::http::request::Parts) -> Result<Kind, String> {
+    let Some(value) = req.headers.get(header::CONTENT_TYPE) else { return Ok(Kind::Json) };
     let text = value.to_str().unwrap_or("");
     let media = text.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     match media.as_str() {
@@ -460,18 +609,18 @@ fn kind_of(req: &Request<Incoming>) -> Result<Kind, String> {
     }
 }
 
-async fn validate(svc: &Service, req: Request<Incoming>) -> Answer {
-    let kind = match kind_of(&req) {
+async fn validate(svc: &Service, req: &hyper::http::request::Parts, body: &mut RequestBody) -> Answer {
+    let kind = match kind_of(req) {
         Ok(k) => k,
         Err(msg) => return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, &msg),
     };
-    let opts = match request_options(req.uri().query()) {
+    let opts = match request_options(req.uri.query()) {
         Ok(o) => o,
         Err(msg) => return error(StatusCode::BAD_REQUEST, &msg),
     };
     match kind {
-        Kind::Json => validate_one(svc, req, opts).await,
-        Kind::NdJson => validate_lines(svc, req, opts).await,
+        Kind::Json => validate_one(svc, body, opts).await,
+        Kind::NdJson => validate_lines(svc, body, opts).await,
     }
 }
 
@@ -479,23 +628,27 @@ fn too_large(limit: usize) -> String {
     format!("the body is larger than the limit of {limit} bytes (--max-body)")
 }
 
-async fn validate_one(svc: &Service, req: Request<Incoming>, opts: RequestOptions) -> Answer {
+async fn validate_one(svc: &Service, body: &mut RequestBody, opts: RequestOptions) -> Answer {
     let limit = svc.config.max_body;
     // A declared length over the limit is refused before anything is read.
-    if req.body().size_hint().lower() > limit as u64 {
+    if body.declared() > limit as u64 {
         return error(StatusCode::PAYLOAD_TOO_LARGE, &too_large(limit));
     }
-    let collect = http_body_util::Limited::new(req.into_body(), limit).collect();
-    let bytes = match tokio::time::timeout(svc.config.request_timeout, collect).await {
-        Err(_) => {
-            return error(StatusCode::REQUEST_TIMEOUT, "the request body did not arrive in time (--request-timeout)")
+    // The whole body within --request-timeout; past the limit, the rest is
+    // left to the drain (`RequestBody`).
+    let deadline = Instant::now() + svc.config.request_timeout;
+    let mut bytes = Vec::new();
+    loop {
+        let wait = deadline.saturating_duration_since(Instant::now());
+        match body.next_chunk(wait).await {
+            Err(answer) => return answer,
+            Ok(None) => break,
+            Ok(Some(chunk)) if bytes.len() + chunk.len() > limit => {
+                return error(StatusCode::PAYLOAD_TOO_LARGE, &too_large(limit))
+            }
+            Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
         }
-        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
-            return error(StatusCode::PAYLOAD_TOO_LARGE, &too_large(limit))
-        }
-        Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, &format!("the request body could not be read: {e}")),
-        Ok(Ok(collected)) => collected.to_bytes(),
-    };
+    }
     let Ok(text) = std::str::from_utf8(&bytes) else {
         return error(StatusCode::BAD_REQUEST, "the body is not UTF-8 text");
     };
@@ -584,10 +737,10 @@ fn record(line: Line, opts: &RequestOptions, limit: usize) -> Bytes {
 
 /// NDJSON: each line's record is sent as soon as the line has arrived;
 /// a stream with no filing at all is a 400, like the CLI's empty input.
-async fn validate_lines(svc: &Service, req: Request<Incoming>, opts: RequestOptions) -> Answer {
+async fn validate_lines(svc: &Service, body: &mut RequestBody, opts: RequestOptions) -> Answer {
     let limit = svc.config.max_body;
     let wait = svc.config.request_timeout;
-    let mut body = req.into_body();
+    let Some(mut body) = body.take() else { return error(StatusCode::BAD_REQUEST, "no body") };
     let mut lines = Lines { buf: Vec::new(), over: false, number: 0, limit };
     let mut ready: Vec<Line> = Vec::new();
     let mut ended = false;
@@ -727,5 +880,67 @@ async fn static_file(dir: &Path, path: &str) -> Answer {
             r
         }
         Err(_) => error(StatusCode::NOT_FOUND, "no such file"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc::{channel, Receiver};
+    use std::sync::Mutex;
+
+    /// stderr as a stuck pipe: a write blocks until the test lets it through.
+    struct Stuck {
+        open: Receiver<()>,
+        written: Arc<Mutex<Vec<u8>>>,
+    }
+
+    impl Write for Stuck {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let _ = self.open.recv();
+            self.written.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_stuck_stderr_holds_nothing_up_and_the_lines_it_missed_are_counted() {
+        let (open, opened) = channel();
+        let written = Arc::new(Mutex::new(Vec::new()));
+        let log = Log::start(Stuck { open: opened, written: written.clone() });
+        log.line(format_args!("first"));
+        // The writer takes "first" and is stuck writing it.
+        std::thread::sleep(Duration::from_millis(100));
+        let line = "x".repeat(99);
+        let start = Instant::now();
+        for _ in 0..20_000 {
+            log.line(format_args!("{line}"));
+        }
+        assert!(start.elapsed() < Duration::from_secs(1), "appending never waits on the sink");
+        let (held, dropped) = {
+            let state = log.state.lock().unwrap();
+            (state.bytes.len(), state.dropped)
+        };
+        assert!(held <= LOG_BUFFER + 100, "bounded: {held} B");
+        let kept = LOG_BUFFER.div_ceil(100);
+        assert_eq!(dropped, 20_000 - kept as u64);
+        // Waiting for a stuck sink ends at its deadline.
+        let start = Instant::now();
+        log.flush_until(Instant::now() + Duration::from_millis(200));
+        assert!(start.elapsed() < Duration::from_secs(1));
+        // Once the sink takes lines again, everything kept is written, then how many were lost.
+        std::thread::spawn(move || while open.send(()).is_ok() {});
+        log.flush_until(Instant::now() + Duration::from_secs(10));
+        let text = String::from_utf8(written.lock().unwrap().clone()).unwrap();
+        assert!(text.starts_with("first\n"));
+        assert_eq!(text.matches(&line).count(), kept);
+        assert!(
+            text.ends_with(&format!("{NAME}: {dropped} log lines dropped: stderr was not taking them\n")),
+            "{}",
+            &text[text.len() - 200..]
+        );
     }
 }
