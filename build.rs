@@ -7,7 +7,17 @@ use std::path::PathBuf;
 fn main() {
     let src = "schema/filing-v1.schema.json";
     println!("cargo:rerun-if-changed={src}");
-    let text = std::fs::read_to_string(src).unwrap_or_default();
+    // Only the wasm module embeds it (src/wasm.rs); natively it is what the
+    // CLI writes (`--schema`), so a native build must not need it.
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
+        return;
+    }
+    // Without it the module's `schema()` would answer an empty text: a
+    // build that cannot embed the schema fails here, saying why.
+    let text = std::fs::read_to_string(src).unwrap_or_else(|e| {
+        panic!("{src} cannot be read ({e}): it is committed; `cargo run --bin shanfang-check -- --schema > {src}` writes it")
+    });
+    assert!(!text.trim().is_empty(), "{src} is empty: `cargo run --bin shanfang-check -- --schema > {src}` writes it");
     let mut out = String::with_capacity(text.len());
     let (mut in_string, mut escaped) = (false, false);
     for c in text.chars() {

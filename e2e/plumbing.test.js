@@ -1,8 +1,11 @@
-// The test command's rerun policy for WPE WebKit 2.38's intermittent wasm
-// fault (issue 25), driven with a stand-in `cargo` on PATH that fails as
-// that engine does: WPE's wasm tests, and only they, get exactly one more
-// run whatever the symptom, with the first run's failing test and symptom
-// printed; a failure in both runs fails; any other engine fails at once.
+// The build's and the test command's own plumbing:
+// - the rerun policy for WPE WebKit 2.38's intermittent wasm fault (issue
+//   25), driven with a stand-in `cargo` on PATH that fails as that engine
+//   does: WPE's wasm tests, and only they, get exactly one more run whatever
+//   the symptom, with the first run's failing test and symptom printed; a
+//   failure in both runs fails; any other engine fails at once;
+// - build.rs (issue 26): the wasm build fails, saying why, when the schema
+//   it embeds is missing or empty, instead of embedding an empty text.
 'use strict';
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -72,5 +75,33 @@ test('an engine that passes runs once', () => {
     const r = runWith(engine, 0, '');
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.calls.length, 1);
+  }
+});
+
+test('build.rs: the wasm build fails, saying why, without the schema it embeds; it minifies the one it has', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-buildrs-'));
+  try {
+    const script = path.join(dir, 'build-script');
+    const rustc = spawnSync('rustc', ['--edition', '2021', '-o', script, path.join(ROOT, 'build.rs')], { encoding: 'utf8' });
+    assert.equal(rustc.status, 0, rustc.stderr);
+    const out = path.join(dir, 'out');
+    fs.mkdirSync(out);
+    const run = (arch) => spawnSync(script, [], { cwd: dir, encoding: 'utf8', env: { ...process.env, OUT_DIR: out, CARGO_CFG_TARGET_ARCH: arch } });
+    let r = run('wasm32');
+    assert.notEqual(r.status, 0, 'no schema: the build fails');
+    assert.match(r.stderr, /schema\/filing-v1\.schema\.json cannot be read/);
+    assert.match(r.stderr, /--schema/, 'and says how to write it');
+    assert.equal(run('x86_64').status, 0, 'a native build does not embed it');
+    fs.mkdirSync(path.join(dir, 'schema'));
+    fs.writeFileSync(path.join(dir, 'schema', 'filing-v1.schema.json'), '\n');
+    r = run('wasm32');
+    assert.notEqual(r.status, 0, 'an empty schema: the build fails');
+    assert.match(r.stderr, /is empty/);
+    fs.writeFileSync(path.join(dir, 'schema', 'filing-v1.schema.json'), '{\n  "title": "a b\\" c",\n  "x": [1, 2]\n}\n');
+    r = run('wasm32');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(fs.readFileSync(path.join(out, 'filing-v1.schema.min.json'), 'utf8'), '{"title":"a b\\" c","x":[1,2]}');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
