@@ -52,3 +52,21 @@ test('refuses what is not zlib data, or is cut short, with an error rather than 
   for (let i = 2; i < 40; i++) broken[i] ^= 0x5a;
   assert.throws(() => inflate(broken), /inflate: /);
 });
+
+test('checks the Adler-32 trailer: data changed inside a stored block, or a changed or missing trailer, is refused', () => {
+  for (const [name, data] of Object.entries(samples())) {
+    for (const level of [0, 9]) {
+      const packed = zlib.deflateSync(data, { level });
+      const trailer = Buffer.from(packed);
+      trailer[trailer.length - 1] ^= 1;
+      assert.throws(() => inflate(trailer), /inflate: checksum mismatch/, `${name}, level ${level}: trailer`);
+      assert.throws(() => inflate(packed.subarray(0, packed.length - 2)), /inflate: data ends early/, `${name}: trailer cut`);
+      if (level === 0 && data.length > 100) {
+        // A stored block's bytes pass every structural check; only the checksum sees them changed.
+        const inside = Buffer.from(packed);
+        inside[60] ^= 0x20;
+        assert.throws(() => inflate(inside), /inflate: checksum mismatch/, `${name}: a byte of a stored block`);
+      }
+    }
+  }
+});

@@ -193,7 +193,32 @@
         }
       }
     } while (!last);
+    // The zlib trailer: Adler-32 of what came out, big-endian, after the
+    // last block's byte (RFC 1950 §2.2). A module that does not match it is
+    // refused here, not compiled.
+    if (overrun) fail('data ends early');
+    pos -= bitCount >> 3;
+    if (pos + 4 > src.length) fail('data ends early');
+    var want = ((src[pos] << 24) | (src[pos + 1] << 16) | (src[pos + 2] << 8) | src[pos + 3]) >>> 0;
+    if (adler32(out, n) !== want) fail('checksum mismatch');
     return n === out.length ? out : out.slice(0, n);
+  }
+
+  // Adler-32 of the first `n` bytes (RFC 1950 §8.2), summed in runs of 5552
+  // bytes, the most that cannot overflow before the modulo.
+  function adler32(bytes, n) {
+    var a = 1;
+    var b = 0;
+    for (var i = 0; i < n;) {
+      var end = Math.min(i + 5552, n);
+      for (; i < end; i++) {
+        a += bytes[i];
+        b += a;
+      }
+      a %= 65521;
+      b %= 65521;
+    }
+    return ((b << 16) | a) >>> 0;
   }
 
   self.shanfangInflate = inflate;
