@@ -105,3 +105,16 @@ test('build.rs: the wasm build fails, saying why, without the schema it embeds; 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the bundled scripts are minified by a JS parser: comment-like text in strings and regular expressions survives', () => {
+  const code = "(function () {\n  'use strict';\n  // a comment\n  var s = 'a; // b';\n  var r = /x;\\s+\\/\\/y/;\n  self.out = [s, r.test('x;  //y'), typeof (a => a)];\n})();\n";
+  const run = spawnSync('python3', ['-c', 'import sys; sys.path.insert(0, "scripts"); from minify import minify_js; print(minify_js(sys.stdin.read(), "t.js"))'],
+    { cwd: ROOT, input: code, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok(run.stdout.length < code.length, 'smaller');
+  assert.doesNotMatch(run.stdout, /a comment/);
+  const box = {};
+  box.self = box;
+  require('node:vm').runInNewContext(run.stdout, box);
+  assert.deepEqual(JSON.parse(JSON.stringify(box.out)), ['a; // b', true, 'function']);
+});

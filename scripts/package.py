@@ -10,7 +10,7 @@ import pathlib
 import re
 import zlib
 
-from jsmin import strip_comments
+from minify import minify_js
 
 root = pathlib.Path(__file__).resolve().parent.parent
 pkg = root / "pkg"
@@ -27,7 +27,7 @@ wasm = (pkg / "shanfang_bg.wasm").read_bytes()
 MARK = "// ---- js/glue.js (appended by scripts/package.py)"
 
 
-glue_js = strip_comments((root / "js" / "glue.js").read_text(encoding="utf-8"))
+glue_js = minify_js((root / "js" / "glue.js").read_text(encoding="utf-8"), "js/glue.js")
 esm = pkg / "shanfang.js"
 classic = pkg / "classic" / "shanfang.js"
 # The CommonJS build for Node: `.cjs` (the package is "type": "module"),

@@ -9,7 +9,7 @@ import pathlib
 import re
 import sys
 
-from jsmin import strip_comments
+from minify import minify_js
 
 www = pathlib.Path(sys.argv[1])
 out = pathlib.Path(sys.argv[2])
@@ -19,7 +19,7 @@ html = (www / "index.html").read_text(encoding="utf-8")
 def inline_script(path: pathlib.Path) -> str:
     code = path.read_text(encoding="utf-8")
     if path.parent == www:  # our own start scripts, not generated code
-        code = strip_comments(code)
+        code = minify_js(code, f"www/{path.name}")
     code = code.replace("</script", "<\\/script")
     return f"<script>\n{code}\n</script>"
 

@@ -1,0 +1,28 @@
+"""Minifies our own hand-written scripts (js/glue.js, www/*.js) where they
+are bundled, with esbuild from the lockfile (package.json): a real parser,
+so a `//` inside a string or a regular expression stays what it is. The
+target is the oldest browsers the checker runs in (README, "Browsers"), so
+the minifier never writes syntax they lack (`??`, `?.`)."""
+
+import pathlib
+import subprocess
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+ESBUILD = ROOT / "node_modules" / ".bin" / "esbuild"
+TARGET = "chrome75,firefox79,safari15"
+
+
+def minify_js(code: str, name: str) -> str:
+    """`code` minified (names inside functions shortened; top-level names,
+    which other scripts and the hookup code call, kept). `name` is for
+    esbuild's messages."""
+    run = subprocess.run(
+        [str(ESBUILD), "--minify", f"--target={TARGET}", "--loader=js", f"--sourcefile={name}", "--log-level=warning"],
+        input=code,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    if run.returncode != 0:
+        raise SystemExit(f"esbuild could not minify {name}:\n{run.stderr}")
+    return run.stdout
