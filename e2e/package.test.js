@@ -293,3 +293,32 @@ test('Node: the Standard Schema validates (issues with paths and clauses, { valu
   const cjs = require(path.join(PKG, 'node', 'shanfang.cjs'));
   assert.deepEqual(cjs.filingSchema['~standard'].validate(bad).issues, failed.issues, 'CommonJS agrees');
 });
+
+test("wasm-bindgen's output is published exactly as it writes it; hand-written entries wrap it", () => {
+  // The module the build gave wasm-bindgen (scripts/build.sh), run through it again here.
+  const mvp = path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm-release', 'shanfang-no-reftypes.wasm');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-bindgen-'));
+  try {
+    const gen = (target, ...flags) => {
+      const out = path.join(dir, target);
+      const r = spawnSync('wasm-bindgen', ['--target', target, ...flags, '--no-typescript', '--out-dir', out, '--out-name', 'shanfang', mvp], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      return fs.readFileSync(path.join(out, 'shanfang.js'), 'utf8');
+    };
+    assert.equal(fs.readFileSync(path.join(PKG, 'bindgen', 'shanfang.js'), 'utf8'), gen('web', '--omit-default-module-path'), 'ES: bindgen/shanfang.js as written');
+    assert.equal(fs.readFileSync(path.join(PKG, 'shanfang_node.cjs'), 'utf8'), gen('nodejs'), 'Node: shanfang_node.cjs as written');
+    const classic = gen('no-modules');
+    assert.ok(fs.readFileSync(path.join(PKG, 'classic', 'shanfang.js'), 'utf8').startsWith(classic), 'classic: the no-modules output as written, then the glue');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  // The entries import it; none of wasm-bindgen's text is in them.
+  const esm = fs.readFileSync(path.join(PKG, 'shanfang.js'), 'utf8');
+  assert.match(esm, /from '\.\/bindgen\/shanfang\.js'/);
+  assert.doesNotMatch(esm, /__wbg_get_imports/);
+  const cjs = fs.readFileSync(path.join(PKG, 'node', 'shanfang.cjs'), 'utf8');
+  assert.match(cjs, /require\('\.\.\/shanfang_node\.cjs'\)/);
+  assert.doesNotMatch(cjs, /__wbg_get_imports/);
+  // And the crate's wasm-bindgen is a dependency like any other: not pinned with "=".
+  assert.doesNotMatch(fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8'), /^wasm-bindgen = \{ version = "=/m);
+});

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds everything the page and portals use:
-#   pkg/                      the npm package: ES module (shanfang.js + shanfang_bg.wasm),
+#   pkg/                      the npm package: ES module (shanfang.js + shanfang_bg.wasm, with wasm-bindgen's own in bindgen/),
 #                             classic script (classic/shanfang.js, global `wasm_bindgen`),
 #                             the wasm as base64 for file:// (shanfang_wasm.js), typings, package.json
 #   www/pkg/                  a copy for the served page
@@ -21,20 +21,33 @@ opt=node_modules/.bin/wasm-opt
 mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-no-reftypes.wasm
 python3 scripts/wasm_features.py strip "$raw" "$mvp"
 
-rm -rf pkg && mkdir -p pkg/classic pkg/node
-wasm-bindgen --target web --out-dir pkg --out-name shanfang "$mvp"
-wasm-bindgen --target no-modules --no-typescript --out-dir pkg/classic --out-name shanfang "$mvp"
-# CommonJS for Node (`require`): loads the module synchronously from disk.
-wasm-bindgen --target nodejs --no-typescript --out-dir pkg/node --out-name shanfang "$mvp"
+# wasm-bindgen's output is left exactly as it writes it: hand-written entry
+# modules wrap it (js/entry.*, composed by scripts/package.py), so its
+# version follows Cargo.lock like any dependency's.
+#   pkg/bindgen/shanfang.js   ES module (no default URL of its own: the
+#                             entry passes the module's)
+#   pkg/shanfang_node.cjs     CommonJS for Node (renamed from .js: the
+#                             package is "type": "module"); it reads
+#                             shanfang_bg.wasm beside it
+#   the no-modules script     the first part of pkg/classic/shanfang.js
+#                             (scripts/package.py adds the rest)
+rm -rf pkg && mkdir -p pkg/bindgen pkg/classic pkg/node
+gen="$(mktemp -d)"
+trap 'rm -rf "$gen"' EXIT
+wasm-bindgen --target web --omit-default-module-path --no-typescript --out-dir "$gen/web" --out-name shanfang "$mvp"
+wasm-bindgen --target no-modules --no-typescript --out-dir "$gen/classic" --out-name shanfang "$mvp"
+wasm-bindgen --target nodejs --no-typescript --out-dir "$gen/node" --out-name shanfang "$mvp"
+# One module serves the three: the same code, the same imports.
+cmp -s "$gen/web/shanfang_bg.wasm" "$gen/classic/shanfang_bg.wasm" && cmp -s "$gen/web/shanfang_bg.wasm" "$gen/node/shanfang_bg.wasm" \
+  || { echo "wasm-bindgen wrote different modules for the web, no-modules and nodejs targets" >&2; exit 1; }
+cp "$gen/web/shanfang.js" pkg/bindgen/shanfang.js
+cp "$gen/node/shanfang.js" pkg/shanfang_node.cjs
 # wasm-opt on wasm-bindgen's output, told the features the module may use
 # (every engine the page supports has them), reference types not among them.
 "$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-multivalue pkg/shanfang_bg.wasm -o pkg/shanfang_bg.wasm
+  --enable-mutable-globals --enable-multivalue "$gen/web/shanfang_bg.wasm" -o pkg/shanfang_bg.wasm
 python3 scripts/wasm_features.py check pkg/shanfang_bg.wasm
-# The classic and Node builds' module is the same code (the same imports);
-# one copy serves all three.
-rm -f pkg/classic/shanfang_bg.wasm pkg/node/shanfang_bg.wasm
-python3 scripts/package.py
+python3 scripts/package.py "$gen/classic/shanfang.js"
 
 rm -rf www/pkg && cp -r pkg www/pkg
 python3 scripts/single_file.py www dist/shanfang-form.html

@@ -8,6 +8,7 @@ import base64
 import json
 import pathlib
 import re
+import sys
 import zlib
 
 from minify import minify_js
@@ -20,90 +21,23 @@ repository = re.search(r'^repository = "([^"]+)"', cargo, re.M).group(1)
 
 wasm = (pkg / "shanfang_bg.wasm").read_bytes()
 
-# `validate` and `attach` take the replacer, draft store and event details
-# of js/glue.js. wasm-bindgen cannot bundle local JS for its no-modules
-# target, so the glue is appended here to both builds; the exported
-# `validate` and `attach` are replaced by the glue's, which hand them over first.
-MARK = "// ---- js/glue.js (appended by scripts/package.py)"
-
-
+# The entry modules: hand-written (js/entry.mjs, js/entry.cjs,
+# js/entry-classic.js), each with the glue (js/glue.js: `validate` and
+# `attach` with the replacer, draft store and event details, the Standard
+# Schema) before it. wasm-bindgen's output is not edited: the ES and Node
+# entries import it, the classic script is its no-modules output followed by
+# the glue in a function of its own (a classic script has no imports).
+classic_bindgen = pathlib.Path(sys.argv[1])
 glue_js = minify_js((root / "js" / "glue.js").read_text(encoding="utf-8"), "js/glue.js")
-esm = pkg / "shanfang.js"
-classic = pkg / "classic" / "shanfang.js"
-# The CommonJS build for Node: `.cjs` (the package is "type": "module"),
-# reading the one optimised module beside the ES build.
-node_js = pkg / "node" / "shanfang.js"
-node = pkg / "node" / "shanfang.cjs"
-if node_js.exists():
-    text = node_js.read_text(encoding="utf-8")
-    assert "const wasmPath = `${__dirname}/shanfang_bg.wasm`;" in text, "wasm-bindgen's nodejs loader changed"
-    text = text.replace("const wasmPath = `${__dirname}/shanfang_bg.wasm`;",
-                        "const wasmPath = require('path').join(__dirname, '..', 'shanfang_bg.wasm');")
-    node.write_text(text, encoding="utf-8")
-    node_js.unlink()
-# In Node, `init()` and `initSync()` with no argument read the module from
-# disk beside this file (Node's fetch cannot read a file: URL); anything
-# else fetches it as wasm-bindgen does. Every function called before the
-# module is ready says what to call (instead of a TypeError from inside).
-ESM_READY = '''
-function shanfangNodeWasm() {
-  const proc = typeof process === 'object' && process !== null ? process : null;
-  if (!proc || !proc.versions || !proc.versions.node || typeof proc.getBuiltinModule !== 'function') return null;
-  const url = new URL('shanfang_bg.wasm', import.meta.url);
-  return url.protocol === 'file:' ? proc.getBuiltinModule('node:fs').readFileSync(url) : null;
-}
-const shanfangInit = __wbg_init;
-const shanfangInitSync = initSync;
-__wbg_init = function init(moduleOrPath) {
-  const bytes = moduleOrPath === undefined ? shanfangNodeWasm() : null;
-  return shanfangInit(bytes ? { module_or_path: bytes } : moduleOrPath);
-};
-initSync = function initSync(module) {
-  if (module === undefined) {
-    const bytes = shanfangNodeWasm();
-    if (!bytes) throw new Error('shanfang-validator: initSync() needs the module here: initSync({ module: bytesOfShanfangBgWasm }), or use `await init()`');
-    return shanfangInitSync({ module: bytes });
-  }
-  return shanfangInitSync(module);
-};
-function shanfangReady(name, fn) {
-  return function () {
-    shanfangCheckReady(name);
-    return fn.apply(this, arguments);
-  };
-}
-validateJson = shanfangReady('validateJson', validateJson);
-canonical = shanfangReady('canonical', canonical);
-rules = shanfangReady('rules', rules);
-schema = shanfangReady('schema', schema);
-'''
-# validate and attach (and the Standard Schema through them) check inside the glue.
-ESM_CHECK = '''function shanfangCheckReady(name) {
-  if (wasm === undefined) {
-    throw new Error('shanfang-validator: ' + name + '() was called before the module was loaded: call `await init()` first (or `initSync()` on a server)');
-  }
-}
-'''
-for path, hookup in (
-    (esm, ESM_CHECK + "const shanfangApi = shanfangGlue(validate, attach, __setGlue, __setReplacer, shanfangCheckReady);\n"
-          "({ validate, attach } = shanfangApi);\n"
-          "export const { standardSchema, filingSchema, readDraft } = shanfangApi;\n" + ESM_READY),
-    (node, "Object.assign(exports, shanfangGlue(exports.validate, exports.attach, exports.__setGlue, exports.__setReplacer, () => {}));\n"
-           "// Loaded on require: init() and initSync() are here so code written for\n"
-           "// the ES build runs unchanged.\n"
-           "exports.default = exports.init = async function init() { return exports; };\n"
-           "exports.initSync = function initSync() { return exports; };\n"),
-    (classic, "Object.assign(wasm_bindgen, shanfangGlue(wasm_bindgen.validate, wasm_bindgen.attach,\n"
-              "    wasm_bindgen.__setGlue, wasm_bindgen.__setReplacer, () => {}));\n"),
-):
-    glue = path.read_text(encoding="utf-8")
-    if MARK not in glue:
-        assert "function attach(" in glue and "function validate(" in glue, path
-        if path == classic:
-            glue_in_scope = "(function () {\n" + glue_js + hookup + "})();\n"
-        else:
-            glue_in_scope = glue_js + hookup
-        path.write_text(f"{glue}\n{MARK}\n{glue_in_scope}", encoding="utf-8")
+(pkg / "shanfang.js").write_text(glue_js + (root / "js" / "entry.mjs").read_text(encoding="utf-8"), encoding="utf-8")
+(pkg / "node" / "shanfang.cjs").write_text(
+    "'use strict';\n" + glue_js + (root / "js" / "entry.cjs").read_text(encoding="utf-8"), encoding="utf-8"
+)
+(pkg / "classic" / "shanfang.js").write_text(
+    classic_bindgen.read_text(encoding="utf-8")
+    + "\n(function () {\n'use strict';\n" + glue_js + (root / "js" / "entry-classic.js").read_text(encoding="utf-8") + "})();\n",
+    encoding="utf-8",
+)
 (pkg / "shanfang_wasm.js").write_text(
     "// The validator's WebAssembly module as base64 (generated by scripts/package.py).\n"
     "// Loaded as a classic script so a page saved to disk (file://) needs no fetch.\n"
@@ -121,54 +55,17 @@ deflated = packer.compress(wasm) + packer.flush()
     encoding="utf-8",
 )
 
-# The typings of the two inits as the glue above makes them: in Node both
-# find the module by themselves.
-dts = pkg / "shanfang.d.ts"
-dts_text = dts.read_text(encoding="utf-8")
-sync_decl = "export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;"
-assert sync_decl in dts_text, "wasm-bindgen's initSync declaration changed"
-dts_text = dts_text.replace(
-    sync_decl,
-    "export function initSync(module?: { module: SyncInitInput } | SyncInitInput): InitOutput;",
-).replace(
-    " * Instantiates the given `module`, which can either be bytes or\n * a precompiled `WebAssembly.Module`.",
-    " * Instantiates the given `module`, which can either be bytes or\n * a precompiled `WebAssembly.Module`; in Node, with no argument, the\n"
-    " * package's own module, read from disk (for a server: no `await`).",
+# The ES typings: the API types (types.d.ts, generated filing.d.ts, the
+# binding's dom.d.ts) and the functions (api.d.ts), all hand-written or
+# generated by this project; wasm-bindgen's own typings are not published.
+ts = root / "ts"
+(pkg / "shanfang.d.ts").write_text(
+    "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("types.d.ts", "filing.d.ts", "dom.d.ts", "api.d.ts")),
+    encoding="utf-8",
 )
-# The DOM's and fetch's types, named through globalThis: a project without
-# the `dom` lib (a Node server) compiles these typings, where they are
-# `never` (what needs them, `attach` and the events, is not for a server).
-# wasm-bindgen's `[Symbol.dispose]` would need the esnext.disposable lib.
-DOM_FREE = """
-/** A global type of the DOM or of fetch, when the project has it (the `dom` lib); `never` otherwise. */
-type ShanfangGlobal<K extends string> = typeof globalThis extends { [P in K]: { prototype: infer T } } ? T : never;
-/** `CustomEvent<D>` where the DOM is; just the detail elsewhere. */
-type ShanfangCustomEvent<D> = (typeof globalThis extends { CustomEvent: { prototype: infer E } } ? Omit<E, "detail"> : {}) & { readonly detail: D };
-type ShanfangWasmModule = typeof globalThis extends { WebAssembly: { Module: { prototype: infer M } } } ? M : never;
-type ShanfangWasmMemory = typeof globalThis extends { WebAssembly: { Memory: { prototype: infer M } } } ? M : never;
-type ShanfangBufferSource = ArrayBuffer | ArrayBufferView;
-"""
-for old_text, new_text in (
-    ("summary?: HTMLElement | string;", 'summary?: ShanfangGlobal<"HTMLElement"> | string;'),
-    ("status?: HTMLElement | string;", 'status?: ShanfangGlobal<"HTMLElement"> | string;'),
-    ("CustomEvent<ReportEventDetail>", "ShanfangCustomEvent<ReportEventDetail>"),
-    ("CustomEvent<SubmitEventDetail>", "ShanfangCustomEvent<SubmitEventDetail>"),
-    ("CustomEvent<DraftEventDetail>", "ShanfangCustomEvent<DraftEventDetail>"),
-    ("export function attach(form: HTMLFormElement,", 'export function attach(form: ShanfangGlobal<"HTMLFormElement">,'),
-    ("export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;",
-     'export type InitInput = ShanfangGlobal<"Request"> | string | ShanfangGlobal<"URL"> | ShanfangGlobal<"Response"> | ShanfangBufferSource | ShanfangWasmModule;'),
-    ("readonly memory: WebAssembly.Memory;", "readonly memory: ShanfangWasmMemory;"),
-    ("export type SyncInitInput = BufferSource | WebAssembly.Module;", "export type SyncInitInput = ShanfangBufferSource | ShanfangWasmModule;"),
-    ("    [Symbol.dispose](): void;\n", ""),
-):
-    assert old_text in dts_text, f"wasm-bindgen's typings changed: {old_text}"
-    dts_text = dts_text.replace(old_text, new_text)
-dts_text = dts_text.replace("export type InitInput", DOM_FREE + "\nexport type InitInput", 1)
-dts.write_text(dts_text, encoding="utf-8")
 
 # The CommonJS typings (`.d.cts`, for require, which only Node does): the API
 # without the DOM.
-ts = root / "ts"
 node_dts = "".join(
     (ts / name).read_text(encoding="utf-8") + "\n" for name in ("types.d.ts", "filing.d.ts", "node-api.d.ts")
 )
@@ -220,7 +117,7 @@ package = {
         "./schema/canonical/en": "./filing-v1.canonical.en.schema.json",
     },
     "files": [
-        "shanfang.js", "shanfang.d.ts", "shanfang_bg.wasm", "shanfang_bg.wasm.d.ts",
+        "shanfang.js", "shanfang.d.ts", "shanfang_bg.wasm", "bindgen/shanfang.js", "shanfang_node.cjs",
         "shanfang_wasm_url.d.ts", "shanfang_wasm.js", "shanfang_wasm.d.ts", "shanfang_wasm_deflate.js", "shanfang_wasm_deflate.d.ts",
         "classic/shanfang.js", "classic/shanfang.d.ts", "classic/package.json",
         "node/shanfang.cjs", "node/shanfang.d.cts",

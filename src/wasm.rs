@@ -18,14 +18,9 @@ use crate::model::{self, Filing};
 use crate::report::{Lang, Options, Promote, Report};
 use crate::validate_filing;
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &str = include_str!("../ts/types.d.ts");
-
-#[wasm_bindgen(typescript_custom_section)]
-const TS_FILING: &str = include_str!("../ts/filing.d.ts");
-
-#[wasm_bindgen(typescript_custom_section)]
-const TS_DOM: &str = include_str!("../ts/dom.d.ts");
+// The package's typings are hand-written beside its entry modules
+// (ts/*.d.ts, composed by scripts/package.py); wasm-bindgen's own are not
+// published, so they carry no custom sections.
 
 /// The schema is generated natively from the Rust types (`shanfang-check
 /// --schema`) and embedded as text, which keeps schemars out of the module.

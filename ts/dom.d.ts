@@ -1,4 +1,6 @@
-// The form binding's types (DOM). Not part of the Node typings.
+// The form binding's types (DOM). Not part of the Node typings. The DOM's
+// types are named through ShanfangGlobal and ShanfangCustomEvent (api.d.ts),
+// so a project without the `dom` lib compiles them.
 
 /** Options of `attach(form, options)`. */
 export interface AttachOptions extends Options {
@@ -22,9 +24,9 @@ export interface AttachOptions extends Options {
   /** localStorage key: save the draft after edits (a quarter second after the last, and at once when the page is hidden) and restore it on attach. */
   draft?: string;
   /** An element (or its id) to fill with a GOV.UK-style error summary on a blocked submit. */
-  summary?: HTMLElement | string;
+  summary?: ShanfangGlobal<"HTMLElement"> | string;
   /** An element (or its id) to fill with live counts and links to each finding. */
-  status?: HTMLElement | string;
+  status?: ShanfangGlobal<"HTMLElement"> | string;
   /**
    * The standalone filing page: uses #shanfang-summary, #shanfang-status and
    * #shanfang-done, the language switch, draft clearing, JSON download and print.
@@ -54,11 +56,11 @@ export interface DraftEventDetail {
 // `HTMLFormElement.addEventListener` reads in lib.dom.d.ts.
 declare global {
   interface HTMLElementEventMap {
-    "shanfang-report": CustomEvent<ReportEventDetail>;
-    "shanfang-submit": CustomEvent<SubmitEventDetail>;
+    "shanfang-report": ShanfangCustomEvent<ReportEventDetail>;
+    "shanfang-submit": ShanfangCustomEvent<SubmitEventDetail>;
   }
   interface WindowEventMap {
-    "shanfang-draft": CustomEvent<DraftEventDetail>;
+    "shanfang-draft": ShanfangCustomEvent<DraftEventDetail>;
   }
 }
 
