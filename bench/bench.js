@@ -682,9 +682,18 @@ function sizes() {
     const b = fs.readFileSync(path.join(SNAP, f));
     out[f] = { raw: b.length, gzip: gz(b) };
   }
+  // The ES module a bundler or a page imports: the entry, and wasm-bindgen's
+  // own output where the entry wraps it (pkg/bindgen/, from issue 26 on);
+  // before, the two were one file.
+  const bindgen = path.join(SNAP, 'pkg/bindgen/shanfang.js');
+  const bindgenSize = fs.existsSync(bindgen) ? (() => { const b = fs.readFileSync(bindgen); return { raw: b.length, gzip: gz(b) }; })() : { raw: 0, gzip: 0 };
+  out['ES glue (entry + wasm-bindgen\'s)'] = {
+    raw: out['pkg/shanfang.js'].raw + bindgenSize.raw,
+    gzip: out['pkg/shanfang.js'].gzip + bindgenSize.gzip,
+  };
   out['wasm + glue'] = {
-    raw: out['pkg/shanfang_bg.wasm'].raw + out['pkg/shanfang.js'].raw,
-    gzip: out['pkg/shanfang_bg.wasm'].gzip + out['pkg/shanfang.js'].gzip,
+    raw: out['pkg/shanfang_bg.wasm'].raw + out['ES glue (entry + wasm-bindgen\'s)'].raw,
+    gzip: out['pkg/shanfang_bg.wasm'].gzip + out['ES glue (entry + wasm-bindgen\'s)'].gzip,
   };
   const stripped = stripCustomSections(fs.readFileSync(path.join(SNAP, 'pkg/shanfang_bg.wasm')));
   out['(pkg/shanfang_bg.wasm without custom sections)'] = { raw: stripped.length, gzip: gz(stripped) };
@@ -1026,7 +1035,7 @@ function sideBySide(r) {
     rows.push([name, fmt(cur), fmt(base), base ? (cur / base).toFixed(2) : '—']);
   };
   const f1 = (x) => x.toFixed(1);
-  for (const [f, label] of [['pkg/shanfang_bg.wasm', 'wasm'], ['pkg/shanfang.js', 'ES glue'], ['pkg/shanfang_wasm_deflate.js', 'deflated base64 module'], ['dist/shanfang-form.html', 'single file']]) {
+  for (const [f, label] of [['pkg/shanfang_bg.wasm', 'wasm'], ['ES glue (entry + wasm-bindgen\'s)', 'ES glue'], ['pkg/classic/shanfang.js', 'classic glue'], ['pkg/shanfang_wasm_deflate.js', 'deflated base64 module'], ['dist/shanfang-form.html', 'single file']]) {
     if (r.sizes[f] && b.sizes[f]) add(`${label}, gzip bytes`, r.sizes[f].gzip, b.sizes[f].gzip, String);
   }
   if (r.micro && b.micro) {
