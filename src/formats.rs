@@ -303,6 +303,21 @@ pub fn phone(s: &str) -> Option<String> {
     (mobile || landline).then_some(national)
 }
 
+/// A count in decimal, without the formatting machinery.
+pub(crate) fn push_count(mut n: usize, out: &mut String) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| d as char));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -897,7 +897,7 @@ macro_rules! codes {
 /// 1234"` → 13905781234. `None` when there is nothing to add (the text is
 /// the number as written, or it does not read at all: its format finding
 /// says so). For the form to show under the field (filing-v1.md §4).
-pub fn reading(path: &str, kind: crate::model::FieldKind, text: &str, lang: crate::report::Lang) -> Option<String> {
+pub fn reading(path: &str, kind: crate::model::FieldKind, text: &str, lang: crate::terms::Lang) -> Option<String> {
     use crate::model::{paths, FieldKind};
     let typed = formats::trim(text);
     if typed.is_empty() || !has_reading(path, kind) {
@@ -910,7 +910,7 @@ pub fn reading(path: &str, kind: crate::model::FieldKind, text: &str, lang: crat
         match area.written_unit {
             Some(i) => {
                 let unit = <crate::model::AreaUnit as Code>::ALL[i];
-                format!("{number} {}", if lang == crate::report::Lang::Zh { unit.2 } else { unit.3 })
+                format!("{number} {}", if lang == crate::terms::Lang::Zh { unit.2 } else { unit.3 })
             }
             None => number,
         }
@@ -927,8 +927,8 @@ pub fn reading(path: &str, kind: crate::model::FieldKind, text: &str, lang: crat
         return None;
     }
     Some(match lang {
-        crate::report::Lang::Zh => format!("按 {read} 计"),
-        crate::report::Lang::En => format!("Read as {read}"),
+        crate::terms::Lang::Zh => format!("按 {read} 计"),
+        crate::terms::Lang::En => format!("Read as {read}"),
     })
 }
 
@@ -943,7 +943,7 @@ pub fn has_reading(path: &str, kind: crate::model::FieldKind) -> bool {
 mod reading_tests {
     use super::reading;
     use crate::model::FieldKind::{Count, Number, Text};
-    use crate::report::Lang::{En, Zh};
+    use crate::terms::Lang::{En, Zh};
 
     #[test]
     fn what_people_type_is_shown_as_read() {

@@ -1,23 +1,24 @@
 //! Validator for filings under DB3311/T 244—2023 "丽水山坊"（共富工坊）管理规范.
 //!
 //! The core's stages, meant to run one way (tests/layers.rs holds them):
-//! - [`formats`] (dates, codes, phones, counts as people write them);
+//! - [`formats`] (dates, codes, phones, counts as people write them) and
+//!   [`terms`] (a check's level, 应 or 宜, and the language of messages);
 //! - [`input`] and [`json`]: the filing read leniently from JSON text, with
 //!   the one reader's handling of what serde_json refuses;
 //! - [`model`]: the filing of `filing-v1.md`, every field path defined once
 //!   ([`model::paths`]);
-//! - [`rules`]: one file per clause of chapters 4–9, and [`data_format`] for
-//!   the data-format checks that have no clause behind them;
-//! - [`report`] and this root's [`validate_str`] / [`validate_filing`]:
-//!   findings in Chinese or English;
+//! - [`rules`]: one file per clause of chapters 4–9;
+//! - [`report`], [`data_format`] (the data-format findings, which have no
+//!   clause behind them) and this root's [`validate_str`] /
+//!   [`validate_filing`]: findings in Chinese or English;
 //! - outputs made from a filing: [`canonical`], [`catalogue`].
 //!
-//! Not yet as meant: the reader and the model use each other and later
-//! stages (the `codes!` and `section!` macros write each type's canonical
-//! form and JSON Schema where the type is declared; the rules name the
-//! report's levels and languages). tests/layers.rs lists each such
-//! back-import as a debt, and fails on any new one; the workspace of issue
-//! 26 is to pay them off.
+//! Not yet as meant: the reader and the model use later stages (the
+//! `codes!` and `section!` macros write each type's canonical form and JSON
+//! Schema where the type is declared, and the reader names the model's
+//! field kinds), and the reader and `json` use each other. tests/layers.rs
+//! lists each as a debt and fails on any new one; the workspace of issue 26
+//! is to pay them off.
 //!
 //! Built around the core, in this crate for now: `schema`, `titles` and
 //! `typescript` (generators, native only); `wasm`, the JavaScript API (wasm
@@ -45,6 +46,7 @@ pub mod rules;
 pub mod schema;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod serve;
+pub mod terms;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod titles;
 #[cfg(not(target_arch = "wasm32"))]

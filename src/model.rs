@@ -152,7 +152,7 @@ impl<T: Field> Field for Items<T> {
                 continue;
             }
             path.push('[');
-            crate::report::push_count(i, path);
+            crate::formats::push_count(i, path);
             path.push(']');
             item.walk(path, out);
             path.truncate(len);

@@ -2,37 +2,15 @@
 
 use serde::Serialize;
 
+use crate::formats::push_count;
+pub use crate::terms::{Lang, Level};
+
 /// The standard every finding cites.
 pub const STANDARD: &str = "DB3311/T 244—2023";
 
-/// How binding a finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    /// A requirement (应), a statement that defines the chosen mode, or
-    /// malformed data: blocks submission.
-    Error,
-    /// A recommendation (宜): shown, does not block.
-    Warning,
-}
-
-impl Level {
-    pub fn name(self) -> &'static str {
-        match self {
-            Level::Error => "error",
-            Level::Warning => "warning",
-        }
-    }
-}
-
-/// The language of messages.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
+/// Reading a language from an option (the CLI's, the service's, the module's)
+/// belongs to the report: its refusal quotes the value as the report's
+/// messages do.
 impl Lang {
     pub fn parse(s: &str) -> Result<Lang, String> {
         match s {
@@ -217,21 +195,6 @@ pub fn quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     json_string(s, &mut out);
     out
-}
-
-/// A count in decimal, without the formatting machinery.
-pub(crate) fn push_count(mut n: usize, out: &mut String) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(digits[at..].iter().map(|&d| d as char));
 }
 
 #[cfg(test)]

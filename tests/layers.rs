@@ -1,9 +1,10 @@
 //! The layers of the validator's core, read from the source (issue 26).
 //!
-//! The core runs one way: formats → input (with json, the one reader's
-//! handling of what serde_json refuses) → model → rules (with data_format) →
-//! report (with the crate root's `validate_*`) → the outputs made from a
-//! filing (canonical, the catalogue). Nothing of the core may use a later
+//! The core runs one way: formats (with terms, the words every stage
+//! shares: Level, Lang) → input (with json, the one reader's handling of
+//! what serde_json refuses) → model → rules → report (with data_format,
+//! which turns format problems into findings, and the crate root's
+//! `validate_*`) → the outputs made from a filing (canonical, the catalogue). Nothing of the core may use a later
 //! stage, nor what is built around it (the JSON Schema and TypeScript
 //! generators, the wasm API, the DOM binding, the CLI and the service), and
 //! no module may sit in a circle.
@@ -21,12 +22,13 @@ use std::path::Path;
 /// The core's modules and their stages, in the order data flows.
 const STAGES: &[(&str, u8)] = &[
     ("formats", 0),
+    ("terms", 0),
     ("json", 1),
     ("input", 1),
     ("model", 2),
     ("rules", 3),
-    ("data_format", 3),
     ("report", 4),
+    ("data_format", 4),
     // The crate root: `read_str`, `validate_*`, `today`.
     ("lib", 4),
     ("canonical", 5),
@@ -42,21 +44,16 @@ const MACROS: &[(&str, &str)] = &[("codes", "input"), ("code_alternatives", "inp
 /// Today's back-imports and circles, each `(from, to)`: to be untangled.
 const KNOWN: &[(&str, &str)] = &[
     // The reader writes canonical text and schemas for its code lists
-    // (`codes!`), names the model's field kinds, and counts with report's helper.
+    // (`codes!`) and names the model's field kinds.
     ("input", "canonical"),
     ("input", "model"),
-    ("input", "report"),
     ("input", "schema"),
     // The circle input ↔ json (one stage): the reader's slots and json's
     // handling of what serde_json refuses use each other.
     ("input", "json"),
     // `section!` writes each group's canonical form and schema in the model.
     ("model", "canonical"),
-    ("model", "report"),
     ("model", "schema"),
-    // The rules name the report's levels and languages.
-    ("rules", "report"),
-    ("data_format", "report"),
 ];
 
 /// The modules of `crate::…` paths a source text uses (macros mapped to

@@ -12,7 +12,7 @@
 
 use crate::formats::Date;
 use crate::model::{Filing, Mode};
-use crate::report::Level;
+use crate::terms::Level;
 
 /// A text in both languages.
 #[derive(Clone, Copy, Debug)]
@@ -140,7 +140,7 @@ pub mod prelude {
     pub use crate::input::Input;
     pub use crate::model::paths;
     pub use crate::model::*;
-    pub use crate::report::Level::{Error, Warning};
+    pub use crate::terms::Level::{Error, Warning};
 }
 
 macro_rules! catalogue {
