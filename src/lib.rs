@@ -13,12 +13,10 @@
 //!   [`validate_filing`]: findings in Chinese or English;
 //! - outputs made from a filing: [`canonical`], [`catalogue`].
 //!
-//! Not yet as meant: the reader and the model use later stages (the
-//! `codes!` and `section!` macros write each type's canonical form and JSON
-//! Schema where the type is declared, and the reader names the model's
-//! field kinds), and the reader and `json` use each other. tests/layers.rs
-//! lists each as a debt and fails on any new one; the workspace of issue 26
-//! is to pay them off.
+//! Not yet as meant: the model uses later stages (the `codes!` and
+//! `section!` macros write each type's canonical form and JSON Schema where
+//! the model declares it). tests/layers.rs lists each as a debt and fails on
+//! any new one; the workspace of issue 26 is to pay them off.
 //!
 //! Built around the core, in this crate for now: `schema`, `titles` and
 //! `typescript` (generators, native only); `wasm`, the JavaScript API (wasm

@@ -6,7 +6,6 @@
 //! "site.fire_extinguishers"`), so the rules, the DOM binding and the tests
 //! all name fields through the same constants.
 
-use crate::codes;
 use crate::formats::Date;
 use crate::input::{
     group_from_raw, list_from_raw, Area, Codes, CreditCode, GroupItems, Input, Lenient, Phone, Problem, Raw, ScLicense,
@@ -165,6 +164,89 @@ impl<T> Items<T> {
     pub fn given(&self) -> impl Iterator<Item = (usize, &T)> {
         self.0.iter().enumerate().filter_map(|(i, item)| item.given().map(|t| (i, t)))
     }
+}
+
+/// Declares an enumeration of the contract with its codes and names.
+#[macro_export]
+macro_rules! codes {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal, $zh:literal, $en:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $crate::input::Code for $name {
+            const ALL: &'static [(Self, &'static str, &'static str, &'static str)] =
+                &[$(($name::$variant, $code, $zh, $en)),+];
+        }
+
+        impl $crate::input::Read for $name {
+            fn read(raw: &$crate::input::Raw) -> Result<Self, $crate::input::Problem> {
+                $crate::input::read_code(raw)
+            }
+        }
+
+        impl $crate::input::Lenient for $name {
+            fn from_raw(raw: &$crate::input::Raw) -> $crate::input::Input<Self> {
+                $crate::input::from_raw(raw)
+            }
+        }
+
+        impl $crate::model::Field for $name {
+            const KIND: $crate::model::FieldKind = $crate::model::FieldKind::Code;
+            fn codes() -> &'static [&'static str] { &[$($code),+] }
+            fn code_names() -> $crate::model::CodeNames { &[$(($code, $zh, $en)),+] }
+        }
+
+        impl $crate::model::Field for $crate::input::Codes<$name> {
+            const KIND: $crate::model::FieldKind = $crate::model::FieldKind::Codes;
+            fn codes() -> &'static [&'static str] { &[$($code),+] }
+            fn code_names() -> $crate::model::CodeNames { &[$(($code, $zh, $en)),+] }
+            fn walk(&self, path: &mut String, out: &mut Vec<(String, $crate::input::Problem)>) {
+                if let Some(p) = &self.unlisted {
+                    out.push((path.clone(), p.clone()));
+                }
+            }
+        }
+
+        impl $crate::canonical::Canonical for $name {
+            fn write(&self, _: Option<&str>, out: &mut String) {
+                $crate::canonical::string(self.code(), out);
+            }
+        }
+
+        impl $name {
+            /// The contract code of this value.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl $crate::schema::InputSchema for $name {
+            fn input_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                generator.subschema_for::<Self>()
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                // A code as the contract writes it, each with its names (title
+                // in Chinese, description in English: standard keywords, so
+                // strict Ajv loads the schema), or padded with spaces, which
+                // the reader trims.
+                schemars::json_schema!({
+                    "anyOf": [
+                        { "type": "string", "oneOf": [$({ "const": $code, "title": $zh, "description": $en }),+] },
+                        { "type": "string", "pattern": concat!("^\\s*(?:", $crate::code_alternatives!($($code),+), ")\\s*$") }
+                    ]
+                })
+            }
+        }
+    };
 }
 
 /// Declares one section of the filing. See the module docs.
@@ -974,6 +1056,77 @@ fn group_fields(path: &str) -> Option<FieldTable> {
         "brand" => brand_paths::FIELDS,
         _ => return None,
     })
+}
+
+/// How a value typed as text was read, when that is not plainly what was
+/// typed: `"1,200"` → 1200, `"3个"` → 3, `"60亩"` → 60 亩, `"+86 139 0578
+/// 1234"` → 13905781234. `None` when there is nothing to add (the text is
+/// the number as written, or it does not read at all: its format finding
+/// says so). For the form to show under the field (filing-v1.md §4).
+pub fn reading(path: &str, kind: FieldKind, text: &str, lang: crate::terms::Lang) -> Option<String> {
+    let typed = crate::formats::trim(text);
+    if typed.is_empty() || !has_reading(path, kind) {
+        return None;
+    }
+    let raw = Raw::Str(std::borrow::Cow::Borrowed(typed));
+    let read = if path == paths::brand_led::base_area {
+        let area = <Area as crate::input::Read>::read(&raw).ok()?;
+        let number = crate::formats::number_text(area.value);
+        match area.written_unit {
+            Some(i) => {
+                let unit = <AreaUnit as crate::input::Code>::ALL[i];
+                format!("{number} {}", if lang == crate::terms::Lang::Zh { unit.2 } else { unit.3 })
+            }
+            None => number,
+        }
+    } else if path.ends_with("].phone") {
+        crate::formats::phone(typed)?
+    } else {
+        match kind {
+            FieldKind::Count => crate::formats::number_text(<u64 as crate::input::Read>::read(&raw).ok()? as f64),
+            FieldKind::Number => crate::formats::number_text(<f64 as crate::input::Read>::read(&raw).ok()?),
+            _ => return None,
+        }
+    };
+    if read == typed {
+        return None;
+    }
+    Some(match lang {
+        crate::terms::Lang::Zh => format!("按 {read} 计"),
+        crate::terms::Lang::En => format!("Read as {read}"),
+    })
+}
+
+/// Whether a field can be typed otherwise than it reads (a number, a count,
+/// a phone), so that [`reading`] may have something to say of it.
+pub fn has_reading(path: &str, kind: FieldKind) -> bool {
+    matches!(kind, FieldKind::Count | FieldKind::Number) || path.ends_with("].phone")
+}
+
+#[cfg(test)]
+mod reading_tests {
+    use super::reading;
+    use super::FieldKind::{Count, Number, Text};
+    use crate::terms::Lang::{En, Zh};
+
+    #[test]
+    fn what_people_type_is_shown_as_read() {
+        assert_eq!(reading("operations.employees", Count, "1,200", Zh).as_deref(), Some("按 1200 计"));
+        assert_eq!(reading("site.fire_extinguishers", Count, "3个", Zh).as_deref(), Some("按 3 计"));
+        assert_eq!(reading("site.fire_extinguishers", Count, "３", En).as_deref(), Some("Read as 3"));
+        assert_eq!(reading("brand_led.base_area", Number, "60亩", Zh).as_deref(), Some("按 60 亩 计"));
+        assert_eq!(reading("brand_led.base_area", Number, "3,000 m²", En).as_deref(), Some("Read as 3000 m²"));
+        assert_eq!(
+            reading("party.stewards[2].phone", Text, "+86 139 0578 1234", Zh).as_deref(),
+            Some("按 13905781234 计")
+        );
+        // Nothing to add: typed as read, or not readable (a format finding says so).
+        assert_eq!(reading("site.fire_extinguishers", Count, "3", Zh), None);
+        assert_eq!(reading("site.fire_extinguishers", Count, " 3 ", Zh), None);
+        assert_eq!(reading("site.fire_extinguishers", Count, "三", Zh), None);
+        assert_eq!(reading("party.stewards[0].phone", Text, "13905781234", Zh), None);
+        assert_eq!(reading("workshop.name", Text, "1,200", Zh), None);
+    }
 }
 
 #[cfg(test)]

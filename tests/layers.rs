@@ -4,17 +4,16 @@
 //! shares: Level, Lang) → input (with json, the one reader's handling of
 //! what serde_json refuses) → model → rules → report (with data_format,
 //! which turns format problems into findings, and the crate root's
-//! `validate_*`) → the outputs made from a filing (canonical, the catalogue). Nothing of the core may use a later
-//! stage, nor what is built around it (the JSON Schema and TypeScript
-//! generators, the wasm API, the DOM binding, the CLI and the service), and
-//! no module may sit in a circle.
+//! `validate_*`) → the outputs made from a filing (canonical, the
+//! catalogue). Nothing of the core may use a later stage, nor what is built
+//! around it (the JSON Schema and TypeScript generators, the wasm API, the
+//! DOM binding, the CLI and the service), and no module may sit in a circle.
 //!
 //! Today's core breaks that in the places `KNOWN` lists, each a debt the
 //! workspace split of issue 26 pays off (the `section!` and `codes!` macros
-//! make the model name canonical and the schema; the reader and the model
-//! lean on each other). The test holds the line: a new back-import or circle
-//! fails it, and so does a listed one that is gone (take it off the list),
-//! so the list only shrinks.
+//! make the model name canonical and the schema). The test holds the line:
+//! a new back-import or circle fails it, and so does a listed one that is
+//! gone (take it off the list), so the list only shrinks.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -43,26 +42,22 @@ const MACROS: &[(&str, &str)] = &[("codes", "input"), ("code_alternatives", "inp
 
 /// Today's back-imports and circles, each `(from, to)`: to be untangled.
 const KNOWN: &[(&str, &str)] = &[
-    // The reader writes canonical text and schemas for its code lists
-    // (`codes!`) and names the model's field kinds.
-    ("input", "canonical"),
-    ("input", "model"),
-    ("input", "schema"),
-    // The circle input ↔ json (one stage): the reader's slots and json's
-    // handling of what serde_json refuses use each other.
-    ("input", "json"),
-    // `section!` writes each group's canonical form and schema in the model.
+    // `codes!` and `section!` write each code list's and group's canonical
+    // form and JSON Schema where the model declares it.
     ("model", "canonical"),
     ("model", "schema"),
 ];
 
 /// The modules of `crate::…` paths a source text uses (macros mapped to
-/// their module; the crate root's own items to `lib`); tests excluded.
+/// their module; the crate root's own items to `lib`); tests and comments
+/// (a doc link is no dependency) excluded.
 fn imports(text: &str, modules: &BTreeSet<&str>) -> BTreeSet<String> {
     let text = match text.find("#[cfg(test)]\nmod ") {
         Some(i) => &text[..i],
         None => text,
     };
+    let code: String = text.lines().filter(|l| !l.trim_start().starts_with("//")).flat_map(|l| [l, "\n"]).collect();
+    let text = code.as_str();
     let mut out = BTreeSet::new();
     for (i, _) in text.match_indices("crate::") {
         let name: String = text[i + 7..].chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();

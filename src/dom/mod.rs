@@ -897,10 +897,10 @@ impl State {
         let lang = self.options.lang;
         for c in self.controls.iter().filter(|c| path.map_or(true, |p| c.path == p)) {
             let Some((kind, text)) = c.typed_text() else { continue };
-            if !crate::input::has_reading(&c.path, kind) {
+            if !crate::model::has_reading(&c.path, kind) {
                 continue;
             }
-            let read = crate::input::reading(&c.path, kind, &text, lang);
+            let read = crate::model::reading(&c.path, kind, &text, lang);
             render::reading(&self.doc, &c.el, &c.path, read, &mut self.readings);
         }
         // Rows removed since: their notes went with them.
