@@ -159,6 +159,12 @@ test('Node: the installed package works as ESM (await init(), initSync()) and Co
       const r = validate({ site: { fire_extinguishers: 0 } });
       console.log(JSON.stringify([before, r.findings.some((f) => f.clause === '6.5')]));
     `), JSON.stringify(['shanfang-validator: validate() was called before the module was loaded: call `await init()` first (or `initSync()` on a server)', true]));
+    // An options object without a module still finds the package's own, as wasm-bindgen's default did.
+    assert.equal(run('options.mjs', `
+      import init, { validateJson } from 'shanfang-validator';
+      await init({});
+      console.log(validateJson('{"site":{"fire_extinguishers":0}}').findings.some((f) => f.clause === '6.5'));
+    `), 'true');
     assert.equal(run('sync.mjs', `
       import { initSync, validateJson } from 'shanfang-validator';
       initSync();

@@ -40,7 +40,11 @@ function nodeWasm() {
 
 export default async function init(moduleOrPath) {
   let given = moduleOrPath;
-  if (given === undefined) {
+  // No argument, or an options object without a module: this package's own
+  // (wasm-bindgen's default, which the entry now gives: its output is built
+  // without a default of its own).
+  const options = given !== null && typeof given === 'object' && Object.getPrototypeOf(given) === Object.prototype;
+  if (given === undefined || (options && given.module_or_path === undefined)) {
     const bytes = nodeWasm();
     // Written out here (not built from a variable) so that bundlers see the
     // module's URL and emit the file, as they do for wasm-bindgen's default.
