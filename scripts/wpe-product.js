@@ -22,6 +22,7 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { ROOT, serve } = require('../e2e/lib');
 const { startDriver } = require('../e2e/webdriver');
+const { freshModules } = require('./wpe-fault');
 
 const runs = Number(process.argv[2] || 500);
 const BIN = path.join(ROOT, 'target', 'release', 'shanfang-check');
@@ -74,33 +75,6 @@ function inPage(worstText, typing) {
   }
   try { localStorage.clear(); } catch (e) { /* the next load starts blank either way */ }
   return out;
-}
-
-// In the page: compiles the package's module `n` times, each through a fresh
-// copy of wasm-bindgen's glue (its own URL, so its own instance), and runs
-// validateJson on each; results land in self.freshDone.
-function startFresh(n, worstText) {
-  self.freshDone = null;
-  (async () => {
-    const failures = [];
-    let first = null;
-    let done = 0;
-    const bytes = new Uint8Array(await (await fetch('../pkg/shanfang_bg.wasm')).arrayBuffer());
-    for (let i = 0; i < n; i++) {
-      try {
-        const glue = await import(`../pkg/bindgen/shanfang.js?fresh=${i}`);
-        await glue.default({ module_or_path: new WebAssembly.Module(bytes) });
-        const text = JSON.stringify(glue.validateJson(worstText, { lang: 'zh' }));
-        if (first === null) first = text;
-        else if (text !== first) failures.push([i, 'a report unlike the first module\'s']);
-      } catch (e) {
-        failures.push([i, String(e && e.message || e).slice(0, 100)]);
-      }
-      done++;
-    }
-    self.freshDone = { failures, first, done };
-  })();
-  return true;
 }
 
 function started() {
@@ -164,18 +138,20 @@ function started() {
     await s.close();
     await server.close();
   }
-  // N fresh compilations of the module in one page.
+  // N fresh compilations of the package's module in one page.
   const fresh = new Map();
+  let compiled = 0;
   const s2 = await driver.session();
   const server2 = await serve();
   try {
     // A small page of the package (it loads the classic build: its own instance is left alone).
     await s2.goto(`${server2.url}/examples/classic.html`);
-    await s2.run(startFresh, runs, WORST_TEXT);
-    const result = await s2.until(() => self.freshDone, [], 'the fresh modules to finish', 60000 + runs * 2000);
+    const result = await freshModules(s2, {
+      n: runs, glueUrl: '../pkg/bindgen/shanfang.js', wasmUrl: '../pkg/shanfang_bg.wasm', method: 'validateJson', args: [WORST_TEXT, { lang: 'zh' }],
+    });
     for (const [i, what] of result.failures) count(fresh, what), process.stdout.write(`F${i} `);
-    fresh.set('(compiled)', result.done);
-    if (result.done > 0 && result.first) {
+    compiled = result.done;
+    if (result.first) {
       try { assert.deepEqual(JSON.parse(result.first), worstWant); } catch (e) { count(fresh, 'the first module\'s report unlike the CLI\'s'); }
     }
   } finally {
@@ -183,8 +159,6 @@ function started() {
     await server2.close();
   }
   driver.close();
-  const compiled = fresh.get('(compiled)') || 0;
-  fresh.delete('(compiled)');
   const line = (name, map) => {
     const n = [...map.values()].reduce((a, b) => a + b, 0);
     console.log(`${name}: ${n} of ${runs} loads failed`);

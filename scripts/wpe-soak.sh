@@ -27,6 +27,14 @@ cd "$(dirname "$0")/.."
 mode="${1:-}"
 runs="${2:-}"
 usage() { sed -n '5,16p' "$0" >&2; exit 2; }
+# Another build of the same code: WASM_OPT_PASSES run on a module by
+# wasm-opt (names and wasm-bindgen's custom sections kept), told the
+# features the package's build allows.
+passes() {
+  # shellcheck disable=SC2086
+  node_modules/.bin/wasm-opt -g --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue $WASM_OPT_PASSES "$1" -o "$2"
+}
 [[ "$runs" =~ ^[0-9]+$ ]] || usage
 
 case "$mode" in
@@ -40,13 +48,8 @@ for l in sys.stdin:
     if m.get("reason") == "compiler-artifact" and m.get("executable") and m["target"]["kind"] == ["test"]: print(m["executable"])')
     [ -n "$wasm" ] || { echo "the wasm test build failed" >&2; exit 1; }
     if [ -n "${WASM_OPT_PASSES:-}" ]; then
-      # Another build of the same code: wasm-opt's passes on the test module
-      # (names and wasm-bindgen's custom sections kept).
-      passed="${wasm%.wasm}-passes.wasm"
-      # shellcheck disable=SC2086
-      node_modules/.bin/wasm-opt -g --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
-        --enable-sign-ext --enable-mutable-globals --enable-multivalue $WASM_OPT_PASSES "$wasm" -o "$passed"
-      wasm="$passed"
+      passes "$wasm" "${wasm%.wasm}-passes.wasm"
+      wasm="${wasm%.wasm}-passes.wasm"
     fi
     echo "soaking $wasm in WPE, $runs runs${filter:+, only $filter}; JSC options: $(env | grep '^JSC_' | tr '\n' ' ')"
     declare -A symptoms=()
@@ -76,11 +79,7 @@ for l in sys.stdin:
     trap 'rm -rf "$out"' EXIT
     python3 scripts/wasm_features.py strip "target/wasm32-unknown-unknown/$profile/examples/wpe_fault.wasm" "$out/mvp.wasm"
     wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name wpe_fault "$out/mvp.wasm"
-    if [ -n "${WASM_OPT_PASSES:-}" ]; then
-      # shellcheck disable=SC2086
-      node_modules/.bin/wasm-opt --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
-        --enable-sign-ext --enable-mutable-globals --enable-multivalue $WASM_OPT_PASSES "$out/wpe_fault_bg.wasm" -o "$out/wpe_fault_bg.wasm"
-    fi
+    [ -z "${WASM_OPT_PASSES:-}" ] || passes "$out/wpe_fault_bg.wasm" "$out/wpe_fault_bg.wasm"
     node scripts/wpe-fault.js "$out" "$runs"
     ;;
   product)
