@@ -2,8 +2,7 @@
 // wasm-bindgen's Node output (../shanfang_node.cjs, left exactly as it
 // writes it: it loads ../shanfang_bg.wasm synchronously on require)
 // wrapped with what the package adds. scripts/package.py puts js/glue.js
-// before this.
-'use strict';
+// before this, and 'use strict' before both (a directive counts only first).
 const bindgen = require('../shanfang_node.cjs');
 
 const api = shanfangGlue(bindgen.validate, bindgen.attach, bindgen.__setGlue, bindgen.__setReplacer, () => {});
