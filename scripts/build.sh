@@ -9,7 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 
-cargo build --lib --profile wasm-release --no-default-features --target wasm32-unknown-unknown
+# The package's module: crates/package links the JavaScript API (crates/wasm)
+# and the form binding (crates/dom) into shanfang.wasm; the rule vectors,
+# a default feature of the core, stay out.
+cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown
 raw=target/wasm32-unknown-unknown/wasm-release/shanfang.wasm
 opt=node_modules/.bin/wasm-opt
 

@@ -1,0 +1,79 @@
+//! The package's glue (js/glue.js), as the binding sees it: its draft
+//! store and its maker of event details, handed over at `attach`.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `storage.setItem(key, text)` with a JS string as the value, so a
+    /// draft goes from `JSON.stringify` to storage without visiting wasm.
+    #[wasm_bindgen(js_name = Storage)]
+    pub(crate) type TextStorage;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    pub(crate) fn set_item_js(this: &TextStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
+}
+
+/// What the package's glue (js/glue.js) hands over at `attach`: its draft
+/// store, which writes drafts a moment after the last edit and when the page
+/// is hidden; and its maker of event details, which copies the filing when a
+/// listener first reads it.
+#[derive(Clone)]
+struct Glue {
+    /// The draft store's `save`, `flush` and `forget`, and the store itself.
+    drafts: [js_sys::Function; 3],
+    store: JsValue,
+    detail: js_sys::Function,
+}
+
+/// What the binding asks of the glue's draft store.
+pub enum Draft<'a> {
+    /// Write this filing under this key soon.
+    Save(&'a str, &'a JsValue),
+    /// Write what waits, now.
+    Flush,
+    /// Drop what waits under this key, and the stored draft.
+    Forget(&'a str),
+}
+
+thread_local! {
+    static GLUE: std::cell::RefCell<Option<Glue>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The glue, cloned out so no borrow is held while JS runs.
+fn glue() -> Option<Glue> {
+    GLUE.with(|g| g.try_borrow().ok().and_then(|g| g.clone()))
+}
+
+/// Takes the package's draft store and detail maker, for the form binding.
+/// A store without its three methods is not taken.
+#[wasm_bindgen(js_name = __setGlue, skip_typescript)]
+pub fn set_glue(store: JsValue, detail: js_sys::Function) {
+    let method =
+        |name: &str| js_sys::Reflect::get(&store, &JsValue::from_str(name)).ok()?.dyn_into::<js_sys::Function>().ok();
+    let (Some(save), Some(flush), Some(forget)) = (method("save"), method("flush"), method("forget")) else { return };
+    GLUE.with(|g| {
+        if let Ok(mut g) = g.try_borrow_mut() {
+            *g = Some(Glue { drafts: [save, flush, forget], store, detail });
+        }
+    });
+}
+
+/// An event's `{ filing, report }` from the glue, the filing copied when
+/// first read; `None` without the glue.
+pub fn event_detail(filing: &JsValue, report: &JsValue) -> Option<JsValue> {
+    glue()?.detail.call2(&JsValue::NULL, filing, report).ok().filter(JsValue::is_object)
+}
+
+/// Hands a draft operation to the glue's draft store; false without the
+/// glue (the binding then does it itself).
+pub fn draft(op: Draft) -> bool {
+    let Some(Glue { drafts: [save, flush, forget], store, .. }) = glue() else { return false };
+    match op {
+        Draft::Save(key, filing) => save.call2(&store, &JsValue::from_str(key), filing),
+        Draft::Flush => flush.call0(&store),
+        Draft::Forget(key) => forget.call1(&store, &JsValue::from_str(key)),
+    }
+    .is_ok()
+}
+

@@ -1,0 +1,421 @@
+//! The JavaScript API: a thin layer over the one reader of a filing
+//! ([`shanfang_core::read_str`], the same serde visitors as the native CLI).
+//!
+//! A filing crosses the boundary as JSON text: `validate(obj)` takes what
+//! `JSON.stringify` writes of it (own enumerable properties only, lone
+//! surrogates as `\udXXX` escapes), `validateJson(text)` the text itself. The
+//! report comes back as JSON text that `JSON.parse` turns into plain
+//! objects, so nothing on `Object.prototype` reaches it. Options cross as
+//! JSON text too; the small objects the module returns (the catalogue,
+//! fields, about) are made by serde-wasm-bindgen. Nothing an input holds can make
+//! the module trap: what cannot be read is a JS `Error`.
+
+use shanfang_core::input::{Raw, Reader, Slot};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use shanfang_core::model::{self, Filing};
+use shanfang_core::report::{Lang, Options, Promote, Report};
+use shanfang_core::validate_filing;
+
+/// Today in China Standard Time, from the browser's clock (not its time
+/// zone: an applicant abroad files under the same date as the server).
+pub fn today() -> shanfang_core::formats::Date {
+    shanfang_core::china_date((js_sys::Date::now() / 1000.0).floor() as i64)
+}
+
+// The package's typings are hand-written beside its entry modules
+// (ts/*.d.ts, composed by scripts/package.py); wasm-bindgen's own are not
+// published, so they carry no custom sections.
+
+/// The schema is generated from the model's field shapes (`cargo xtask
+/// generate`, xtask/src/schema.rs) and embedded as text (build.rs).
+const SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/filing-v1.schema.min.json"));
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Array.isArray`, which throws on a revoked proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array_or_throw(v: &JsValue) -> Result<bool, JsValue>;
+
+    /// `JSON.parse` on a JS string, which is never copied through wasm
+    /// (js_sys's takes a `&str`).
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    pub fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+fn error(msg: impl std::fmt::Display) -> JsError {
+    JsError::new(&msg.to_string())
+}
+
+fn js_message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// One option's value as given.
+#[derive(Default)]
+enum OptionValue {
+    #[default]
+    Absent,
+    Bool(bool),
+    Text(String),
+    /// A list: each item's text, `None` for an item that is not a string.
+    List(Vec<Option<String>>),
+    Other,
+}
+
+/// The options object as read: `{ lang, promote }`, other keys ignored.
+#[derive(Default)]
+struct OptionsInput {
+    lang: OptionValue,
+    promote: OptionValue,
+}
+
+// The options are read by the filing's reader too (shanfang_core::input::Reader),
+// through these places, instead of a second parser or a serde_json::Value.
+impl Slot for OptionValue {
+    fn scalar(&mut self, raw: &Raw) {
+        *self = match raw {
+            Raw::Null => OptionValue::Absent,
+            Raw::Bool(b) => OptionValue::Bool(*b),
+            Raw::Str(s) => OptionValue::Text(s.to_string()),
+            _ => OptionValue::Other,
+        };
+    }
+    fn begin_map(&mut self) -> bool {
+        false
+    }
+    fn field(&mut self, _: &str) -> Option<&mut dyn Slot> {
+        None
+    }
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        *self = OptionValue::List(Vec::new());
+        match self {
+            OptionValue::List(items) => Some(Box::new(OptionItems(items))),
+            _ => None,
+        }
+    }
+    fn too_many(&mut self) {
+        *self = OptionValue::Other;
+    }
+}
+
+struct OptionItems<'a>(&'a mut Vec<Option<String>>);
+
+impl Slot for OptionItems<'_> {
+    fn scalar(&mut self, raw: &Raw) {
+        self.0.push(match raw {
+            Raw::Str(s) => Some(s.to_string()),
+            _ => None,
+        });
+    }
+    fn begin_map(&mut self) -> bool {
+        false
+    }
+    fn field(&mut self, _: &str) -> Option<&mut dyn Slot> {
+        None
+    }
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        None
+    }
+    fn too_many(&mut self) {}
+}
+
+impl Slot for OptionsInput {
+    fn scalar(&mut self, _: &Raw) {}
+    fn begin_map(&mut self) -> bool {
+        true
+    }
+    fn field(&mut self, key: &str) -> Option<&mut dyn Slot> {
+        match key {
+            "lang" => Some(&mut self.lang),
+            "promote" => Some(&mut self.promote),
+            _ => None,
+        }
+    }
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        None
+    }
+    fn too_many(&mut self) {}
+}
+
+/// Reads the options object (`undefined`, `null` or `{ lang, promote }`),
+/// its own properties only: as JSON text, like a filing, with the filing's
+/// reader. (serde-wasm-bindgen's deserializer, tried first, brought core's
+/// float formatting into the module for its error messages: 6 KB gzipped
+/// for two keys. Its serializer carries what the module returns.)
+pub fn options(v: &JsValue) -> Result<Options, JsError> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Options::default());
+    }
+    let bad = || error("options must be an object such as { lang: \"en\" }");
+    if !v.is_object() || is_array_or_throw(v).unwrap_or(true) {
+        return Err(bad());
+    }
+    let text = String::from(js_sys::JSON::stringify(v).map_err(|_| bad())?);
+    let mut input = OptionsInput::default();
+    let mut parser = serde_json::Deserializer::from_str(&text);
+    serde::de::DeserializeSeed::deserialize(Reader(&mut input), &mut parser).map_err(|_| bad())?;
+    let lang = match input.lang {
+        OptionValue::Absent => Lang::Zh,
+        OptionValue::Text(l) => Lang::parse(&l).map_err(error)?,
+        _ => return Err(error("lang must be \"zh\" or \"en\"")),
+    };
+    let promote = match input.promote {
+        OptionValue::Absent | OptionValue::Bool(false) => Promote::None,
+        OptionValue::Bool(true) => Promote::All,
+        OptionValue::Text(s) => Promote::parse_list(&s).map_err(error)?,
+        OptionValue::List(items) => {
+            // Trimmed, blanks dropped: the same reading as the "6.3,7.1.3" form.
+            let clauses: Option<Vec<String>> = items.into_iter().map(|i| i.map(|c| c.trim().to_owned())).collect();
+            let clauses = clauses.ok_or_else(|| error("promote must list clause numbers as strings"))?;
+            Promote::clauses(clauses.into_iter().filter(|c| !c.is_empty()).collect()).map_err(error)?
+        }
+        OptionValue::Other => return Err(error("promote must be true or a list of clause numbers")),
+    };
+    Ok(Options { lang, promote })
+}
+
+/// The JSON type of a value that is not a filing, for the rejection message.
+fn js_type(v: &JsValue) -> &'static str {
+    if v.is_undefined() {
+        "undefined"
+    } else if v.is_null() {
+        "null"
+    } else if v.is_string() {
+        "a string"
+    } else if v.as_bool().is_some() {
+        "a boolean"
+    } else if v.as_f64().is_some() {
+        "a number"
+    } else if v.is_function() {
+        "a function"
+    } else if v.is_object() {
+        match is_array_or_throw(v) {
+            Ok(true) => "an array",
+            Ok(false) => "an object",
+            Err(_) => "a revoked proxy",
+        }
+    } else {
+        "not an object"
+    }
+}
+
+thread_local! {
+    /// `JSON.stringify`'s replacer for a filing holding ±Infinity (what
+    /// `JSON.parse` makes of `1e400`): ±1e308, which the reader takes as out
+    /// of range, as it takes `1e400` in JSON text (shanfang_core::json). Made once.
+    /// The package's glue passes a replacer of its own instead (js/glue.js,
+    /// the same function in JS): this one calls into wasm for every value,
+    /// which cost 75 µs a call on the valid example.
+    static INFINITY_REPLACER: js_sys::Function = Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key: JsValue, v: JsValue| {
+        match v.as_f64() {
+            Some(n) if n.is_infinite() => JsValue::from_f64(shanfang_core::json::TOO_LARGE.copysign(n)),
+            _ => v,
+        }
+    })
+    .into_js_value()
+    .unchecked_into();
+
+    /// The glue's replacer, once it has handed one over.
+    static GLUE_REPLACER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The JSON text of a filing object: exactly what `JSON.stringify` writes
+/// (own enumerable properties, `toJSON` honoured, lone surrogates escaped),
+/// except that ±Infinity is written as a number out of range instead of
+/// `null`. A value that is not an object, a cycle, a getter that throws or
+/// a BigInt is one clear `Error`.
+pub fn filing_text(v: &JsValue) -> Result<String, JsError> {
+    if !v.is_object() || is_array_or_throw(v) != Ok(false) {
+        return Err(error(format!("a filing must be a JSON object ({{ … }}), not {}", js_type(v))));
+    }
+    let glue = GLUE_REPLACER.with(|r| r.try_borrow().ok().and_then(|r| r.clone()));
+    let text = match glue {
+        Some(replacer) => js_sys::JSON::stringify_with_replacer(v, &replacer),
+        None => INFINITY_REPLACER.with(|r| js_sys::JSON::stringify_with_replacer(v, r)),
+    };
+    let text = text.map_err(|e| error(format!("the filing cannot be written as JSON: {}", js_message(&e))))?;
+    Ok(rust_text(&text))
+}
+
+/// Takes the glue's replacer (js/glue.js), for `validate` and the binding.
+#[wasm_bindgen(js_name = __setReplacer, skip_typescript)]
+pub fn set_replacer(replacer: js_sys::Function) {
+    GLUE_REPLACER.with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            *r = Some(replacer);
+        }
+    });
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `TextEncoder`, whose `encodeInto` writes a JS string straight into
+    /// wasm memory (wasm-bindgen's own copy walks a long ASCII string one
+    /// `charCodeAt` at a time: 40 ms for 10 MB).
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &TextEncoder, source: &js_sys::JsString, dest: &js_sys::Uint8Array) -> EncodeIntoResult;
+    type EncodeIntoResult;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &EncodeIntoResult) -> f64;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &EncodeIntoResult) -> f64;
+}
+
+/// A JS string as Rust text (lone surrogates become U+FFFD, as in every
+/// copy into wasm). Short strings take wasm-bindgen's copy; long ones
+/// `encodeInto`, into a buffer that grows only for what is not ASCII.
+fn rust_text(s: &js_sys::JsString) -> String {
+    const LONG: u32 = 64 * 1024;
+    let units = s.length();
+    if units < LONG {
+        return String::from(s);
+    }
+    let encoder = TextEncoder::new();
+    let mut bytes: Vec<u8> = Vec::new();
+    let mut rest = s.clone();
+    let mut left = units as usize;
+    while left > 0 {
+        // ASCII fits in one byte a unit; what is not gets room on the next round.
+        bytes.reserve(left + 4);
+        let spare = bytes.capacity() - bytes.len();
+        // SAFETY: the view covers the vector's spare capacity, which
+        // encodeInto fills from the start; `written` bytes are then set.
+        let view = unsafe { js_sys::Uint8Array::view_mut_raw(bytes.as_mut_ptr().add(bytes.len()), spare) };
+        let done = encoder.encode_into(&rest, &view);
+        let (read, written) = (done.read() as usize, done.written() as usize);
+        unsafe { bytes.set_len(bytes.len() + written) };
+        left -= read;
+        if left > 0 {
+            rest = rest.slice(read as u32, rest.length());
+            bytes.reserve(left * 3);
+        }
+    }
+    // encodeInto writes UTF-8 and never splits a character.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Reads a filing object through its JSON text: the one reader.
+pub fn read_object(v: &JsValue) -> Result<Filing, JsError> {
+    shanfang_core::read_str(&filing_text(v)?).map_err(error)
+}
+
+/// A JS string as Rust text. Copying into wasm turns a lone surrogate into
+/// U+FFFD; JSON text may hold one raw inside a string (a JS string can), so
+/// when the copy shows U+FFFD, lone surrogates are first written as the
+/// `\udXXX` escapes JSON.stringify would write, which the reader reports.
+fn json_text(text: &js_sys::JsString) -> String {
+    let copy = rust_text(text);
+    if !copy.contains('\u{FFFD}') {
+        return copy;
+    }
+    // In a `u` regexp a pair is one character: \p{Cs} matches lone surrogates only.
+    let lone = js_sys::RegExp::new("\\p{Cs}", "gu");
+    let escape = Closure::<dyn Fn(js_sys::JsString) -> JsValue>::new(|s: js_sys::JsString| {
+        JsValue::from_str(&format!("\\u{:04x}", s.char_code_at(0) as u32))
+    });
+    rust_text(&text.replace_by_pattern_with_function(&lone, escape.as_ref().unchecked_ref()))
+}
+
+/// A report as plain JS objects, through its JSON text.
+pub fn report_value(report: &Report) -> JsValue {
+    let text = report.to_json();
+    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
+}
+
+/// Validates a filing given as a JS object, read as the JSON text
+/// `JSON.stringify` makes of it. Throws only when the filing is not an
+/// object or cannot be written as JSON; everything else is a finding.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "Filing")] filing: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = self::options(&options)?;
+    let filing = read_object(&filing)?;
+    Ok(report_value(&validate_filing(&filing, &options, today())))
+}
+
+/// Validates a filing given as JSON text, read exactly as `shanfang-check`
+/// reads it (a byte-order mark ignored; duplicate keys, the last wins).
+#[wasm_bindgen(js_name = validateJson, unchecked_return_type = "Report")]
+pub fn validate_json(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = self::options(&options)?;
+    let Some(text) = text.dyn_ref::<js_sys::JsString>() else {
+        return Err(error("validateJson takes JSON text (a string)"));
+    };
+    let filing = shanfang_core::read_str(&json_text(text)).map_err(error)?;
+    Ok(report_value(&validate_filing(&filing, &options, today())))
+}
+
+/// The canonical form of a filing (shanfang_core::canonical), as `shanfang-check
+/// --canonical` writes it: numbers as numbers, strings trimmed, codes as the
+/// contract writes them, `filing_date` filled in (today in UTC+8), only the
+/// chosen modes' blocks, unknown keys dropped; what does not read is kept as
+/// written, so `validate(canonical(f))` reports what `validate(f)` does.
+/// Throws as `validate` does.
+#[wasm_bindgen(unchecked_return_type = "Filing")]
+pub fn canonical(#[wasm_bindgen(unchecked_param_type = "Filing")] filing: JsValue) -> Result<JsValue, JsError> {
+    let text = filing_text(&filing)?;
+    let json = shanfang_core::canonical::canonical_str(&text, today()).map_err(error)?;
+    js_sys::JSON::parse(&json).map_err(|e| error(js_message(&e)))
+}
+
+/// Small values as JS objects: `null` for `None`, maps as plain objects.
+fn to_js(value: &impl Serialize) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+}
+
+/// The rule catalogue: every clause of chapters 4–9 with its level, title,
+/// words, whether it is checkable (and why not), and its checks.
+#[wasm_bindgen(unchecked_return_type = "RuleEntry[]")]
+pub fn rules(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = lang.as_deref().map_or(Ok(Lang::Zh), Lang::parse).map_err(error)?;
+    Ok(to_js(&shanfang_core::catalogue::entries(lang)))
+}
+
+/// The JSON Schema (draft 2020-12) of a filing, generated from the Rust types.
+#[wasm_bindgen(unchecked_return_type = "object")]
+pub fn schema() -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(SCHEMA).map_err(|e| error(js_message(&e)))
+}
+
+#[derive(Serialize)]
+struct FieldEntry {
+    path: &'static str,
+    kind: &'static str,
+    codes: &'static [&'static str],
+}
+
+/// Every field path of the contract with its kind and accepted codes.
+#[wasm_bindgen(unchecked_return_type = "FieldInfo[]")]
+pub fn fields() -> JsValue {
+    let entries: Vec<FieldEntry> = model::all_fields()
+        .into_iter()
+        .map(|(path, kind, codes)| FieldEntry { path, kind: kind.name(), codes })
+        .collect();
+    to_js(&entries)
+}
+
+#[derive(Serialize)]
+struct About {
+    standard: &'static str,
+    contract: u32,
+    version: &'static str,
+}
+
+/// The standard and contract this build checks.
+#[wasm_bindgen(unchecked_return_type = "{ standard: string; contract: number; version: string }")]
+pub fn about() -> JsValue {
+    to_js(&About { standard: shanfang_core::report::STANDARD, contract: 1, version: env!("CARGO_PKG_VERSION") })
+}

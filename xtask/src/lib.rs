@@ -1,0 +1,43 @@
+//! The files made from the model, and the makers: the JSON Schemas
+//! ([`schema`], with the form's titles from [`titles`]) and the TypeScript
+//! types of a filing ([`typescript`]). [`FILES`] lists each file with its
+//! maker; `cargo xtask generate` writes them and `cargo xtask check` (run by
+//! the tests) fails when a committed one is not what the model makes.
+
+pub mod schema;
+pub mod titles;
+pub mod typescript;
+
+use shanfang_core::report::Lang;
+
+/// Every generated file, by its path from the workspace root, with its maker.
+pub const FILES: &[(&str, fn() -> String)] = &[
+    ("schema/filing-v1.schema.json", schema::filing_schema),
+    ("schema/filing-v1.canonical.schema.json", || schema::canonical_schema(Lang::Zh)),
+    ("schema/filing-v1.canonical.en.schema.json", || schema::canonical_schema(Lang::En)),
+    ("ts/filing.d.ts", typescript::filing_dts),
+];
+
+/// The workspace root (xtask's parent folder).
+pub fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the workspace").to_path_buf()
+}
+
+/// The generated files that differ from what the model makes now, each
+/// with the first line where it differs ("missing" for a file not there).
+pub fn stale() -> Vec<String> {
+    let mut out = Vec::new();
+    for (path, make) in FILES {
+        let fresh = make();
+        match std::fs::read_to_string(root().join(path)) {
+            Err(_) => out.push(format!("{path}: missing")),
+            Ok(committed) if committed != fresh => {
+                let line = committed.lines().zip(fresh.lines()).position(|(a, b)| a != b);
+                let at = line.map_or_else(|| "its length or line endings".to_owned(), |l| format!("line {}", l + 1));
+                out.push(format!("{path}: differs from the model at {at}"));
+            }
+            Ok(_) => {}
+        }
+    }
+    out
+}
