@@ -749,7 +749,7 @@ function ensureJsonl(n) {
 
 /**
  * `shanfang-check serve` on one core (`--threads 1`, taskset -c 0, its
- * access log on) under examples/load.rs on the other core: the most
+ * access log on) under crates/cli/examples/load.rs on the other core: the most
  * requests per second with 64 keep-alive connections (closed loop), and
  * the latencies at a fixed rate (open loop: each measured from when its
  * request was due); beside it, one `shanfang-check` process per filing.
@@ -830,7 +830,7 @@ function native(release = path.join(ROOT, 'target', 'release')) {
     runs.push({ wallS: Number(m[1]), userS: Number(m[2]), sysS: Number(m[3]), exit: r.status });
   }
   const best = runs.reduce((a, b) => (b.wallS < a.wallS ? b : a));
-  // What each stage allows on its own (examples/native_stages.rs).
+  // What each stage allows on its own (crates/core/examples/native_stages.rs).
   const stagesBin = path.join(release, 'examples', 'native_stages');
   const st = spawnSync(stagesBin, [file], { encoding: 'utf8' });
   if (st.status !== 0) throw new Error(`native_stages failed (exit ${st.status}): ${(st.stderr || String(st.error)).slice(0, 500)}`);
@@ -964,7 +964,7 @@ function report(r) {
   lines.push(`   runs (wall/user/sys s): ${n.runs.map((x) => `${x.wallS}/${x.userS}/${x.sysS}`).join(', ')}`);
   lines.push(`   best: ${n.best.wallS} s wall, ${n.best.userS} s user, ${n.best.sysS} s sys → ${n.filingsPerSecWall} filings/s wall, ` +
     `${n.filingsPerSecPerCore} filings/s per core (user+sys CPU; ${n.filingsPerSecUserOnly} on user time alone), ${n.mbPerSecWall} MB/s`);
-  lines.push('   what each stage allows on its own, the file already in memory (examples/native_stages.rs; each stage includes those above it; best of 3):');
+  lines.push('   what each stage allows on its own, the file already in memory (crates/core/examples/native_stages.rs; each stage includes those above it; best of 3):');
   const stageNames = {
     json: 'serde_json parse, nothing kept (the floor)',
     read: 'read into the filing model',
@@ -977,7 +977,7 @@ function report(r) {
 
   if (r.service) {
     const sv = r.service;
-    lines.push(`7. service: shanfang-check serve --threads 1 on one core (access log on), examples/load.rs on the other, POST /v1/validate, ${sv.seconds} s each`);
+    lines.push(`7. service: shanfang-check serve --threads 1 on one core (access log on), crates/cli/examples/load.rs on the other, POST /v1/validate, ${sv.seconds} s each`);
     lines.push(table(sv.rows.map((x) => [x.filing, x.mode, x.rps, x.p50, x.p90, x.p99, x.max, x.errors]), ['filing', 'load', 'requests/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors'])
       .split('\n').map((l) => `   ${l}`).join('\n'));
     lines.push('   one shanfang-check process per filing (stdin → report), sequential, on the same core:');

@@ -18,7 +18,7 @@ if [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modul
   (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-# The native CLI, optimised, and its stage breakdown (examples/native_stages.rs).
+# The native CLI, optimised, and its stage breakdown (crates/core/examples/native_stages.rs).
 cargo build --release --bin shanfang-check --example native_stages --example load
 
 node bench/bench.js "$@"

@@ -4,7 +4,7 @@
 //   does: WPE's wasm tests, and only they, get exactly one more run whatever
 //   the symptom, with the first run's failing test and symptom printed; a
 //   failure in both runs fails; any other engine fails at once;
-// - build.rs (issue 26): the wasm build fails, saying why, when the schema
+// - crates/wasm/build.rs (issue 26): the wasm build fails, saying why, when the schema
 //   it embeds is missing or empty, instead of embedding an empty text.
 'use strict';
 const { test } = require('node:test');
@@ -48,7 +48,7 @@ for (const [name, symptom] of Object.entries(SYMPTOMS)) {
     const r = runWith('wpe', 1, symptom);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.calls.length, 2, 'exactly one more run');
-    assert.match(r.calls[0], /^wpe test --profile wasm-test --target wasm32-unknown-unknown --test wasm --test dom$/);
+    assert.match(r.calls[0], /^wpe test --profile wasm-test --target wasm32-unknown-unknown -p shanfang-wasm -p shanfang-dom --test wasm --test dom$/);
     assert.match(r.stderr, /first run of its wasm tests failed/);
     assert.match(r.stderr, /\| test wasm_and_native_reports_are_identical \.\.\. FAIL/);
     assert.ok(r.stderr.includes(symptom.split('\n').pop().trim()), `the symptom is printed: ${r.stderr}`);
@@ -78,23 +78,27 @@ test('an engine that passes runs once', () => {
   }
 });
 
-test('build.rs: the wasm build fails, saying why, without the schema it embeds; it minifies the one it has', () => {
+test('crates/wasm/build.rs: the build fails, saying why, without the schema it embeds; it minifies the one it has', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-buildrs-'));
   try {
     const script = path.join(dir, 'build-script');
-    const rustc = spawnSync('rustc', ['--edition', '2021', '-o', script, path.join(ROOT, 'build.rs')], { encoding: 'utf8' });
+    const rustc = spawnSync('rustc', ['--edition', '2021', '-o', script, path.join(ROOT, 'crates', 'wasm', 'build.rs')], { encoding: 'utf8' });
     assert.equal(rustc.status, 0, rustc.stderr);
     const out = path.join(dir, 'out');
     fs.mkdirSync(out);
-    const run = (arch) => spawnSync(script, [], { cwd: dir, encoding: 'utf8', env: { ...process.env, OUT_DIR: out, CARGO_CFG_TARGET_ARCH: arch } });
-    let r = run('wasm32');
-    assert.notEqual(r.status, 0, 'no schema: the build fails');
-    assert.match(r.stderr, /schema\/filing-v1\.schema\.json cannot be read/);
-    assert.match(r.stderr, /--schema/, 'and says how to write it');
-    assert.equal(run('x86_64').status, 0, 'a native build does not embed it');
+    // Cargo runs a build script in its package's folder, two below the workspace root.
+    const crate = path.join(dir, 'crates', 'wasm');
+    fs.mkdirSync(crate, { recursive: true });
+    const run = (arch) => spawnSync(script, [], { cwd: crate, encoding: 'utf8', env: { ...process.env, OUT_DIR: out, CARGO_CFG_TARGET_ARCH: arch } });
+    for (const arch of ['wasm32', 'x86_64']) {
+      const r = run(arch);
+      assert.notEqual(r.status, 0, `no schema: the build fails (${arch})`);
+      assert.match(r.stderr, /schema\/filing-v1\.schema\.json cannot be read/);
+      assert.match(r.stderr, /cargo xtask generate/, 'and says how to write it');
+    }
     fs.mkdirSync(path.join(dir, 'schema'));
     fs.writeFileSync(path.join(dir, 'schema', 'filing-v1.schema.json'), '\n');
-    r = run('wasm32');
+    let r = run('wasm32');
     assert.notEqual(r.status, 0, 'an empty schema: the build fails');
     assert.match(r.stderr, /is empty/);
     fs.writeFileSync(path.join(dir, 'schema', 'filing-v1.schema.json'), '{\n  "title": "a b\\" c",\n  "x": [1, 2]\n}\n');

@@ -12,13 +12,25 @@ step() { printf '\n==> %s\n' "$*"; }
 step "setup"
 scripts/setup.sh
 
-step "native tests (cargo test)"
+step "native tests (cargo test: the core, the CLI and service, the generators)"
 cargo test
 
-step "lints: cargo fmt --check; cargo clippy --all-targets, natively and for wasm32 (warnings fail)"
-cargo fmt --check
-cargo clippy --quiet --all-targets -- -D warnings
-cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "generated files (schemas, typings) are what the model makes (cargo xtask check)"
+cargo xtask check
+
+step "the core crate depends on no browser, server or generator crate (cargo tree -p shanfang-core)"
+tree=$(cargo tree --quiet -p shanfang-core -e normal,build --prefix none)
+if bad=$(grep -E '^(tokio|hyper|schemars|mimalloc|wasm-bindgen|web-sys|js-sys|talc) ' <<<"$tree"); then
+  echo "shanfang-core depends on: $bad" >&2; exit 1
+fi
+
+# Every crate natively; the browser crates (and the core) for wasm32 too.
+# The CLI and the generators are native only.
+wasm_crates=(-p shanfang-core -p shanfang-wasm -p shanfang-dom -p shanfang-package)
+step "lints: cargo fmt --check; cargo clippy --all-targets, every crate natively and the browser crates for wasm32 (warnings fail)"
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet "${wasm_crates[@]}" --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "the fuzz target compiles (cargo check, fuzz/Cargo.toml)"
 cargo check --quiet --manifest-path fuzz/Cargo.toml
@@ -27,7 +39,7 @@ cargo check --quiet --manifest-path fuzz/Cargo.toml
 # (optimised) for the other engines (scripts/wasm-tests.sh says why).
 step "the wasm tests build the lib once per profile (no output filename collision)"
 for p in dev wasm-test; do
-  out=$(cargo test --profile "$p" --target wasm32-unknown-unknown --test wasm --test dom --no-run 2>&1) || { echo "$out"; exit 1; }
+  out=$(cargo test --profile "$p" --target wasm32-unknown-unknown -p shanfang-wasm -p shanfang-dom --test wasm --test dom --no-run 2>&1) || { echo "$out"; exit 1; }
   if grep -q "output filename collision" <<<"$out"; then
     echo "$out"
     echo "profile $p builds the lib twice into one file: a test may link the wrong one (cargo#6313)" >&2

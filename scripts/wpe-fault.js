@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Drives the reproducer of WPE WebKit 2.38's wasm fault (examples/wpe_fault.rs,
+// Drives the reproducer of WPE WebKit 2.38's wasm fault (crates/wasm/examples/wpe_fault.rs,
 // built and bound by `scripts/wpe-soak.sh fresh N`): in one page of WPE, the
 // module is compiled afresh N times (a new WebAssembly.Module each time,
 // through its own copy of wasm-bindgen's glue), `soak()` runs on each, and

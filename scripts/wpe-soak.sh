@@ -2,10 +2,10 @@
 # WPE WebKit 2.38's intermittent wasm fault (issue 25), measured outside the
 # normal test run. Not part of scripts/test.sh: it takes minutes.
 #
-#   scripts/wpe-soak.sh tests N [FILTER]   the wasm tests (tests/wasm.rs, or
+#   scripts/wpe-soak.sh tests N [FILTER]   the wasm tests (crates/wasm/tests/wasm.rs, or
 #                                          only those FILTER names) in WPE,
 #                                          N times: failures counted by symptom
-#   scripts/wpe-soak.sh fresh N            the reproducer: examples/wpe_fault.rs
+#   scripts/wpe-soak.sh fresh N            the reproducer: crates/wasm/examples/wpe_fault.rs
 #                                          compiled afresh N times in one
 #                                          page (scripts/wpe-fault.js)
 #   scripts/wpe-soak.sh product N          the product's own paths in WPE:
@@ -41,7 +41,7 @@ case "$mode" in
   tests)
     filter="${3:-}"
     profile="${WASM_PROFILE:-wasm-test}"
-    wasm=$(cargo test --profile "$profile" --target wasm32-unknown-unknown --test "${WPE_TEST:-wasm}" --no-run --message-format=json 2>/dev/null \
+    wasm=$(cargo test --profile "$profile" --target wasm32-unknown-unknown -p shanfang-wasm -p shanfang-dom --test "${WPE_TEST:-wasm}" --no-run --message-format=json 2>/dev/null \
       | python3 -c 'import json,sys
 for l in sys.stdin:
     m = json.loads(l)
@@ -74,7 +74,7 @@ for l in sys.stdin:
     ;;
   fresh)
     profile="${WASM_PROFILE:-wasm-test}"
-    cargo build --quiet --example wpe_fault --profile "$profile" --target wasm32-unknown-unknown
+    cargo build --quiet -p shanfang-wasm --example wpe_fault --profile "$profile" --target wasm32-unknown-unknown
     out="$(mktemp -d)"
     trap 'rm -rf "$out"' EXIT
     python3 scripts/wasm_features.py strip "target/wasm32-unknown-unknown/$profile/examples/wpe_fault.wasm" "$out/mvp.wasm"

@@ -9,9 +9,8 @@ fn main() {
     println!("cargo:rerun-if-changed={src}");
     // Without it the module's `schema()` would answer an empty text: a
     // build that cannot embed the schema fails here, saying why.
-    let text = std::fs::read_to_string(src).unwrap_or_else(|e| {
-        panic!("{src} cannot be read ({e}): it is committed; `cargo xtask generate` writes it")
-    });
+    let text = std::fs::read_to_string(src)
+        .unwrap_or_else(|e| panic!("{src} cannot be read ({e}): it is committed; `cargo xtask generate` writes it"));
     assert!(!text.trim().is_empty(), "{src} is empty: `cargo xtask generate` writes it");
     let mut out = String::with_capacity(text.len());
     let (mut in_string, mut escaped) = (false, false);

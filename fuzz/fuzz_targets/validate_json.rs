@@ -1,4 +1,4 @@
-//! Feeds arbitrary bytes to `shanfang::validate_str`, in both languages, with
+//! Feeds arbitrary bytes to `shanfang_core::validate_str`, in both languages, with
 //! and without `promote: all`, and checks what must hold of any report:
 //! it never panics; `submittable == (errors == 0)`;
 //! `errors + warnings == findings.len()`; with promote all every finding is
@@ -11,8 +11,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use shanfang::formats::Date;
-use shanfang::report::{Lang, Level, Options, Promote, Report};
+use shanfang_core::formats::Date;
+use shanfang_core::report::{Lang, Level, Options, Promote, Report};
 
 fuzz_target!(|data: &[u8]| {
     // Not UTF-8: exercise the reader on the lossy text as well.
@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
     for lang in [Lang::Zh, Lang::En] {
         for promote in [Promote::None, Promote::All] {
             let options = Options { lang, promote: promote.clone() };
-            let result = shanfang::validate_str(&text, &options, today);
+            let result = shanfang_core::validate_str(&text, &options, today);
             if let Ok(report) = &result {
                 check_invariants(report);
                 if promote == Promote::All {
@@ -36,7 +36,7 @@ fuzz_target!(|data: &[u8]| {
 
     // A byte-order mark changes nothing (filing-v1.md §4); one, not two.
     if !text.starts_with('\u{FEFF}') {
-        let with_bom = shanfang::validate_str(&format!("\u{FEFF}{text}"), &Options::default(), today);
+        let with_bom = shanfang_core::validate_str(&format!("\u{FEFF}{text}"), &Options::default(), today);
         assert_eq!(with_bom.as_ref().ok(), results[0].as_ref().ok(), "a byte-order mark changed the report");
     }
 
@@ -69,7 +69,7 @@ fn check_invariants(report: &Report) {
     for f in &report.findings {
         assert!(!f.message.is_empty() && !f.code.is_empty() && !f.field.is_empty(), "empty finding {f:?}");
         if let Some(c) = f.clause {
-            assert!(shanfang::rules::rule(c).is_some(), "finding cites unknown clause {c}");
+            assert!(shanfang_core::rules::rule(c).is_some(), "finding cites unknown clause {c}");
         }
     }
     // The report's own writer (what the CLI, the service and the module

@@ -10,8 +10,11 @@ pub mod typescript;
 
 use shanfang_core::report::Lang;
 
+/// What writes a generated file's text.
+pub type Maker = fn() -> String;
+
 /// Every generated file, by its path from the workspace root, with its maker.
-pub const FILES: &[(&str, fn() -> String)] = &[
+pub const FILES: &[(&str, Maker)] = &[
     ("schema/filing-v1.schema.json", schema::filing_schema),
     ("schema/filing-v1.canonical.schema.json", || schema::canonical_schema(Lang::Zh)),
     ("schema/filing-v1.canonical.en.schema.json", || schema::canonical_schema(Lang::En)),

@@ -139,10 +139,8 @@ impl Lenient {
                 property.insert("description".into(), d.into());
             }
             let given = self.given((field.shape)());
-            property.insert(
-                "anyOf".into(),
-                json!([given, { "type": "null" }, { "type": "string", "pattern": r"^\s*$" }]),
-            );
+            property
+                .insert("anyOf".into(), json!([given, { "type": "null" }, { "type": "string", "pattern": r"^\s*$" }]));
             properties.insert(field.name.into(), property.into());
         }
         object.insert("properties".into(), properties.into());
@@ -219,7 +217,9 @@ pub fn canonical_schema(lang: shanfang_core::report::Lang) -> String {
         let schema = match kind {
             FieldKind::Bool => json!({ "type": "boolean" }),
             FieldKind::Count if path == paths::version => json!({ "const": 1 }),
-            FieldKind::Count => json!({ "type": "integer", "minimum": 0, "maximum": shanfang_core::input::MAX_COUNT as u64 }),
+            FieldKind::Count => {
+                json!({ "type": "integer", "minimum": 0, "maximum": shanfang_core::input::MAX_COUNT as u64 })
+            }
             FieldKind::Number if path == paths::overseas::order_share_percent => {
                 json!({ "type": "number", "exclusiveMinimum": 0, "maximum": 100 })
             }

@@ -26,8 +26,8 @@ fn every_finding_field_is_a_declared_field_path() {
             for value in &wrong {
                 let mut filing = base.clone();
                 set(&mut filing, &path.replace("[]", "[0]"), value.clone());
-                let report =
-                    shanfang_core::validate_value(&filing, &Options::default(), shanfang_core::today()).expect("an object");
+                let report = shanfang_core::validate_value(&filing, &Options::default(), shanfang_core::today())
+                    .expect("an object");
                 for f in &report.findings {
                     let template = shanfang_core::model::template_of(&f.field);
                     assert!(declared.contains(&template), "{} (from {path} = {value}) is not in FieldPath", f.field);

@@ -36,7 +36,10 @@ fn main() {
     };
     let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
     let options = Options::default();
-    let today = shanfang_core::today();
+    // The clock as the CLI reads it (`shanfang_core::today`, native only:
+    // this example also builds, unused, for wasm32).
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    let today = shanfang_core::china_date(secs);
     let mut sink = Vec::with_capacity(1 << 20);
 
     let stages: [Stage; 4] = [

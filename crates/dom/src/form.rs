@@ -286,8 +286,10 @@ pub fn write(controls: &[Control], filing: &JsValue) {
                 input.set_checked(on);
             }
             How::Text => {
-                let text =
-                    value.as_string().or_else(|| value.as_f64().map(shanfang_core::formats::number_text)).unwrap_or_default();
+                let text = value
+                    .as_string()
+                    .or_else(|| value.as_f64().map(shanfang_core::formats::number_text))
+                    .unwrap_or_default();
                 // An unchanged value is left alone: setting it again would
                 // move the caret of a field being typed in.
                 if let Some(input) = c.el.dyn_ref::<HtmlInputElement>() {

@@ -76,4 +76,3 @@ pub fn draft(op: Draft) -> bool {
     }
     .is_ok()
 }
-

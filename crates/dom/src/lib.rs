@@ -23,10 +23,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElement, HtmlInputElement};
 
-use shanfang_core::report::{Lang, Options, Report};
-use shanfang_wasm::{options as read_options, read_object, report_value};
 use form::{Control, Names};
 use render::Rendered;
+use shanfang_core::report::{Lang, Options, Report};
+use shanfang_wasm::{options as read_options, read_object, report_value};
 use text::ui;
 
 type Listener = Closure<dyn FnMut(Event)>;
@@ -925,12 +925,13 @@ impl State {
                 format!("“{name}” is not a filing file; the form is unchanged: {why}")
             }
         };
-        let canonical =
-            shanfang_core::canonical::canonical_str(text, shanfang_wasm::today()).map_err(|e| not_filing(&e.to_string()))?;
+        let canonical = shanfang_core::canonical::canonical_str(text, shanfang_wasm::today())
+            .map_err(|e| not_filing(&e.to_string()))?;
         // Nothing of the contract in it (`{"foo": 1}`, another program's JSON):
         // its canonical form has only what canonical() fills in itself.
-        let named =
-            shanfang_core::canonical::raw::members(&canonical).iter().any(|(k, _)| k != "version" && k != "filing_date");
+        let named = shanfang_core::canonical::raw::members(&canonical)
+            .iter()
+            .any(|(k, _)| k != "version" && k != "filing_date");
         if !named {
             return Err(not_filing(if zh {
                 "其中没有申报表的任何栏目"
@@ -1040,7 +1041,8 @@ impl State {
     /// Builds the printable record of the filing as it stands now.
     fn build_record(&self) {
         let (Some(host), Some(report)) = (&self.record, &self.last) else { return };
-        let typed = form::get_at(&self.filing, shanfang_core::model::paths::filing_date).as_string().unwrap_or_default();
+        let typed =
+            form::get_at(&self.filing, shanfang_core::model::paths::filing_date).as_string().unwrap_or_default();
         let filing_date = match shanfang_core::formats::Date::parse(&typed) {
             Some(d) => d.to_string(),
             None => shanfang_wasm::today().to_string(),

@@ -640,8 +640,10 @@ pub fn catalogue(doc: &Document, container: &Element, lang: Lang) {
             let _ = entry.append_child(&p);
         }
         if let Some(mode) = rule.mode {
-            let name =
-                shanfang_core::model::Mode::ALL.iter().find(|(m, ..)| *m == mode).map(|(_, _, z, e)| if zh { *z } else { *e });
+            let name = shanfang_core::model::Mode::ALL
+                .iter()
+                .find(|(m, ..)| *m == mode)
+                .map(|(_, _, z, e)| if zh { *z } else { *e });
             let text = match name {
                 Some(n) if zh => format!("仅在选择“{n}”时适用"),
                 Some(n) => format!("Applies only when “{n}” is chosen"),

@@ -10,8 +10,8 @@
 //! fields, about) are made by serde-wasm-bindgen. Nothing an input holds can make
 //! the module trap: what cannot be read is a JS `Error`.
 
-use shanfang_core::input::{Raw, Reader, Slot};
 use serde::Serialize;
+use shanfang_core::input::{Raw, Reader, Slot};
 use wasm_bindgen::prelude::*;
 
 use shanfang_core::model::{self, Filing};

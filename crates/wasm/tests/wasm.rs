@@ -57,7 +57,8 @@ fn canonical_in_wasm_is_the_native_canonical_form_and_keeps_the_report() {
     assert_eq!(c["workshop"]["township"], "雾溪畲族乡");
     assert_eq!(c["operations"]["employees"], "many", "kept as written: its finding stays");
     let native: Value =
-        serde_json::from_str(&shanfang_core::canonical::canonical_str(&f.to_string(), shanfang_wasm::today()).unwrap()).unwrap();
+        serde_json::from_str(&shanfang_core::canonical::canonical_str(&f.to_string(), shanfang_wasm::today()).unwrap())
+            .unwrap();
     assert_eq!(c, native);
     assert_eq!(validate(&c), validate(&f));
     assert!(wasm::canonical(JsValue::from_f64(3.0)).is_err(), "not a filing: an error, not a trap");
@@ -212,7 +213,8 @@ fn the_same_text_gives_the_same_report_as_natively() {
     let today = shanfang_wasm::today();
     for r in vectors::READINGS {
         let text = vectors::reading_text(r).unwrap();
-        let native = serde_json::to_value(shanfang_core::validate_str(&text, &Default::default(), today).unwrap()).unwrap();
+        let native =
+            serde_json::to_value(shanfang_core::validate_str(&text, &Default::default(), today).unwrap()).unwrap();
         assert_eq!(validate_text(&text).unwrap(), native, "{}", r.reading);
     }
 }
