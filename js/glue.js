@@ -151,6 +151,12 @@ function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer, check
       }
     },
     flush: flushDrafts,
+    // The stored draft's text, what waits written first (the binding
+    // restores it at attach; the glue is the one place drafts are kept).
+    load(key) {
+      flushDrafts();
+      return storedText(key);
+    },
   };
 
   // An event's detail, { filing, report }: the filing is copied when a

@@ -4,24 +4,14 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[wasm_bindgen]
-extern "C" {
-    /// `storage.setItem(key, text)` with a JS string as the value, so a
-    /// draft goes from `JSON.stringify` to storage without visiting wasm.
-    #[wasm_bindgen(js_name = Storage)]
-    pub(crate) type TextStorage;
-    #[wasm_bindgen(method, catch, js_name = setItem)]
-    pub(crate) fn set_item_js(this: &TextStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
-}
-
 /// What the package's glue (js/glue.js) hands over at `attach`: its draft
 /// store, which writes drafts a moment after the last edit and when the page
 /// is hidden; and its maker of event details, which copies the filing when a
 /// listener first reads it.
 #[derive(Clone)]
 struct Glue {
-    /// The draft store's `save`, `flush` and `forget`, and the store itself.
-    drafts: [js_sys::Function; 3],
+    /// The draft store's `save`, `flush`, `forget` and `load`, and the store itself.
+    drafts: [js_sys::Function; 4],
     store: JsValue,
     detail: js_sys::Function,
 }
@@ -46,15 +36,19 @@ fn glue() -> Option<Glue> {
 }
 
 /// Takes the package's draft store and detail maker, for the form binding.
-/// A store without its three methods is not taken.
+/// A store without its four methods is not taken.
 #[wasm_bindgen(js_name = __setGlue, skip_typescript)]
 pub fn set_glue(store: JsValue, detail: js_sys::Function) {
     let method =
         |name: &str| js_sys::Reflect::get(&store, &JsValue::from_str(name)).ok()?.dyn_into::<js_sys::Function>().ok();
-    let (Some(save), Some(flush), Some(forget)) = (method("save"), method("flush"), method("forget")) else { return };
+    let (Some(save), Some(flush), Some(forget), Some(load)) =
+        (method("save"), method("flush"), method("forget"), method("load"))
+    else {
+        return;
+    };
     GLUE.with(|g| {
         if let Ok(mut g) = g.try_borrow_mut() {
-            *g = Some(Glue { drafts: [save, flush, forget], store, detail });
+            *g = Some(Glue { drafts: [save, flush, forget, load], store, detail });
         }
     });
 }
@@ -65,14 +59,19 @@ pub fn event_detail(filing: &JsValue, report: &JsValue) -> Option<JsValue> {
     glue()?.detail.call2(&JsValue::NULL, filing, report).ok().filter(JsValue::is_object)
 }
 
-/// Hands a draft operation to the glue's draft store; false without the
-/// glue (the binding then does it itself).
-pub fn draft(op: Draft) -> bool {
-    let Some(Glue { drafts: [save, flush, forget], store, .. }) = glue() else { return false };
-    match op {
+/// Hands a draft operation to the glue's draft store; nothing without the glue.
+pub fn draft(op: Draft) {
+    let Some(Glue { drafts: [save, flush, forget, _], store, .. }) = glue() else { return };
+    let _ = match op {
         Draft::Save(key, filing) => save.call2(&store, &JsValue::from_str(key), filing),
         Draft::Flush => flush.call0(&store),
         Draft::Forget(key) => forget.call1(&store, &JsValue::from_str(key)),
-    }
-    .is_ok()
+    };
+}
+
+/// The draft stored under `key` (JSON text), what waits written first;
+/// `None` without one, or without the glue.
+pub fn load(key: &str) -> Option<String> {
+    let Glue { drafts: [.., load], store, .. } = glue()?;
+    load.call1(&store, &JsValue::from_str(key)).ok()?.as_string()
 }

@@ -2,7 +2,7 @@
 //! status panel, the error summary, mode blocks. Every text is set with
 //! `textContent`, never parsed as HTML.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, HtmlFormElement};
@@ -512,19 +512,6 @@ pub fn summary(
         let _ = panel.append_child(&list);
     }
     panel.set_hidden(false);
-}
-
-/// Shows the block of each chosen mode, hides the others; `shown` is what
-/// each block showed last, so only a change touches the DOM.
-pub fn mode_blocks(blocks: &[(String, HtmlElement)], shown: &mut Vec<bool>, chosen: &HashSet<&str>) {
-    shown.resize(blocks.len(), false);
-    for ((code, b), was) in blocks.iter().zip(shown.iter_mut()) {
-        let on = chosen.contains(code.as_str());
-        if *was != on || b.hidden() == on {
-            b.set_hidden(!on);
-            *was = on;
-        }
-    }
 }
 
 /// Fields that apply only under a condition (`data-shown-when="PATH"`: the

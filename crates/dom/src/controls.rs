@@ -1,0 +1,149 @@
+//! The form's controls that belong to the filing: found once, found again
+//! when the form's set of controls changes, and looked up by field path.
+
+use std::collections::HashMap;
+
+use js_sys::Object;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlFormElement};
+
+use crate::form::{self, Control, Names};
+use crate::render;
+
+pub(crate) struct Controls {
+    /// The portal's names for contract paths (`fields` option).
+    pub names: Names,
+    /// The controls, in the form's order.
+    pub list: Vec<Control>,
+    /// Each field's first control id, for links to it.
+    ids: HashMap<String, String>,
+    /// Each field's controls, for its messages' `aria-describedby`.
+    pub by_path: HashMap<String, Vec<Element>>,
+    /// How many controls the form had when they were last found.
+    seen: Option<u32>,
+    /// Each edited field's value as last validated, to skip an event that
+    /// changed nothing.
+    values: HashMap<String, String>,
+}
+
+impl Controls {
+    pub fn new(names: Names) -> Controls {
+        Controls {
+            names,
+            list: Vec::new(),
+            ids: HashMap::new(),
+            by_path: HashMap::new(),
+            seen: None,
+            values: HashMap::new(),
+        }
+    }
+
+    /// Finds the controls again when the form's set of controls changed;
+    /// returns whether it did.
+    pub fn sync(&mut self, form: &HtmlFormElement) -> bool {
+        let count = form.elements().length();
+        self.names.cover_items(count as usize);
+        // A portal may also replace controls with new ones of the same number.
+        let replaced = [self.list.first(), self.list.last()].into_iter().flatten().any(|c| !c.el.is_connected());
+        if self.seen == Some(count) && !replaced {
+            return false;
+        }
+        self.list = form::controls(form, &self.names);
+        self.ids.clear();
+        self.by_path.clear();
+        for c in &self.list {
+            let id = c.el.id();
+            if !id.is_empty() {
+                self.ids.entry(c.path.clone()).or_insert(id);
+            }
+            self.by_path.entry(c.path.clone()).or_default().push(c.el.clone());
+        }
+        self.seen = Some(count);
+        true
+    }
+
+    /// The controls are to be found again (rows were added or removed).
+    pub fn invalidate(&mut self) {
+        self.seen = None;
+    }
+
+    /// The whole form as a filing, its controls found again; what was
+    /// recorded per field is stale.
+    pub fn read_all(&mut self, form: &HtmlFormElement) -> Object {
+        self.invalidate();
+        self.sync(form);
+        self.values.clear();
+        form::read(&self.list)
+    }
+
+    /// Records a field's value as edited; false when it is what was last
+    /// validated (an event that changed nothing).
+    pub fn record_value(&mut self, path: &str) -> bool {
+        let value = form::field_text(&self.list, path);
+        if self.values.get(path) == Some(&value) {
+            return false;
+        }
+        self.values.insert(path.to_owned(), value);
+        true
+    }
+
+    /// Forgets the values recorded per field (the whole form was read again).
+    pub fn forget_values(&mut self) {
+        self.values.clear();
+    }
+
+    /// The id of a field's first control.
+    pub fn id_of(&self, path: &str) -> Option<String> {
+        self.ids.get(path).cloned()
+    }
+
+    /// The form's first control, where the person goes on after the form
+    /// was filled from elsewhere.
+    pub fn first(&self) -> Option<HtmlElement> {
+        self.list.first().and_then(|c| c.el.clone().dyn_into().ok())
+    }
+
+    /// The control to focus for a field path (or the first control inside
+    /// the element marked with it).
+    pub fn control_for(&self, form: &HtmlFormElement, path: &str) -> Option<HtmlElement> {
+        let name = self.names.name_of(path).to_owned();
+        let elements = form.elements();
+        for i in 0..elements.length() {
+            let e = elements.item(i)?;
+            if e.get_attribute("name").as_deref() == Some(name.as_str()) {
+                return e.dyn_into().ok();
+            }
+        }
+        let prefix_dot = format!("{path}.");
+        let prefix_idx = format!("{path}[");
+        for i in 0..elements.length() {
+            let e = elements.item(i)?;
+            let p = e.get_attribute("name").and_then(|n| self.names.path_of(&n)).unwrap_or_default();
+            if p.starts_with(&prefix_dot) || p.starts_with(&prefix_idx) {
+                return e.dyn_into().ok();
+            }
+        }
+        None
+    }
+
+    /// Where a field comes in the form, to list findings in the form's
+    /// order: its first control, else the first control of one of its
+    /// parts, else the controls before the element marked with it; a field
+    /// the form does not show comes last.
+    /// (A scan of the controls, run only when the findings change: a map
+    /// would bring another HashMap's code into the module.)
+    pub fn position(&self, form: &HtmlFormElement, path: &str) -> usize {
+        if let Some(i) = self.list.iter().position(|c| c.path == path) {
+            return i;
+        }
+        let part = |c: &Control| c.path.strip_prefix(path).is_some_and(|rest| rest.starts_with(['.', '[']));
+        if let Some(i) = self.list.iter().position(part) {
+            return i;
+        }
+        match render::marked(form, &self.names, path) {
+            // DOCUMENT_POSITION_PRECEDING: the control comes before the mark.
+            Some(mark) => self.list.partition_point(|c| mark.compare_document_position(&c.el) & 2 != 0),
+            None => usize::MAX,
+        }
+    }
+}
