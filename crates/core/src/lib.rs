@@ -1,27 +1,29 @@
-//! Validator for filings under DB3311/T 244—2023 "丽水山坊"（共富工坊）管理规范.
+//! shanfang-core: filings under DB3311/T 244—2023 "丽水山坊"（共富工坊）管理规范,
+//! read, checked clause by clause, and reported. serde and serde_json are
+//! its only dependencies: a portal's Rust back end can depend on this crate
+//! alone. The browser API (shanfang-wasm), the form binding (shanfang-dom),
+//! the CLI and HTTP service (shanfang-cli) and the generators (xtask) are
+//! crates of their own built on it.
 //!
-//! The core's stages, meant to run one way (tests/layers.rs holds them):
-//! - [`formats`] (dates, codes, phones, counts as people write them) and
-//!   [`terms`] (a check's level, 应 or 宜, and the language of messages);
-//! - [`input`] and [`json`]: the filing read leniently from JSON text, with
-//!   the one reader's handling of what serde_json refuses;
-//! - [`model`]: the filing of `filing-v1.md`, every field path defined once
-//!   ([`model::paths`]);
-//! - [`rules`]: one file per clause of chapters 4–9;
-//! - [`report`], [`data_format`] (the data-format findings, which have no
-//!   clause behind them) and this root's [`validate_str`] /
-//!   [`validate_filing`]: findings in Chinese or English;
-//! - outputs made from a filing: [`canonical`], [`catalogue`].
+//! The stages run one way (tests/layers.rs reads the imports and holds it):
 //!
-//! Not yet as meant: the model uses later stages (the `codes!` and
-//! `section!` macros write each type's canonical form and JSON Schema where
-//! the model declares it). tests/layers.rs lists each as a debt and fails on
-//! any new one; the workspace of issue 26 is to pay them off.
+//! ```text
+//! formats, terms   dates, codes, phones, counts as people write them; a check's level (应/宜), the language
+//!      ↓
+//! input, json      the filing read leniently from JSON text: serde_json's parser drives one visitor
+//!      ↓
+//! model            the filing of filing-v1.md; each field described once (path, kind, codes, doc, shape)
+//!      ↓
+//! rules            one file per clause of chapters 4–9
+//!      ↓
+//! report           findings in Chinese or English: data_format, and this root's `validate_*`
+//!      ↓
+//! canonical, catalogue   outputs made from a filing and from the rules
+//! ```
 //!
-//! Built around the core, in this crate for now: `schema`, `titles` and
-//! `typescript` (generators, native only); `wasm`, the JavaScript API (wasm
-//! only), and `dom`, the binding that drives an HTML form; `cli` and `serve`
-//! (native only): `shanfang-check` and its HTTP service.
+//! The model names none of its consumers: each group offers its fields'
+//! values ([`model::Fields`], walked by [`canonical`]) and descriptions
+//! ([`model::Shape`], walked by the schema generator in xtask).
 
 pub mod canonical;
 pub mod catalogue;

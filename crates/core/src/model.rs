@@ -2,9 +2,12 @@
 //!
 //! Each section is declared once with `section!`: the macro writes the
 //! struct, its lenient reader, the walk that collects data-format problems,
-//! and the module of its field paths (`paths::site::fire_extinguishers ==
+//! the module of its field paths (`paths::site::fire_extinguishers ==
 //! "site.fire_extinguishers"`), so the rules, the DOM binding and the tests
-//! all name fields through the same constants.
+//! all name fields through the same constants, and the two views every
+//! consumer uses instead of being named here: its fields' values
+//! ([`Fields`], [`Value`]: the canonical writer) and their description
+//! ([`GroupShape`], [`Shape`]: the schema and typings generators).
 
 use crate::formats::Date;
 use crate::input::{

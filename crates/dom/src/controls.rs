@@ -99,6 +99,7 @@ impl Controls {
 
     /// The form's first control, where the person goes on after the form
     /// was filled from elsewhere.
+    #[cfg_attr(not(feature = "page"), allow(dead_code))] // used by the standalone page alone
     pub fn first(&self) -> Option<HtmlElement> {
         self.list.first().and_then(|c| c.el.clone().dyn_into().ok())
     }

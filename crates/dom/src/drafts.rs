@@ -49,6 +49,7 @@ impl Drafts {
     }
 
     /// Drops what waits and the stored draft.
+    #[cfg_attr(not(feature = "page"), allow(dead_code))] // used by the standalone page alone
     pub fn forget(&self) {
         if let Some(key) = &self.key {
             glue::draft(Draft::Forget(key));

@@ -217,7 +217,7 @@ pub(crate) fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
     after.events.push(("shanfang-submit", detail(&filing, report_value(&report)), true));
     if let Some(page) = &s.page {
         after.prevent = true;
-        if let Some(done) = page.done.clone() {
+        if let Some(done) = page.done().cloned() {
             page.show_done(&s.doc, &report, s.options.lang);
             after.focus = Some(done);
             after.reveal = true;
@@ -253,7 +253,7 @@ pub(crate) fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     }
     if find("[data-status-toggle]").is_some() {
         if let Some(page) = &mut s.page {
-            page.status_open = !page.status_open;
+            page.toggle_status();
         }
         // Drawn again with the new state, from the current verdict.
         s.panels.status_shown = None;

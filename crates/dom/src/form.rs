@@ -447,6 +447,7 @@ pub fn get_at(root: &JsValue, path: &str) -> JsValue {
 }
 
 /// Whether anything in a filing (or a part of one) holds a value.
+#[cfg_attr(not(feature = "page"), allow(dead_code))] // used by the standalone page alone
 pub fn holds_anything(v: &JsValue) -> bool {
     if Array::is_array(v) {
         return v.unchecked_ref::<Array>().iter().any(|x| holds_anything(&x));

@@ -23,6 +23,7 @@ pub enum Draft<'a> {
     /// Write what waits, now.
     Flush,
     /// Drop what waits under this key, and the stored draft.
+    #[cfg_attr(not(feature = "page"), allow(dead_code))] // used by the standalone page alone
     Forget(&'a str),
 }
 

@@ -16,8 +16,16 @@ mod form;
 mod glue;
 mod lang;
 mod messages;
+// The standalone page's own features (the `page` feature, on by default);
+// without it, a page type with no values, so a portal's module carries none
+// of their code.
+#[cfg(feature = "page")]
+mod page;
+#[cfg(not(feature = "page"))]
+#[path = "no_page.rs"]
 mod page;
 mod panels;
+#[cfg(feature = "page")]
 mod record;
 mod render;
 mod rows;
@@ -129,11 +137,11 @@ pub fn attach(
     };
     let summary = element_option(&doc, &options, "summary", standalone.then_some("shanfang-summary"));
     let status = element_option(&doc, &options, "status", standalone.then_some("shanfang-status"));
-    let page = standalone.then(|| Page::find(&doc));
+    let page = if standalone { Some(Page::find(&doc).map_err(JsError::new)?) } else { None };
     // A page saved from the browser keeps what the last binding rendered:
     // start from the page as shipped (also the title, without the error prefix).
     let mut title = doc.title();
-    let done = page.as_ref().and_then(|p| p.done.as_ref());
+    let done = page.as_ref().and_then(Page::done);
     if render::remove_stale(&form, summary.as_ref(), status.as_ref(), done) {
         if let Some(t) = [Lang::Zh, Lang::En].into_iter().find_map(|l| title.strip_prefix(ui(l).title_prefix)) {
             title = t.to_owned();
@@ -188,8 +196,8 @@ pub fn attach(
         let s = state.borrow();
         let page = s.page.as_ref();
         (
-            page.is_some_and(|p| p.record.is_some()),
-            page.and_then(|p| p.catalogue.as_ref()).and_then(|c| c.closest("details").ok().flatten()),
+            page.is_some_and(|p| p.record().is_some()),
+            page.and_then(Page::catalogue).and_then(|c| c.closest("details").ok().flatten()),
         )
     };
     if record {
@@ -292,7 +300,7 @@ impl State {
                 &visible,
                 &mut messages.rendered,
                 self.options.lang,
-                self.page.as_ref().is_some_and(|p| p.catalogue.is_some()),
+                self.page.as_ref().is_some_and(|p| p.catalogue().is_some()),
             );
         }
         self.draw_panels(&report);
@@ -409,7 +417,7 @@ impl State {
         if let Some(s) = &self.panels.summary {
             s.set_hidden(true);
         }
-        if let Some(d) = self.page.as_ref().and_then(|p| p.done.as_ref()) {
+        if let Some(d) = self.page.as_ref().and_then(Page::done) {
             d.set_hidden(true);
         }
         self.doc.set_title(&self.title.now);
@@ -536,7 +544,7 @@ impl Binding {
         for panel in [s.panels.summary.clone(), s.panels.status.clone()].into_iter().flatten() {
             panel.set_text_content(None);
         }
-        if let Some(record) = s.page.as_ref().and_then(|p| p.record.as_ref()) {
+        if let Some(record) = s.page.as_ref().and_then(Page::record) {
             record.set_text_content(None);
         }
         if let Some(summary) = &s.panels.summary {

@@ -17,14 +17,14 @@ pub(crate) struct Page {
     /// The catalogue of clauses (`#shanfang-catalogue`, inside a
     /// `<details>`), and the language it was last built in: it is built
     /// when first opened, not at start-up.
-    pub catalogue: Option<Element>,
+    catalogue: Option<Element>,
     catalogue_lang: Option<Lang>,
     /// Where the printable filing record is built (`#shanfang-record`).
-    pub record: Option<Element>,
+    record: Option<Element>,
     /// The "passed" panel (`#shanfang-done`).
-    pub done: Option<HtmlElement>,
+    done: Option<HtmlElement>,
     /// The status list is open (on a phone it starts closed).
-    pub status_open: bool,
+    status_open: bool,
     /// What "清空草稿" cleared (JSON text), offered back until the next edit.
     cleared_text: Option<String>,
     /// The draft an opened file replaced (JSON text), kept until the person
@@ -33,8 +33,9 @@ pub(crate) struct Page {
 }
 
 impl Page {
-    pub fn find(doc: &Document) -> Page {
-        Page {
+    /// The page's own parts, found by their ids.
+    pub fn find(doc: &Document) -> Result<Page, &'static str> {
+        Ok(Page {
             catalogue: doc.get_element_by_id("shanfang-catalogue"),
             catalogue_lang: None,
             record: doc.get_element_by_id("shanfang-record"),
@@ -42,7 +43,27 @@ impl Page {
             status_open: false,
             cleared_text: None,
             replaced_text: None,
-        }
+        })
+    }
+
+    pub fn catalogue(&self) -> Option<&Element> {
+        self.catalogue.as_ref()
+    }
+
+    pub fn record(&self) -> Option<&Element> {
+        self.record.as_ref()
+    }
+
+    pub fn done(&self) -> Option<&HtmlElement> {
+        self.done.as_ref()
+    }
+
+    pub fn status_open(&self) -> bool {
+        self.status_open
+    }
+
+    pub fn toggle_status(&mut self) {
+        self.status_open = !self.status_open;
     }
 
     /// The "passed" panel goes the moment the filing it was about changes.

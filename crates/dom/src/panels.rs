@@ -36,7 +36,7 @@ impl State {
         let (form, controls) = (&self.form, &self.controls);
         let has_control = |path: &str| controls.id_of(path);
         let position = |path: &str| controls.position(form, path);
-        let collapsible = self.page.as_ref().map(|p| p.status_open);
+        let collapsible = self.page.as_ref().map(|p| p.status_open());
         let panels = &mut self.panels;
         if let Some(panel) = &panels.status {
             let unchanged = panels.status_shown.as_ref().is_some_and(|(l, f)| *l == lang && *f == report.findings);

@@ -604,6 +604,7 @@ pub fn clause_id(clause: &str) -> String {
 /// mode it applies to, its words, and what the form checks (or why it
 /// cannot be checked from a filing). Built when first shown, from the same
 /// rules the validator runs, so it cannot drift from them.
+#[cfg_attr(not(feature = "page"), allow(dead_code))] // used by the standalone page alone
 pub fn catalogue(doc: &Document, container: &Element, lang: Lang) {
     use shanfang_core::input::Code;
     let zh = lang == Lang::Zh;

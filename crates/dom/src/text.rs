@@ -16,7 +16,10 @@ pub struct Ui {
     pub show_list: &'static str,
     pub hide_list: &'static str,
     pub catalogue_link: fn(&str) -> String,
+    /// The "passed" panel's words (the standalone page's).
+    #[cfg_attr(not(feature = "page"), allow(dead_code))]
     pub submitted: &'static str,
+    #[cfg_attr(not(feature = "page"), allow(dead_code))]
     pub submitted_with_warnings: fn(usize) -> String,
 }
 
