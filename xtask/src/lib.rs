@@ -1,11 +1,12 @@
-//! The files made from the model, and the makers: the JSON Schemas
-//! ([`schema`], with the form's titles from [`titles`]) and the TypeScript
-//! types of a filing ([`typescript`]). [`FILES`] lists each file with its
+//! The files made from the model and the field table
+//! (`shanfang_core::fields`), and their makers: the filing form's field
+//! markup ([`form`], `www/index.html`), the JSON Schemas ([`schema`]) and
+//! the TypeScript types of a filing ([`typescript`]). [`FILES`] lists each file with its
 //! maker; `cargo xtask generate` writes them and `cargo xtask check` (run by
 //! the tests) fails when a committed one is not what the model makes.
 
+pub mod form;
 pub mod schema;
-pub mod titles;
 pub mod typescript;
 
 use shanfang_core::report::Lang;
@@ -19,6 +20,7 @@ pub const FILES: &[(&str, Maker)] = &[
     ("schema/filing-v1.canonical.schema.json", || schema::canonical_schema(Lang::Zh)),
     ("schema/filing-v1.canonical.en.schema.json", || schema::canonical_schema(Lang::En)),
     ("ts/filing.d.ts", typescript::filing_dts),
+    ("www/index.html", form::page),
 ];
 
 /// The workspace root (xtask's parent folder).

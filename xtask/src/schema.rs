@@ -7,8 +7,13 @@
 
 use serde_json::{json, Map, Value};
 
+use shanfang_core::fields::{self, Words};
 use shanfang_core::input::{MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use shanfang_core::model::{CodeList, Field, Filing, GroupShape, Shape};
+
+/// A field's or group's words by path (the field table's, or a changed
+/// copy's in the tests).
+pub type Titles<'a> = &'a dyn Fn(&str) -> Option<Words>;
 
 // Digits are written plain or in groups of three after thousands separators.
 /// A count as text, also with a measure word (formats::COUNT_UNITS).
@@ -35,20 +40,14 @@ const DATE_TEXT: &str = concat!(
     r"|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)\s*$"
 );
 
-/// A type's doc lines as one description (trimmed lines, one per line).
-fn description(doc: &[&str]) -> Option<String> {
-    let text = doc.iter().map(|line| line.trim()).collect::<Vec<_>>().join("\n");
-    (!text.is_empty()).then_some(text)
-}
-
 /// The lenient schema's parts: each group and code list once in `$defs`,
 /// in the order a walk of the filing first meets them.
-#[derive(Default)]
-struct Lenient {
+struct Lenient<'a> {
     defs: Map<String, Value>,
+    titles: Titles<'a>,
 }
 
-impl Lenient {
+impl Lenient<'_> {
     /// The schema of what a field of this shape accepts, before `null` and
     /// a blank string (which every field accepts as "not given").
     fn given(&mut self, shape: Shape) -> Value {
@@ -124,20 +123,25 @@ impl Lenient {
         self.defs.insert(list.name.into(), schema);
     }
 
-    /// A group's object schema: every field optional, each described by its
-    /// doc line.
+    /// A group's object schema: every field optional, each titled as the
+    /// form labels it (`title` in Chinese, `description` in English).
     fn group(&mut self, group: &GroupShape) -> Value {
         let mut object = Map::new();
-        if let Some(d) = description(group.doc) {
-            object.insert("description".into(), d.into());
+        let path = group.path.trim_end_matches("[]");
+        if let Some(w) = (self.titles)(path).filter(|_| !group.path.is_empty() && !group.path.ends_with("[]")) {
+            object.insert("title".into(), w.zh.into());
+            object.insert("description".into(), w.en.into());
         }
         object.insert("type".into(), "object".into());
         let mut properties = Map::new();
         for field in group.fields {
             let mut property = Map::new();
-            if let Some(d) = description(field.doc) {
-                property.insert("description".into(), d.into());
-            }
+            let path =
+                if group.path.is_empty() { field.name.to_owned() } else { format!("{}.{}", group.path, field.name) };
+            let w = (self.titles)(&path)
+                .unwrap_or_else(|| panic!("{path} has no words in the field table (crates/core/src/fields.rs)"));
+            property.insert("title".into(), w.zh.into());
+            property.insert("description".into(), w.en.into());
             let given = self.given((field.shape)());
             property
                 .insert("anyOf".into(), json!([given, { "type": "null" }, { "type": "string", "pattern": r"^\s*$" }]));
@@ -162,13 +166,19 @@ fn regex_escape(code: &str) -> String {
 
 /// The schema of a whole filing, as pretty JSON text.
 pub fn filing_schema() -> String {
+    filing_schema_with(&fields::title)
+}
+
+/// [`filing_schema`] with the words of `titles`.
+pub fn filing_schema_with(titles: Titles) -> String {
     let Shape::Group(filing) = Filing::shape() else { unreachable!("the filing is a group") };
-    let mut lenient = Lenient::default();
+    let mut lenient = Lenient { defs: Map::new(), titles };
     let body = lenient.group(filing);
     let mut root = Map::new();
     root.insert("$id".into(), "https://shanfang.invalid/schema/filing-v1.schema.json".into());
     root.insert("$schema".into(), "https://json-schema.org/draft/2020-12/schema".into());
     root.insert("title".into(), "丽水山坊（共富工坊）申报 Filing, contract v1 (DB3311/T 244—2023)".into());
+    root.insert("description".into(), "A filing under DB3311/T 244—2023, contract v1. Every key is optional.".into());
     if let Value::Object(body) = body {
         root.extend(body);
     }
@@ -183,16 +193,22 @@ pub fn filing_schema() -> String {
 /// finding): strict, for a clean, stored filing. Only the contract's keys
 /// (`additionalProperties: false`), numbers as numbers, strings trimmed and
 /// not blank, codes as the contract writes them (each with its title), no
-/// `null`. Built from the model's field table with the form's titles
-/// (`crate::titles`): `title` in `lang`, `description` in the other language,
+/// `null`. Built from the model with the field table's words
+/// (`shanfang_core::fields`): `title` in `lang`, `description` in the other language,
 /// so one file carries both. Loads in Ajv's strict mode (with ajv-formats for
 /// `format: date`) and renders as a form in react-jsonschema-form.
 pub fn canonical_schema(lang: shanfang_core::report::Lang) -> String {
-    use shanfang_core::model::{all_fields, paths, FieldKind};
+    canonical_schema_with(lang, &fields::title)
+}
+
+/// [`canonical_schema`] with the words of `titles`.
+pub fn canonical_schema_with(lang: shanfang_core::report::Lang, titles: Titles) -> String {
+    use shanfang_core::model::{all_fields, code_names, paths, FieldKind};
 
     let fields = all_fields();
     let titled = |path: &str, mut schema: Value| -> Value {
-        let (zh, en) = crate::titles::field(path).unwrap_or_else(|| panic!("no title for {path} (src/titles.rs)"));
+        let Words { zh, en } = titles(path)
+            .unwrap_or_else(|| panic!("{path} has no words in the field table (crates/core/src/fields.rs)"));
         let (title, other) = if lang == shanfang_core::report::Lang::Zh { (zh, en) } else { (en, zh) };
         let obj = schema.as_object_mut().expect("an object schema");
         obj.insert("title".into(), title.into());
@@ -204,8 +220,10 @@ pub fn canonical_schema(lang: shanfang_core::report::Lang) -> String {
         let one_of: Vec<Value> = codes
             .iter()
             .map(|c| {
-                let (zh, en) =
-                    crate::titles::code(template, c).unwrap_or_else(|| panic!("no title for {template} = {c}"));
+                let (_, zh, en) = code_names(template)
+                    .iter()
+                    .find(|(code, ..)| code == c)
+                    .unwrap_or_else(|| panic!("no name for {template} = {c}"));
                 json!({ "const": c, "title": if lang == shanfang_core::report::Lang::Zh { zh } else { en } })
             })
             .collect();

@@ -1,8 +1,8 @@
-//! TypeScript declarations of the filing, generated from the field table of
-//! [`shanfang_core::model`] (native only), so the npm package's `Filing` type can
-//! never drift from the Rust model. `ts/filing.d.ts` holds the output; a test
-//! keeps it in step (`UPDATE_GENERATED=1 cargo test --test generated`
-//! rewrites it).
+//! TypeScript declarations of the filing, generated from the model
+//! ([`shanfang_core::model`]) with the field table's words as doc comments,
+//! so the npm package's `Filing` type can never drift from the Rust model.
+//! `ts/filing.d.ts` holds the output; `cargo xtask check` keeps it in step
+//! (`cargo xtask generate` rewrites it).
 
 use shanfang_core::model::{all_fields, FieldKind};
 
@@ -85,12 +85,16 @@ pub fn filing_dts() -> String {
         }
     }
     let mut out = String::from(
-        "// Generated from the Rust model by `UPDATE_GENERATED=1 cargo test --test generated`; do not edit.\n\
+        "// Generated from the Rust model and the field table by `cargo xtask generate`; do not edit.\n\
          // Every key is optional; null and blank strings mean \"not given\" (filing-v1.md §1).\n",
     );
     for group in groups {
         let item_prefix = if group == "party.stewards" { "party.stewards[]." } else { "" };
-        out.push_str(&format!("\nexport interface {} {{\n", interface_name(group)));
+        // A list's item interface is one row ("红色管家"), not the list.
+        let row = shanfang_core::fields::get(group).and_then(|f| f.rows).map(|r| r.item);
+        let title = if group.is_empty() { None } else { row.or_else(|| shanfang_core::fields::title(group)) };
+        let doc = title.map_or(String::new(), |w| format!("/** {} · {} */\n", w.zh, w.en));
+        out.push_str(&format!("\n{doc}export interface {} {{\n", interface_name(group)));
         for (path, kind, codes) in &fields {
             let parent = match path.rfind('.') {
                 Some(i) => &path[..i],
@@ -104,6 +108,10 @@ pub fn filing_dts() -> String {
             };
             if belongs {
                 let name = &path[path.rfind('.').map_or(0, |i| i + 1)..];
+                // What the form calls it, in both languages (the field table).
+                if let Some(w) = shanfang_core::fields::title(path) {
+                    out.push_str(&format!("  /** {} · {} */\n", w.zh, w.en));
+                }
                 out.push_str(&format!("  {name}?: {} | null;\n", ts_type(path, *kind, codes)));
             }
         }

@@ -73,17 +73,33 @@ fn every_finding_field_is_a_declared_field_path() {
     }
 }
 
-/// Every field and every code of the contract has a title in both languages.
+/// Every field of the model has its words in the field table, once, and
+/// every entry of the table is a field of the model; a hint taken from a
+/// rule names a check that exists; a condition names a field; a unit
+/// choice is followed by its code field.
 #[test]
-fn every_field_and_code_has_a_title() {
-    use shanfang_core::model::FieldKind;
-    for (path, kind, codes) in shanfang_core::model::all_fields() {
-        let (zh, en) = xtask::titles::field(path).unwrap_or_else(|| panic!("{path} has no title in src/titles.rs"));
-        assert!(!zh.is_empty() && !en.is_empty(), "{path}");
-        if matches!(kind, FieldKind::Code | FieldKind::Codes) {
-            for code in codes {
-                assert!(xtask::titles::code(path, code).is_some(), "{path} = {code} has no title in src/titles.rs");
-            }
+fn the_field_table_covers_the_model_once() {
+    use shanfang_core::fields;
+    let model: Vec<&str> = shanfang_core::model::all_fields().iter().map(|(p, _, _)| *p).collect();
+    for path in &model {
+        // A field's entry, or for a group the section that presents it.
+        let entries = fields::all().filter(|f| f.path == *path).count()
+            + fields::FORM.iter().filter(|s| s.group == Some(*path)).count();
+        assert_eq!(entries, 1, "{path}: {entries} entries in crates/core/src/fields.rs");
+    }
+    for f in fields::all() {
+        assert!(model.contains(&f.path), "{}: in the field table but not in the model", f.path);
+        assert!(!f.label.zh.is_empty() && !f.label.en.is_empty(), "{}: a label in both languages", f.path);
+        if let Some(w) = f.shown_when {
+            let path = w.split('=').next().unwrap_or(w);
+            assert!(model.contains(&path), "{}: shown when {w}, which names no field", f.path);
+        }
+        assert!(xtask::form::hint_words(f).is_none_or(|(zh, en)| !zh.is_empty() && !en.is_empty()), "{}", f.path);
+    }
+    // Every section that presents a group names one of the model.
+    for s in fields::FORM {
+        if let Some(g) = s.group {
+            assert!(model.contains(&g), "section {} presents {g}, which is no group", s.id);
         }
     }
 }

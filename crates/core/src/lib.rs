@@ -28,6 +28,7 @@
 pub mod canonical;
 pub mod catalogue;
 pub mod data_format;
+pub mod fields;
 pub mod formats;
 pub mod input;
 pub mod json;

@@ -165,21 +165,20 @@ pub struct CodeList {
     pub codes: CodeNames,
 }
 
-/// A group (`section!`): its type's name, its doc lines, its path
-/// (`party.stewards[]` for a list's item) and its fields in contract order.
+/// A group (`section!`): its type's name, its path (`party.stewards[]`
+/// for a list's item) and its fields in contract order. What a person
+/// reads of each is in the field table (`crate::fields`).
 #[derive(Debug)]
 pub struct GroupShape {
     pub name: &'static str,
-    pub doc: &'static [&'static str],
     pub path: &'static str,
     pub fields: &'static [FieldShape],
 }
 
-/// A field of a group: its key, its doc lines and its type's shape.
+/// A field of a group: its key and its type's shape.
 #[derive(Debug)]
 pub struct FieldShape {
     pub name: &'static str,
-    pub doc: &'static [&'static str],
     pub shape: fn() -> Shape,
 }
 
@@ -414,9 +413,8 @@ macro_rules! section {
             /// The group's description, for the generators.
             pub const SHAPE: GroupShape = GroupShape {
                 name: stringify!($name),
-                doc: &[$($doc),*],
                 path: $path,
-                fields: &[$( FieldShape { name: stringify!($field), doc: &[$($fdoc),*], shape: <$ty as Field>::shape } ),+],
+                fields: &[$( FieldShape { name: stringify!($field), shape: <$ty as Field>::shape } ),+],
             };
         }
 

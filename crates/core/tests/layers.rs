@@ -21,6 +21,8 @@ const STAGES: &[(&str, u8)] = &[
     ("json", 1),
     ("input", 1),
     ("model", 2),
+    // The field table: the words of each field (it imports nothing).
+    ("fields", 2),
     ("rules", 3),
     ("report", 4),
     ("data_format", 4),
