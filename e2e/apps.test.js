@@ -141,9 +141,16 @@ test('react: "fill example" alone (code, no typing) saves the draft, which comes
   });
 });
 
+/** The .wasm files a page fetched, by name without Vite's hash. */
+function wasmLoaded(page) {
+  return page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')).map((n) => n.split('/').pop().replace(/-[\w-]{8}\.wasm$/, '.wasm')));
+}
+
 test('react-hook-form: standardSchemaResolver(filingSchema) gives the errors with their paths and clauses; warnings reachable beside it', async () => {
   await open('react/rhf.html', async (page) => {
     await page.locator('button[type="submit"]').waitFor();
+    // It imports the core entry (issue 28): the core module alone is fetched.
+    assert.deepEqual(await wasmLoaded(page), ['shanfang_core_bg.wasm']);
     await page.click('button[type="submit"]');
     await page.locator('#err-fire').waitFor();
     assert.match(await page.locator('#err-fire').textContent(), /6\.5/);
@@ -159,6 +166,7 @@ test('react-hook-form: standardSchemaResolver(filingSchema) gives the errors wit
 test('RJSF renders the canonical JSON Schema as a usable form: titled fields, a select per code field with its names, no "Option 1/2" choices', async () => {
   await open('react/rjsf.html', async (page) => {
     await page.locator('form.rjsf').waitFor();
+    assert.deepEqual(await wasmLoaded(page), ['shanfang_core_bg.wasm'], 'the core entry\'s module alone');
     const text = await page.locator('form.rjsf').innerText();
     for (const title of ['工坊名称', '灭火器数量', '所在县（市、区）', '红色管家名册', '利益联结模式（可多选）']) {
       assert.ok(text.includes(title), `the form shows ${title}`);

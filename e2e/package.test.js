@@ -203,7 +203,7 @@ test('publint and arethetypeswrong find nothing wrong with the package', () => {
   // asset entries (the .wasm's URL and the module as base64) are for
   // browsers and bundlers: checked on their own, where a require() of them
   // resolving to ESM is expected.
-  const assets = ['./wasm', './wasm-base64', './wasm-deflate-base64'];
+  const assets = ['./wasm', './wasm-base64', './wasm-deflate-base64', './core/wasm', './core/wasm-base64'];
   const attw = spawnSync(bin('attw'), ['--pack', PKG, '--profile', 'node16', '--no-emoji', '--exclude-entrypoints', ...assets], { encoding: 'utf8' });
   assert.equal(attw.status, 0, attw.stdout + attw.stderr);
   const assetRun = spawnSync(bin('attw'), ['--pack', PKG, '--profile', 'node16', '--no-emoji', '--entrypoints', ...assets, '--ignore-rules', 'cjs-resolves-to-esm'], { encoding: 'utf8' });
@@ -264,6 +264,31 @@ test('typings: a Node-only project compiles without the dom lib; paths, clauses 
     void again;
   `, ['es2022', 'esnext.disposable', 'dom'], { module: 'esnext', moduleResolution: 'bundler' });
   assert.equal(browser.status, 0, browser.out);
+  // The core entry (issue 28), in the same Node-only project: rules() is a
+  // Promise there, and there is no attach or schema().
+  const core = compile(`
+    import init, { initSync, validate, validateJson, canonical, rules, about, filingSchema, type Report, type RuleEntry, type FieldPath } from 'shanfang-validator/core';
+    initSync();
+    await init();
+    const r: Report = validateJson('{}', { lang: 'en' });
+    const f: FieldPath = validate({}).findings[0].field;
+    const catalogue: RuleEntry[] = await rules('en');
+    const s: string = about().standard;
+    const c = canonical({});
+    const checked = filingSchema['~standard'].validate({});
+    // @ts-expect-error: rules() is a Promise in the core entry
+    const sync: RuleEntry[] = rules();
+    // @ts-expect-error: a language is "zh" or "en"
+    void rules('fr');
+    void [r, f, catalogue, s, c, checked, sync];
+  `, ['es2022']);
+  assert.equal(core.status, 0, core.out);
+  const missing = compile(`
+    // @ts-expect-error: the core entry has no form binding
+    import { attach } from 'shanfang-validator/core';
+    void attach;
+  `, ['es2022']);
+  assert.equal(missing.status, 0, missing.out);
 });
 
 test('Node: the Standard Schema validates (issues with paths and clauses, { value } on success), ESM and CommonJS', async () => {

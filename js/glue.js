@@ -1,30 +1,10 @@
-// The package's `validate` and `attach` (bundled into both builds of the glue
-// by scripts/package.py, after wasm-bindgen's output): JSON.stringify's
-// replacer for ±Infinity, and the form binding's draft store and event
-// details, kept in JS. Reading a filing is not done here: the module reads
-// the JSON text, with the one reader the CLI has.
+// The package's `attach` and what it keeps in JS (bundled into the entries
+// with the form binding by scripts/package.py, after js/glue-core.js): the
+// binding's draft store and event details, and `readDraft`.
 function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer, checkReady) {
   'use strict';
-  // JSON.stringify writes ±Infinity (what JSON.parse makes of 1e400) as
-  // null; the module's reader takes ±1e308 as out of range, as it takes
-  // 1e400 in JSON text (src/json.rs, TOO_LARGE). The module has the same
-  // replacer in Rust, but that one calls into wasm for every value. Handed
-  // over at the first call, when the module is instantiated.
-  function infinityAsOutOfRange(key, value) {
-    return value === Infinity ? 1e308 : value === -Infinity ? -1e308 : value;
-  }
-  let replacerSet = false;
-  function handOver() {
-    if (!replacerSet) {
-      setReplacer(infinityAsOutOfRange);
-      replacerSet = true;
-    }
-  }
-  function validate(filing, options) {
-    checkReady('validate');
-    handOver();
-    return validateObject(filing, options);
-  }
+  const core = shanfangCoreGlue(validateObject, setReplacer, checkReady);
+  const { validate, handOver } = core;
   // The form binding's drafts, written a moment after the last edit instead
   // of on every keystroke (JSON.stringify and localStorage.setItem were a
   // third of an edit's time), and at once when the page is hidden or
@@ -193,62 +173,6 @@ function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer, check
     return attachBinding(form, options);
   }
 
-  // Standard Schema v1 (https://standardschema.dev): the interface zod,
-  // valibot and arktype implement, which react-hook-form's
-  // standardSchemaResolver, TanStack Form and others take directly. Errors
-  // (应, and malformed data) are its issues, each with its path and the
-  // message naming the clause; warnings (宜) do not fail it and stay
-  // reachable through `report(value)`, the full report with the same options.
-  function standardSchema(options) {
-    const opts = options === undefined ? undefined : Object.assign({}, options);
-    function report(value) {
-      return validate(value, opts);
-    }
-    return {
-      '~standard': {
-        version: 1,
-        vendor: 'shanfang-validator',
-        validate(value) {
-          if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            const zh = !opts || opts.lang !== 'en';
-            return { issues: [{ message: zh ? '申报数据应为一个对象（filing-v1.md §1）' : 'a filing is an object (filing-v1.md §1)' }] };
-          }
-          let result;
-          try {
-            result = report(value);
-          } catch (e) {
-            // A cycle or a throwing getter: one issue, not an exception.
-            return { issues: [{ message: String((e && e.message) || e) }] };
-          }
-          if (result.submittable) return { value };
-          return { issues: issuesOf(result) };
-        },
-      },
-      report,
-    };
-  }
-  // `party.stewards[0].phone` → ['party', 'stewards', 0, 'phone'].
-  function pathOf(field) {
-    const path = [];
-    for (const part of field.split('.')) {
-      const at = part.indexOf('[');
-      if (at < 0) {
-        path.push(part);
-        continue;
-      }
-      path.push(part.slice(0, at));
-      for (const index of part.slice(at).match(/\d+/g) || []) path.push(Number(index));
-    }
-    return path;
-  }
-  function issuesOf(result) {
-    const issues = [];
-    for (const f of result.findings) {
-      if (f.level === 'error') issues.push({ message: f.message, path: pathOf(f.field) });
-    }
-    return issues;
-  }
-
   // The draft `attach(form, { draft: key })` saved under `key`, as a filing
   // (null when there is none or it does not read): for a controlled form
   // (React, Vue), whose state must start from the draft, since the
@@ -264,5 +188,5 @@ function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer, check
     }
   }
 
-  return { validate, attach, standardSchema, filingSchema: standardSchema(), readDraft };
+  return { validate, attach, standardSchema: core.standardSchema, filingSchema: core.filingSchema, readDraft };
 }

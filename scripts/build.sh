@@ -9,9 +9,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 
-# The package's module: crates/package links the JavaScript API (crates/wasm)
-# and the form binding (crates/dom) into shanfang.wasm; the rule vectors,
-# a default feature of the core, stay out.
+# The core entry's module first (validating only: crates/package without its
+# default features, so no form binding, no clauses' words, no embedded
+# schema), kept aside, since both builds write shanfang.wasm.
+cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown --no-default-features
+core_raw=target/wasm32-unknown-unknown/wasm-release/shanfang-core-entry.wasm
+cp target/wasm32-unknown-unknown/wasm-release/shanfang.wasm "$core_raw"
+# The package's main module: crates/package links the JavaScript API
+# (crates/wasm) and the form binding (crates/dom) into shanfang.wasm; the
+# rule vectors, a default feature of the core, stay out.
 cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown
 raw=target/wasm32-unknown-unknown/wasm-release/shanfang.wasm
 opt=node_modules/.bin/wasm-opt
@@ -50,7 +56,23 @@ cp "$gen/node/shanfang.js" pkg/shanfang_node.cjs
 "$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$gen/web/shanfang_bg.wasm" -o pkg/shanfang_bg.wasm
 python3 scripts/wasm_features.py check pkg/shanfang_bg.wasm
-python3 scripts/package.py "$gen/classic/shanfang.js"
+
+# The core entry (pkg/core/): the same steps for its module.
+core_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-core-entry-no-reftypes.wasm
+python3 scripts/wasm_features.py strip "$core_raw" "$core_mvp"
+mkdir -p pkg/core/bindgen
+wasm-bindgen --target web --omit-default-module-path --no-typescript --out-dir "$gen/core-web" --out-name shanfang_core "$core_mvp"
+wasm-bindgen --target no-modules --no-modules-global shanfang_core --no-typescript --out-dir "$gen/core-classic" --out-name shanfang_core "$core_mvp"
+wasm-bindgen --target nodejs --no-typescript --out-dir "$gen/core-node" --out-name shanfang_core "$core_mvp"
+cmp -s "$gen/core-web/shanfang_core_bg.wasm" "$gen/core-node/shanfang_core_bg.wasm" \
+  || { echo "wasm-bindgen wrote different core modules for the web and nodejs targets" >&2; exit 1; }
+cp "$gen/core-web/shanfang_core.js" pkg/core/bindgen/shanfang_core.js
+cp "$gen/core-node/shanfang_core.js" pkg/core/shanfang_core_node.cjs
+"$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-multivalue "$gen/core-web/shanfang_core_bg.wasm" -o pkg/core/shanfang_core_bg.wasm
+python3 scripts/wasm_features.py check pkg/core/shanfang_core_bg.wasm
+
+python3 scripts/package.py "$gen/classic/shanfang.js" "$gen/core-classic/shanfang_core.js"
 
 rm -rf www/pkg && cp -r pkg www/pkg
 python3 scripts/single_file.py www dist/shanfang-form.html

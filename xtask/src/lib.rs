@@ -21,6 +21,10 @@ pub const FILES: &[(&str, Maker)] = &[
     ("schema/filing-v1.canonical.en.schema.json", || schema::canonical_schema(Lang::En)),
     ("ts/filing.d.ts", typescript::filing_dts),
     ("www/index.html", form::page),
+    // The catalogue (`rules()`) as the core entry loads it when first asked:
+    // its module leaves the clauses' words out.
+    ("catalogue/rules.zh.json", || shanfang_core::catalogue::to_json(Lang::Zh) + "\n"),
+    ("catalogue/rules.en.json", || shanfang_core::catalogue::to_json(Lang::En) + "\n"),
 ];
 
 /// The workspace root (xtask's parent folder).

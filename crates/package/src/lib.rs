@@ -3,6 +3,7 @@
 //! into one module. Nothing of its own but the allocator: the exports are
 //! the two crates'.
 
+#[cfg(feature = "dom")]
 pub use shanfang_dom;
 pub use shanfang_wasm;
 

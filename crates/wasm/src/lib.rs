@@ -10,11 +10,12 @@
 //! fields, about) are made by serde-wasm-bindgen. Nothing an input holds can make
 //! the module trap: what cannot be read is a JS `Error`.
 
+#[cfg(any(feature = "rules", feature = "fields"))]
 use serde::Serialize;
 use shanfang_core::input::{Raw, Reader, Slot};
 use wasm_bindgen::prelude::*;
 
-use shanfang_core::model::{self, Filing};
+use shanfang_core::model::Filing;
 use shanfang_core::report::{Lang, Options, Promote, Report};
 use shanfang_core::validate_filing;
 
@@ -29,7 +30,9 @@ pub fn today() -> shanfang_core::formats::Date {
 // published, so they carry no custom sections.
 
 /// The schema is generated from the model's field shapes (`cargo xtask
-/// generate`, xtask/src/schema.rs) and embedded as text (build.rs).
+/// generate`, xtask/src/schema.rs) and embedded as text (build.rs); only
+/// with the `schema` feature (the core entry reads the package's JSON file).
+#[cfg(feature = "schema")]
 const SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/filing-v1.schema.min.json"));
 
 #[wasm_bindgen]
@@ -372,12 +375,14 @@ pub fn canonical(#[wasm_bindgen(unchecked_param_type = "Filing")] filing: JsValu
 }
 
 /// Small values as JS objects: `null` for `None`, maps as plain objects.
+#[cfg(any(feature = "rules", feature = "fields"))]
 fn to_js(value: &impl Serialize) -> JsValue {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
 
 /// The rule catalogue: every clause of chapters 4–9 with its level, title,
 /// words, whether it is checkable (and why not), and its checks.
+#[cfg(feature = "rules")]
 #[wasm_bindgen(unchecked_return_type = "RuleEntry[]")]
 pub fn rules(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>) -> Result<JsValue, JsError> {
     let lang = lang.as_deref().map_or(Ok(Lang::Zh), Lang::parse).map_err(error)?;
@@ -385,11 +390,13 @@ pub fn rules(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Optio
 }
 
 /// The JSON Schema (draft 2020-12) of a filing, generated from the Rust types.
+#[cfg(feature = "schema")]
 #[wasm_bindgen(unchecked_return_type = "object")]
 pub fn schema() -> Result<JsValue, JsError> {
     js_sys::JSON::parse(SCHEMA).map_err(|e| error(js_message(&e)))
 }
 
+#[cfg(feature = "fields")]
 #[derive(Serialize)]
 struct FieldEntry {
     path: &'static str,
@@ -398,24 +405,46 @@ struct FieldEntry {
 }
 
 /// Every field path of the contract with its kind and accepted codes.
+#[cfg(feature = "fields")]
 #[wasm_bindgen(unchecked_return_type = "FieldInfo[]")]
 pub fn fields() -> JsValue {
-    let entries: Vec<FieldEntry> = model::all_fields()
+    let entries: Vec<FieldEntry> = shanfang_core::model::all_fields()
         .into_iter()
         .map(|(path, kind, codes)| FieldEntry { path, kind: kind.name(), codes })
         .collect();
     to_js(&entries)
 }
 
-#[derive(Serialize)]
-struct About {
-    standard: &'static str,
-    contract: u32,
-    version: &'static str,
-}
-
-/// The standard and contract this build checks.
+/// The standard and contract this build checks. Written as JSON text (no
+/// serializer in the module for three constants; the strings hold nothing
+/// JSON would escape).
 #[wasm_bindgen(unchecked_return_type = "{ standard: string; contract: number; version: string }")]
 pub fn about() -> JsValue {
-    to_js(&About { standard: shanfang_core::report::STANDARD, contract: 1, version: env!("CARGO_PKG_VERSION") })
+    const ABOUT: &str = concat!(
+        "{\"standard\":\"",
+        "DB3311/T 244—2023",
+        "\",\"contract\":1,\"version\":\"",
+        env!("CARGO_PKG_VERSION"),
+        "\"}"
+    );
+    // The standard named here is the report's.
+    const _: () = assert!(same(STANDARD_IN_ABOUT.as_bytes(), shanfang_core::report::STANDARD.as_bytes()));
+    json_parse(&JsValue::from_str(ABOUT)).unwrap_or(JsValue::NULL)
+}
+
+const STANDARD_IN_ABOUT: &str = "DB3311/T 244—2023";
+
+/// Byte equality in a const context.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }

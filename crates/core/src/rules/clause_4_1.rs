@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "4.1",
-    title: Text { zh: "党建引领", en: "Party-building leadership" },
-    text: "依托党建联建机制，设立共富工坊党组织。",
-    text_en: "Relying on the party-building alliance mechanism, a party organisation of the common prosperity workshop is set up.",
+    title: Text::words("党建引领", "Party-building leadership"),
+    text: words("依托党建联建机制，设立共富工坊党组织。"),
+    text_en: words("Relying on the party-building alliance mechanism, a party organisation of the common prosperity workshop is set up."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

@@ -11,14 +11,11 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "4.3",
-    title: Text { zh: "因地制宜", en: "Suiting local conditions" },
-    text: "宜考虑地方特色资源、企业用工需求、群众就业意向等因素。",
-    text_en: "Local distinctive resources, the labour needs of enterprises, residents' wishes for employment and other factors should be taken into account.",
+    title: Text::words("因地制宜", "Suiting local conditions"),
+    text: words("宜考虑地方特色资源、企业用工需求、群众就业意向等因素。"),
+    text_en: words("Local distinctive resources, the labour needs of enterprises, residents' wishes for employment and other factors should be taken into account."),
     mode: None,
-    not_checkable: Some(Text {
-        zh: "总则性原则，以“宜”表述规划时应考虑的因素，申报材料中没有可核验的对应事项；场地对地方资源的利用由第6.1条检查",
-        en: "a general principle recommending (宜) what to weigh in planning, with no verifiable fact in a filing; the site's use of local resources is checked under 6.1",
-    }),
+    not_checkable: Some(Text::words("总则性原则，以“宜”表述规划时应考虑的因素，申报材料中没有可核验的对应事项；场地对地方资源的利用由第6.1条检查", "a general principle recommending (宜) what to weigh in planning, with no verifiable fact in a filing; the site's use of local resources is checked under 6.1")),
     checks: &[],
     check: nothing,
     fires: cases![],

@@ -11,14 +11,11 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "4.4",
-    title: Text { zh: "共建共享", en: "Joint building and sharing" },
-    text: "政府、企业、村社、个人等多方参与，建立科学、合理的利益分配机制。",
-    text_en: "Government, enterprises, villages and communities, individuals and other parties take part, and a scientific and reasonable benefit-distribution mechanism is established.",
+    title: Text::words("共建共享", "Joint building and sharing"),
+    text: words("政府、企业、村社、个人等多方参与，建立科学、合理的利益分配机制。"),
+    text_en: words("Government, enterprises, villages and communities, individuals and other parties take part, and a scientific and reasonable benefit-distribution mechanism is established."),
     mode: None,
-    not_checkable: Some(Text {
-        zh: "总则性原则，多方参与不是申报材料可核验的单一事项；利益分配机制通过第8.3条（利益联结模式）检查",
-        en: "a general principle; the participation of many parties is no single verifiable fact in a filing, and the benefit-distribution mechanism is checked through 8.3 (benefit-linkage model)",
-    }),
+    not_checkable: Some(Text::words("总则性原则，多方参与不是申报材料可核验的单一事项；利益分配机制通过第8.3条（利益联结模式）检查", "a general principle; the participation of many parties is no single verifiable fact in a filing, and the benefit-distribution mechanism is checked through 8.3 (benefit-linkage model)")),
     checks: &[],
     check: nothing,
     fires: cases![],

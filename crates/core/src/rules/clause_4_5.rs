@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "4.5",
-    title: Text { zh: "数智赋能", en: "Digital empowerment" },
-    text: "以数字化平台为载体，推送共富工坊招工需求、政策信息、销售信息、资源分配信息等。",
-    text_en: "With a digital platform as the carrier, the workshop's recruitment needs, policy information, sales information, resource-allocation information and the like are pushed out.",
+    title: Text::words("数智赋能", "Digital empowerment"),
+    text: words("以数字化平台为载体，推送共富工坊招工需求、政策信息、销售信息、资源分配信息等。"),
+    text_en: words("With a digital platform as the carrier, the workshop's recruitment needs, policy information, sales information, resource-allocation information and the like are pushed out."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "5.1.1",
-    title: Text { zh: "机制建设：“一坊三图”", en: "Mechanism: \"one workshop, three maps\"" },
-    text: "应构建“党建联建图”“工坊运行图”“红色管家图”等“一坊三图”工作机制，示例见附录A。",
-    text_en: "A \"one workshop, three maps\" working mechanism shall be built, with the party-building alliance map, the workshop operation map, the red steward map and the like; see Annex A for examples.",
+    title: Text::words("机制建设：“一坊三图”", "Mechanism: \"one workshop, three maps\""),
+    text: words("应构建“党建联建图”“工坊运行图”“红色管家图”等“一坊三图”工作机制，示例见附录A。"),
+    text_en: words("A \"one workshop, three maps\" working mechanism shall be built, with the party-building alliance map, the workshop operation map, the red steward map and the like; see Annex A for examples."),
     mode: None,
     not_checkable: None,
     checks: &[

@@ -27,9 +27,9 @@ const ROLES: [StewardRole; 5] = [
 
 pub static RULE: Rule = Rule {
     clause: "5.1.2",
-    title: Text { zh: "机制建设：联系制度", en: "Mechanism: liaison system" },
-    text: "应建立乡镇领导联产业、驻村（联社）干部联技能、乡贤能人联资源、村（社区）干部联运行、网格党员联服务的共富工坊联系制度。",
-    text_en: "A liaison system for the workshop shall be established in which township leaders link with industry, resident (village or community) cadres with skills, local talents with resources, village (community) cadres with operation, and grid Party members with services.",
+    title: Text::words("机制建设：联系制度", "Mechanism: liaison system"),
+    text: words("应建立乡镇领导联产业、驻村（联社）干部联技能、乡贤能人联资源、村（社区）干部联运行、网格党员联服务的共富工坊联系制度。"),
+    text_en: words("A liaison system for the workshop shall be established in which township leaders link with industry, resident (village or community) cadres with skills, local talents with resources, village (community) cadres with operation, and grid Party members with services."),
     mode: None,
     not_checkable: None,
     checks: &[

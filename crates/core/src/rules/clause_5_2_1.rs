@@ -20,9 +20,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "5.2.1",
-    title: Text { zh: "红色管家：信息公开", en: "Red stewards: details made public" },
-    text: "应将红色管家的姓名、工作单位、联系电话等信息在共富工坊进行公开。",
-    text_en: "The names, work units, telephone numbers and other details of the red stewards shall be made public at the workshop.",
+    title: Text::words("红色管家：信息公开", "Red stewards: details made public"),
+    text: words("应将红色管家的姓名、工作单位、联系电话等信息在共富工坊进行公开。"),
+    text_en: words("The names, work units, telephone numbers and other details of the red stewards shall be made public at the workshop."),
     mode: None,
     not_checkable: None,
     checks: &[

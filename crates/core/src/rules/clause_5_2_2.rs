@@ -12,9 +12,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "5.2.2",
-    title: Text { zh: "红色管家：服务清单", en: "Red stewards: service list" },
-    text: "应围绕本地资源、供给需求、政策支持、闲散劳动力、村企结对等方面开展调研、梳理，建立服务清单。",
-    text_en: "Research and review shall be carried out on local resources, supply and demand, policy support, idle labour, village–enterprise pairing and other aspects, and a service list shall be established.",
+    title: Text::words("红色管家：服务清单", "Red stewards: service list"),
+    text: words("应围绕本地资源、供给需求、政策支持、闲散劳动力、村企结对等方面开展调研、梳理，建立服务清单。"),
+    text_en: words("Research and review shall be carried out on local resources, supply and demand, policy support, idle labour, village–enterprise pairing and other aspects, and a service list shall be established."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

@@ -13,9 +13,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "5.2.3",
-    title: Text { zh: "红色管家：走访与会议", en: "Red stewards: visits and meetings" },
-    text: "应每月走访共富工坊2次以上，每季度召开小组会议交流工作情况。",
-    text_en: "The workshop shall be visited twice or more a month, and a group meeting shall be held every quarter to exchange information on the work.",
+    title: Text::words("红色管家：走访与会议", "Red stewards: visits and meetings"),
+    text: words("应每月走访共富工坊2次以上，每季度召开小组会议交流工作情况。"),
+    text_en: words("The workshop shall be visited twice or more a month, and a group meeting shall be held every quarter to exchange information on the work."),
     mode: None,
     not_checkable: None,
     checks: &[

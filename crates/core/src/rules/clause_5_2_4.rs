@@ -15,9 +15,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "5.2.4",
-    title: Text { zh: "红色管家：建设提升", en: "Red stewards: upgrading the workshop" },
-    text: "应帮助共富工坊做好建设提升，如帮助食品加工类共富工坊通过SC认证等。",
-    text_en: "The workshop shall be helped to build and upgrade itself, for example by helping a food-processing workshop pass SC certification (food production licence).",
+    title: Text::words("红色管家：建设提升", "Red stewards: upgrading the workshop"),
+    text: words("应帮助共富工坊做好建设提升，如帮助食品加工类共富工坊通过SC认证等。"),
+    text_en: words("The workshop shall be helped to build and upgrade itself, for example by helping a food-processing workshop pass SC certification (food production licence)."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

@@ -16,9 +16,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "6.1",
-    title: Text { zh: "场地选择", en: "Choice of premises" },
-    text: "宜结合山林、田地、水源、特色文化等资源，整合利用农村（社区）党群服务中心、闲置房屋、车间厂房、景点景区、乡村民宿、非遗技艺工作室等场所，建设共富工坊。示例：盆景工坊、苔藓工坊、青瓷制作技艺工坊。",
-    text_en: "The workshop should be built drawing on mountain forests, farmland, water sources, distinctive culture and other resources, making use of rural (community) Party and public service centres, idle houses, workshops and factory buildings, scenic spots, rural homestays, intangible-heritage studios and other premises. Examples: a bonsai workshop, a moss workshop, a celadon-making workshop.",
+    title: Text::words("场地选择", "Choice of premises"),
+    text: words("宜结合山林、田地、水源、特色文化等资源，整合利用农村（社区）党群服务中心、闲置房屋、车间厂房、景点景区、乡村民宿、非遗技艺工作室等场所，建设共富工坊。示例：盆景工坊、苔藓工坊、青瓷制作技艺工坊。"),
+    text_en: words("The workshop should be built drawing on mountain forests, farmland, water sources, distinctive culture and other resources, making use of rural (community) Party and public service centres, idle houses, workshops and factory buildings, scenic spots, rural homestays, intangible-heritage studios and other premises. Examples: a bonsai workshop, a moss workshop, a celadon-making workshop."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

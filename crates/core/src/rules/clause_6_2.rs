@@ -15,9 +15,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "6.2",
-    title: Text { zh: "交通物流", en: "Transport and logistics" },
-    text: "交通便利、物流畅通，“丽水山递”应覆盖。注：“丽水山递”指通过构建县乡村三级物流体系，推动邮快、快快、交快、供销等物流资源共建共享，破解快递进村和农产品出村难题的具有丽水特色的农村物流寄递体系。",
-    text_en: "Transport is convenient and logistics smooth; \"Lishui Shandi\" shall cover the site. Note: \"Lishui Shandi\" is Lishui's own rural logistics and delivery system, which builds a three-tier county–township–village logistics network and has postal, express, transport and supply-and-marketing logistics resources built and shared jointly, solving the problems of getting parcels into villages and farm products out of them.",
+    title: Text::words("交通物流", "Transport and logistics"),
+    text: words("交通便利、物流畅通，“丽水山递”应覆盖。注：“丽水山递”指通过构建县乡村三级物流体系，推动邮快、快快、交快、供销等物流资源共建共享，破解快递进村和农产品出村难题的具有丽水特色的农村物流寄递体系。"),
+    text_en: words("Transport is convenient and logistics smooth; \"Lishui Shandi\" shall cover the site. Note: \"Lishui Shandi\" is Lishui's own rural logistics and delivery system, which builds a three-tier county–township–village logistics network and has postal, express, transport and supply-and-marketing logistics resources built and shared jointly, solving the problems of getting parcels into villages and farm products out of them."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

@@ -13,9 +13,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "6.3",
-    title: Text { zh: "布局环境与共富学堂", en: "Layout, cleanliness and academy" },
-    text: "应布局合理、环境干净整洁，宜在共富工坊内建立共富学堂。",
-    text_en: "The layout shall be reasonable and the environment clean and tidy; a common prosperity academy should be set up in the workshop.",
+    title: Text::words("布局环境与共富学堂", "Layout, cleanliness and academy"),
+    text: words("应布局合理、环境干净整洁，宜在共富工坊内建立共富学堂。"),
+    text_en: words("The layout shall be reasonable and the environment clean and tidy; a common prosperity academy should be set up in the workshop."),
     mode: None,
     not_checkable: None,
     checks: &[

@@ -15,9 +15,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "6.4",
-    title: Text { zh: "标识与安全标志", en: "Signage and safety signs" },
-    text: "应有共富工坊标识；有醒目的安全警示标志、标牌，应符合GB/T 10001.1要求。",
-    text_en: "The workshop shall bear the common prosperity workshop sign; it has conspicuous safety warning signs and boards, which shall conform to GB/T 10001.1.",
+    title: Text::words("标识与安全标志", "Signage and safety signs"),
+    text: words("应有共富工坊标识；有醒目的安全警示标志、标牌，应符合GB/T 10001.1要求。"),
+    text_en: words("The workshop shall bear the common prosperity workshop sign; it has conspicuous safety warning signs and boards, which shall conform to GB/T 10001.1."),
     mode: None,
     not_checkable: None,
     checks: &[

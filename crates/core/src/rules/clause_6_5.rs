@@ -12,9 +12,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "6.5",
-    title: Text { zh: "消防器材", en: "Fire-fighting equipment" },
-    text: "应配备灭火器等消防器材。",
-    text_en: "Fire extinguishers and other fire-fighting equipment shall be provided.",
+    title: Text::words("消防器材", "Fire-fighting equipment"),
+    text: words("应配备灭火器等消防器材。"),
+    text_en: words("Fire extinguishers and other fire-fighting equipment shall be provided."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

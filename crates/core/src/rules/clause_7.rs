@@ -19,9 +19,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7",
-    title: Text { zh: "模式要求", en: "Mode requirements" },
-    text: "模式要求",
-    text_en: "Mode requirements",
+    title: Text::words("模式要求", "Mode requirements"),
+    text: words("模式要求"),
+    text_en: words("Mode requirements"),
     mode: None,
     not_checkable: None,
     checks: &[Check {

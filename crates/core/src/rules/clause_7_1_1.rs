@@ -23,9 +23,9 @@ const SUGGESTED: &[OperatorKind] = &[
 
 pub static RULE: Rule = Rule {
     clause: "7.1.1",
-    title: Text { zh: "来料加工式：运营主体", en: "Outsourced processing: operating entity" },
-    text: "运营主体宜为强村公司、强社公司、村经济合作社、来料加工式企业、经纪人。",
-    text_en: "The operating entity should be a village company, a community company, a village economic cooperative, an outsourced-processing enterprise or a broker.",
+    title: Text::words("来料加工式：运营主体", "Outsourced processing: operating entity"),
+    text: words("运营主体宜为强村公司、强社公司、村经济合作社、来料加工式企业、经纪人。"),
+    text_en: words("The operating entity should be a village company, a community company, a village economic cooperative, an outsourced-processing enterprise or a broker."),
     mode: Some(Mode::Processing),
     not_checkable: None,
     checks: &[Check {

@@ -17,9 +17,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.1.2",
-    title: Text { zh: "来料加工式：运营范围", en: "Outsourced processing: scope" },
-    text: "运营范围宜为手工制品加工、零部件装配、平车加工等。",
-    text_en: "The scope of operation should be handicraft processing, parts assembly, flat-bed sewing and the like.",
+    title: Text::words("来料加工式：运营范围", "Outsourced processing: scope"),
+    text: words("运营范围宜为手工制品加工、零部件装配、平车加工等。"),
+    text_en: words("The scope of operation should be handicraft processing, parts assembly, flat-bed sewing and the like."),
     mode: Some(Mode::Processing),
     not_checkable: None,
     checks: &[

@@ -13,9 +13,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.1.3",
-    title: Text { zh: "来料加工式：工位与设备", en: "Outsourced processing: workstations and equipment" },
-    text: "宜设置工位10个以上，宜配备与加工相适应的设备和器具。",
-    text_en: "Ten or more workstations should be set up, with equipment and tools suited to the processing.",
+    title: Text::words("来料加工式：工位与设备", "Outsourced processing: workstations and equipment"),
+    text: words("宜设置工位10个以上，宜配备与加工相适应的设备和器具。"),
+    text_en: words("Ten or more workstations should be set up, with equipment and tools suited to the processing."),
     mode: Some(Mode::Processing),
     not_checkable: None,
     checks: &[

@@ -15,9 +15,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.2.1",
-    title: Text { zh: "定向招工式：运营主体", en: "Targeted recruitment: operating entity" },
-    text: "运营主体宜为证照齐全、手续完备的生产企业。",
-    text_en: "The operating entity should be a manufacturer with complete licences and formalities.",
+    title: Text::words("定向招工式：运营主体", "Targeted recruitment: operating entity"),
+    text: words("运营主体宜为证照齐全、手续完备的生产企业。"),
+    text_en: words("The operating entity should be a manufacturer with complete licences and formalities."),
     mode: Some(Mode::Recruitment),
     not_checkable: None,
     checks: &[

@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.2.2",
-    title: Text { zh: "定向招工式：工作岗位", en: "Targeted recruitment: jobs" },
-    text: "宜提供基础加工环节或季节性临时性的工作岗位。",
-    text_en: "Jobs in basic processing, or seasonal and temporary jobs, should be offered.",
+    title: Text::words("定向招工式：工作岗位", "Targeted recruitment: jobs"),
+    text: words("宜提供基础加工环节或季节性临时性的工作岗位。"),
+    text_en: words("Jobs in basic processing, or seasonal and temporary jobs, should be offered."),
     mode: Some(Mode::Recruitment),
     not_checkable: None,
     checks: &[Check {

@@ -13,9 +13,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.2.3",
-    title: Text { zh: "定向招工式：设置场所与工位", en: "Targeted recruitment: premises and workstations" },
-    text: "宜设置在企业厂房里的车间、生产线，工位 10 个以上。",
-    text_en: "The workshop should be set up in a workshop or production line inside the enterprise's factory building, with ten or more workstations.",
+    title: Text::words("定向招工式：设置场所与工位", "Targeted recruitment: premises and workstations"),
+    text: words("宜设置在企业厂房里的车间、生产线，工位 10 个以上。"),
+    text_en: words("The workshop should be set up in a workshop or production line inside the enterprise's factory building, with ten or more workstations."),
     mode: Some(Mode::Recruitment),
     not_checkable: None,
     checks: &[

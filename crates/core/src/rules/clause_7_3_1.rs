@@ -24,9 +24,9 @@ const SUGGESTED: &[OperatorKind] = &[
 
 pub static RULE: Rule = Rule {
     clause: "7.3.1",
-    title: Text { zh: "电商直播式：运营主体", en: "E-commerce livestreaming: operating entity" },
-    text: "运营主体宜为强村公司、强社公司、村经济合作社、农业企业、电商企业、直播达人。",
-    text_en: "The operating entity should be a village company, a community company, a village economic cooperative, an agricultural enterprise, an e-commerce enterprise or a livestreamer.",
+    title: Text::words("电商直播式：运营主体", "E-commerce livestreaming: operating entity"),
+    text: words("运营主体宜为强村公司、强社公司、村经济合作社、农业企业、电商企业、直播达人。"),
+    text_en: words("The operating entity should be a village company, a community company, a village economic cooperative, an agricultural enterprise, an e-commerce enterprise or a livestreamer."),
     mode: Some(Mode::Livestream),
     not_checkable: None,
     checks: &[Check {

@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.3.2",
-    title: Text { zh: "电商直播式：运营范围", en: "E-commerce livestreaming: products" },
-    text: "运营范围宜为当地特色农副产品、工业产品或其他特色产品。",
-    text_en: "The scope of operation should be local speciality farm and sideline products, industrial products or other speciality products.",
+    title: Text::words("电商直播式：运营范围", "E-commerce livestreaming: products"),
+    text: words("运营范围宜为当地特色农副产品、工业产品或其他特色产品。"),
+    text_en: words("The scope of operation should be local speciality farm and sideline products, industrial products or other speciality products."),
     mode: Some(Mode::Livestream),
     not_checkable: None,
     checks: &[Check {

@@ -16,9 +16,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.3.3",
-    title: Text { zh: "电商直播式：场所、直播工位与设备", en: "E-commerce livestreaming: venue, stations and equipment" },
-    text: "宜设置在电商服务中心、乡村直播间、园区、电商企业或闲置房屋等，有 1 个以上直播工位，宜配备直播设备。",
-    text_en: "The workshop should be set up in an e-commerce service centre, a village livestream studio, an industrial park, an e-commerce enterprise, an idle house or the like; it has one or more livestream stations, and should be equipped with livestreaming equipment.",
+    title: Text::words("电商直播式：场所、直播工位与设备", "E-commerce livestreaming: venue, stations and equipment"),
+    text: words("宜设置在电商服务中心、乡村直播间、园区、电商企业或闲置房屋等，有 1 个以上直播工位，宜配备直播设备。"),
+    text_en: words("The workshop should be set up in an e-commerce service centre, a village livestream studio, an industrial park, an e-commerce enterprise, an idle house or the like; it has one or more livestream stations, and should be equipped with livestreaming equipment."),
     mode: Some(Mode::Livestream),
     not_checkable: None,
     checks: &[

@@ -23,9 +23,9 @@ const SUGGESTED: &[OperatorKind] = &[
 
 pub static RULE: Rule = Rule {
     clause: "7.4.1",
-    title: Text { zh: "农旅融合式：运营主体", en: "Agriculture and tourism: operating entity" },
-    text: "运营主体宜为强村公司、强社公司、村经济合作社、混合所有制主体或文旅企业。",
-    text_en: "The operating entity should be a village company, a community company, a village economic cooperative, a mixed-ownership entity or a culture and tourism enterprise.",
+    title: Text::words("农旅融合式：运营主体", "Agriculture and tourism: operating entity"),
+    text: words("运营主体宜为强村公司、强社公司、村经济合作社、混合所有制主体或文旅企业。"),
+    text_en: words("The operating entity should be a village company, a community company, a village economic cooperative, a mixed-ownership entity or a culture and tourism enterprise."),
     mode: Some(Mode::Agritourism),
     not_checkable: None,
     checks: &[Check {

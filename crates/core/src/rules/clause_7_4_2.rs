@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.4.2",
-    title: Text { zh: "农旅融合式：运营范围", en: "Agriculture and tourism: activities" },
-    text: "运营范围宜为文化创意、休闲观光、民宿经营、农事体验、民俗传播、乡村研学等农旅融合业态。",
-    text_en: "The scope of operation should be forms of business combining agriculture and tourism, such as cultural and creative work, leisure sightseeing, homestays, farming experiences, folk culture and rural study tours.",
+    title: Text::words("农旅融合式：运营范围", "Agriculture and tourism: activities"),
+    text: words("运营范围宜为文化创意、休闲观光、民宿经营、农事体验、民俗传播、乡村研学等农旅融合业态。"),
+    text_en: words("The scope of operation should be forms of business combining agriculture and tourism, such as cultural and creative work, leisure sightseeing, homestays, farming experiences, folk culture and rural study tours."),
     mode: Some(Mode::Agritourism),
     not_checkable: None,
     checks: &[Check {

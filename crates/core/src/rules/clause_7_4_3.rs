@@ -13,9 +13,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.4.3",
-    title: Text { zh: "农旅融合式：设置地点与设施", en: "Agriculture and tourism: location and facilities" },
-    text: "宜设置在乡村，并结合乡村特色产业资源、自然环境资源、传统文化资源等打造，宜配备相应的农旅设施。",
-    text_en: "The workshop should be set up in the countryside and built on its characteristic industries, natural environment, traditional culture and other resources, and should be equipped with the corresponding agriculture and tourism facilities.",
+    title: Text::words("农旅融合式：设置地点与设施", "Agriculture and tourism: location and facilities"),
+    text: words("宜设置在乡村，并结合乡村特色产业资源、自然环境资源、传统文化资源等打造，宜配备相应的农旅设施。"),
+    text_en: words("The workshop should be set up in the countryside and built on its characteristic industries, natural environment, traditional culture and other resources, and should be equipped with the corresponding agriculture and tourism facilities."),
     mode: Some(Mode::Agritourism),
     not_checkable: None,
     checks: &[

@@ -34,9 +34,9 @@ const SUGGESTED: &[OperatorKind] = &[
 
 pub static RULE: Rule = Rule {
     clause: "7.5.1",
-    title: Text { zh: "品牌带动式：运营主体", en: "Brand-led: operating entity" },
-    text: "运营主体宜为强村公司、强社公司、村经济合作社、企业、个体户。",
-    text_en: "The operating entity should be a village company, a community company, a village economic cooperative, an enterprise or a sole trader.",
+    title: Text::words("品牌带动式：运营主体", "Brand-led: operating entity"),
+    text: words("运营主体宜为强村公司、强社公司、村经济合作社、企业、个体户。"),
+    text_en: words("The operating entity should be a village company, a community company, a village economic cooperative, an enterprise or a sole trader."),
     mode: Some(Mode::BrandLed),
     not_checkable: None,
     checks: &[Check {

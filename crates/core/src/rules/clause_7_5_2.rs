@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.5.2",
-    title: Text { zh: "品牌带动式：运营范围", en: "Brand-led: scope" },
-    text: "运营范围宜为农作物或经济作物种植、水产养殖，特色农产品加工、销售等。",
-    text_en: "The scope of operation should be growing food or cash crops, aquaculture, and processing and selling speciality farm products, and the like.",
+    title: Text::words("品牌带动式：运营范围", "Brand-led: scope"),
+    text: words("运营范围宜为农作物或经济作物种植、水产养殖，特色农产品加工、销售等。"),
+    text_en: words("The scope of operation should be growing food or cash crops, aquaculture, and processing and selling speciality farm products, and the like."),
     mode: Some(Mode::BrandLed),
     not_checkable: None,
     checks: &[Check {

@@ -28,9 +28,9 @@ const MIN_M2: f64 = 33350.0;
 
 pub static RULE: Rule = Rule {
     clause: "7.5.3",
-    title: Text { zh: "品牌带动式：基地与设施", en: "Brand-led: base and facilities" },
-    text: "宜设置在相对固定的种、养殖基地，生产种植、养殖基地面积在 50 亩（33350 m²）以上，宜配备齐全的农业现代化设施。",
-    text_en: "The workshop should be set up at a relatively fixed growing or breeding base, with a production base of 50 mu (33,350 m²) or more, and should be equipped with complete modern agricultural facilities.",
+    title: Text::words("品牌带动式：基地与设施", "Brand-led: base and facilities"),
+    text: words("宜设置在相对固定的种、养殖基地，生产种植、养殖基地面积在 50 亩（33350 m²）以上，宜配备齐全的农业现代化设施。"),
+    text_en: words("The workshop should be set up at a relatively fixed growing or breeding base, with a production base of 50 mu (33,350 m²) or more, and should be equipped with complete modern agricultural facilities."),
     mode: Some(Mode::BrandLed),
     not_checkable: None,
     checks: &[

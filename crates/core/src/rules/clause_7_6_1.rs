@@ -24,9 +24,9 @@ const SUGGESTED: &[OperatorKind] = &[
 
 pub static RULE: Rule = Rule {
     clause: "7.6.1",
-    title: Text { zh: "产业赋能式：运营主体", en: "Industry enablement: operating entity" },
-    text: "运营主体宜为农业科研院所、农业龙头企业、强村公司或村经济合作社。",
-    text_en: "The operating entity should be an agricultural research institute, a leading agricultural enterprise, a village company or a village economic cooperative.",
+    title: Text::words("产业赋能式：运营主体", "Industry enablement: operating entity"),
+    text: words("运营主体宜为农业科研院所、农业龙头企业、强村公司或村经济合作社。"),
+    text_en: words("The operating entity should be an agricultural research institute, a leading agricultural enterprise, a village company or a village economic cooperative."),
     mode: Some(Mode::Enablement),
     not_checkable: None,
     checks: &[Check {

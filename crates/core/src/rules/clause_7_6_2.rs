@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.6.2",
-    title: Text { zh: "产业赋能式：运营范围", en: "Industry enablement: services" },
-    text: "运营范围宜为开展专业培训、推广优质种苗、提供技术指导等。",
-    text_en: "The scope of operation should be professional training, promoting quality seedlings, technical guidance and the like.",
+    title: Text::words("产业赋能式：运营范围", "Industry enablement: services"),
+    text: words("运营范围宜为开展专业培训、推广优质种苗、提供技术指导等。"),
+    text_en: words("The scope of operation should be professional training, promoting quality seedlings, technical guidance and the like."),
     mode: Some(Mode::Enablement),
     not_checkable: None,
     checks: &[Check {

@@ -11,9 +11,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.6.3",
-    title: Text { zh: "产业赋能式：设置地点", en: "Industry enablement: location" },
-    text: "宜设置在固定的技术研发中心或生产研究基地。",
-    text_en: "The workshop should be set up at a fixed technology research and development centre or production research base.",
+    title: Text::words("产业赋能式：设置地点", "Industry enablement: location"),
+    text: words("宜设置在固定的技术研发中心或生产研究基地。"),
+    text_en: words("The workshop should be set up at a fixed technology research and development centre or production research base."),
     mode: Some(Mode::Enablement),
     not_checkable: None,
     checks: &[Check {

@@ -16,9 +16,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.7.1",
-    title: Text { zh: "流动供销式：运营主体", en: "Mobile supply and marketing: operating entity" },
-    text: "运营主体宜为流动供销致富车车主等。",
-    text_en: "The operating entity should be the owner of a mobile supply \"prosperity vehicle\" or the like.",
+    title: Text::words("流动供销式：运营主体", "Mobile supply and marketing: operating entity"),
+    text: words("运营主体宜为流动供销致富车车主等。"),
+    text_en: words("The operating entity should be the owner of a mobile supply \"prosperity vehicle\" or the like."),
     mode: Some(Mode::MobileSupply),
     not_checkable: None,
     checks: &[Check {

@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.7.2",
-    title: Text { zh: "流动供销式：服务内容", en: "Mobile supply and marketing: services" },
-    text: "为山区群众提供日用消费品、农产品收购等方面的服务。",
-    text_en: "The workshop provides people in the mountain areas with daily consumer goods, buys their farm produce, and offers similar services.",
+    title: Text::words("流动供销式：服务内容", "Mobile supply and marketing: services"),
+    text: words("为山区群众提供日用消费品、农产品收购等方面的服务。"),
+    text_en: words("The workshop provides people in the mountain areas with daily consumer goods, buys their farm produce, and offers similar services."),
     mode: Some(Mode::MobileSupply),
     not_checkable: None,
     checks: &[Check {

@@ -13,9 +13,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.7.3",
-    title: Text { zh: "流动供销式：车辆与设施", en: "Mobile supply and marketing: vehicles and facilities" },
-    text: "应配备与流动供销相适应的车辆及其他设施。",
-    text_en: "Vehicles and other facilities suited to mobile supply and marketing shall be provided.",
+    title: Text::words("流动供销式：车辆与设施", "Mobile supply and marketing: vehicles and facilities"),
+    text: words("应配备与流动供销相适应的车辆及其他设施。"),
+    text_en: words("Vehicles and other facilities suited to mobile supply and marketing shall be provided."),
     mode: Some(Mode::MobileSupply),
     not_checkable: None,
     checks: &[Check {

@@ -21,9 +21,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.8",
-    title: Text { zh: "侨助共富式", en: "Overseas-Chinese aid" },
-    text: "侨企侨商（或留学回国人员及家属），在共富工坊，以投资合作或提供一定比例的订单金额方式，开展合作。",
-    text_en: "Overseas-Chinese enterprises and merchants (or returned overseas students and their families) cooperate in the workshop by investing or by providing orders worth a certain share of its business.",
+    title: Text::words("侨助共富式", "Overseas-Chinese aid"),
+    text: words("侨企侨商（或留学回国人员及家属），在共富工坊，以投资合作或提供一定比例的订单金额方式，开展合作。"),
+    text_en: words("Overseas-Chinese enterprises and merchants (or returned overseas students and their families) cooperate in the workshop by investing or by providing orders worth a certain share of its business."),
     mode: Some(Mode::Overseas),
     not_checkable: None,
     checks: &[

@@ -19,9 +19,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "7.9",
-    title: Text { zh: "山海协作式", en: "Mountain–sea cooperation" },
-    text: "结合山海协作工程，与沿海发达地区和经济发达县的龙头企业，以项目合作方式，建立共富工坊。",
-    text_en: "As part of the mountain–sea cooperation programme, the workshop is set up with leading enterprises of developed coastal areas and economically developed counties, through project cooperation.",
+    title: Text::words("山海协作式", "Mountain–sea cooperation"),
+    text: words("结合山海协作工程，与沿海发达地区和经济发达县的龙头企业，以项目合作方式，建立共富工坊。"),
+    text_en: words("As part of the mountain–sea cooperation programme, the workshop is set up with leading enterprises of developed coastal areas and economically developed counties, through project cooperation."),
     mode: Some(Mode::MountainSea),
     not_checkable: None,
     checks: &[

@@ -22,9 +22,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "8.1",
-    title: Text { zh: "准入审核与申报备案", en: "Admission review and filing" },
-    text: "应符合准入审核要求，进行申报备案。",
-    text_en: "The workshop shall meet the requirements of the admission review and be declared and filed.",
+    title: Text::words("准入审核与申报备案", "Admission review and filing"),
+    text: words("应符合准入审核要求，进行申报备案。"),
+    text_en: words("The workshop shall meet the requirements of the admission review and be declared and filed."),
     mode: None,
     not_checkable: None,
     checks: &[

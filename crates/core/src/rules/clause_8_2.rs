@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "8.2",
-    title: Text { zh: "金融合作", en: "Financial partnership" },
-    text: "宜与金融机构建立合作，享受减费让利、足额授信等金融专属服务。",
-    text_en: "Cooperation should be established with financial institutions, to benefit from dedicated financial services such as reduced fees and adequate credit lines.",
+    title: Text::words("金融合作", "Financial partnership"),
+    text: words("宜与金融机构建立合作，享受减费让利、足额授信等金融专属服务。"),
+    text_en: words("Cooperation should be established with financial institutions, to benefit from dedicated financial services such as reduced fees and adequate credit lines."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

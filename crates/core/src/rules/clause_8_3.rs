@@ -18,9 +18,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "8.3",
-    title: Text { zh: "利益联结模式", en: "Benefit-linkage model" },
-    text: "应明确利益联结模式，共享产业增值收益，包括但不限于以下模式：劳务输出模式：农户通过劳作获取报酬；入股分红模式：村集体或农户通过土地、资金、技术等入股，参与分红；产业带动模式：农户按照统一标准进行种养殖，共富工坊帮销；技能帮带模式：通过职业技能培训，拓宽农户就业渠道；平台共享模式：利用互联网、山海协作等线上线下平台，推动产品展销。",
-    text_en: "The benefit-linkage model shall be made explicit so that the added value of the industry is shared, including but not limited to: labour (farmers are paid for their work); equity and dividends (village collectives or farmers invest land, capital or technology and share dividends); industry-driven (farmers grow or raise to a common standard and the workshop helps sell); skills mentoring (vocational training widens farmers' employment); shared platforms (online and offline platforms, mountain–sea cooperation among them, promote the products).",
+    title: Text::words("利益联结模式", "Benefit-linkage model"),
+    text: words("应明确利益联结模式，共享产业增值收益，包括但不限于以下模式：劳务输出模式：农户通过劳作获取报酬；入股分红模式：村集体或农户通过土地、资金、技术等入股，参与分红；产业带动模式：农户按照统一标准进行种养殖，共富工坊帮销；技能帮带模式：通过职业技能培训，拓宽农户就业渠道；平台共享模式：利用互联网、山海协作等线上线下平台，推动产品展销。"),
+    text_en: words("The benefit-linkage model shall be made explicit so that the added value of the industry is shared, including but not limited to: labour (farmers are paid for their work); equity and dividends (village collectives or farmers invest land, capital or technology and share dividends); industry-driven (farmers grow or raise to a common standard and the workshop helps sell); skills mentoring (vocational training widens farmers' employment); shared platforms (online and offline platforms, mountain–sea cooperation among them, promote the products)."),
     mode: None,
     not_checkable: None,
     checks: &[

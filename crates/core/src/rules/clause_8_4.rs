@@ -15,9 +15,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "8.4",
-    title: Text { zh: "技能培训", en: "Skills training" },
-    text: "宜结合产业实际、群体特点、用工需求等，利用共富学堂等农村实用技术培训基地，组织开展手工制作、种养殖、直播带货等技能培训，宜发放培训证明。",
-    text_en: "Taking into account the industry, the people concerned, labour demand and the like, skills training such as handicrafts, crop growing and animal raising, and livestream selling should be organised at rural practical-technology training bases such as the common prosperity academy, and training certificates should be issued.",
+    title: Text::words("技能培训", "Skills training"),
+    text: words("宜结合产业实际、群体特点、用工需求等，利用共富学堂等农村实用技术培训基地，组织开展手工制作、种养殖、直播带货等技能培训，宜发放培训证明。"),
+    text_en: words("Taking into account the industry, the people concerned, labour demand and the like, skills training such as handicrafts, crop growing and animal raising, and livestream selling should be organised at rural practical-technology training bases such as the common prosperity academy, and training certificates should be issued."),
     mode: None,
     not_checkable: None,
     checks: &[

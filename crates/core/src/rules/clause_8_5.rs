@@ -11,9 +11,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "8.5",
-    title: Text { zh: "从业人员年度培训", en: "Yearly training of workers" },
-    text: "每年应组织从业人员参加相关培训。",
-    text_en: "Workers shall be organised to take part in relevant training every year.",
+    title: Text::words("从业人员年度培训", "Yearly training of workers"),
+    text: words("每年应组织从业人员参加相关培训。"),
+    text_en: words("Workers shall be organised to take part in relevant training every year."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

@@ -18,9 +18,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "8.6",
-    title: Text { zh: "招聘学员与低收入农户", en: "Hiring trainees and low-income households" },
-    text: "宜招聘有培训证明的共富学堂学员及有劳动能力的低收入农户。",
-    text_en: "Trainees of the common prosperity academy who hold a training certificate, and members of low-income rural households who are able to work, should be hired.",
+    title: Text::words("招聘学员与低收入农户", "Hiring trainees and low-income households"),
+    text: words("宜招聘有培训证明的共富学堂学员及有劳动能力的低收入农户。"),
+    text_en: words("Trainees of the common prosperity academy who hold a training certificate, and members of low-income rural households who are able to work, should be hired."),
     mode: None,
     not_checkable: None,
     checks: &[

@@ -14,9 +14,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "8.7",
-    title: Text { zh: "管理制度与集中保险", en: "Management systems and group insurance" },
-    text: "应建立生产、人员、安全等管理制度，宜对从业人员开展集中保险。",
-    text_en: "Production, personnel, safety and other management systems shall be established; the workers should be covered by group insurance.",
+    title: Text::words("管理制度与集中保险", "Management systems and group insurance"),
+    text: words("应建立生产、人员、安全等管理制度，宜对从业人员开展集中保险。"),
+    text_en: words("Production, personnel, safety and other management systems shall be established; the workers should be covered by group insurance."),
     mode: None,
     not_checkable: None,
     checks: &[

@@ -16,9 +16,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "9.1",
-    title: Text { zh: "母子品牌共建", en: "Parent and sub-brands" },
-    text: "建立共富工坊“1+N”母子品牌共建模式，以“丽水山坊”为母品牌，联动丽水山耕、丽水山景、丽水山居等区域公共品牌，推动打造山耕工坊、山景工坊、山居工坊、山播工坊等子品牌。",
-    text_en: "A \"1+N\" parent-and-sub-brand model is established for the common prosperity workshops: with \"Lishui Shanfang\" as the parent brand, linked with regional public brands such as Lishui Shangeng, Lishui Shanjing and Lishui Shanju, sub-brands such as Shangeng, Shanjing, Shanju and Shanbo workshops are built.",
+    title: Text::words("母子品牌共建", "Parent and sub-brands"),
+    text: words("建立共富工坊“1+N”母子品牌共建模式，以“丽水山坊”为母品牌，联动丽水山耕、丽水山景、丽水山居等区域公共品牌，推动打造山耕工坊、山景工坊、山居工坊、山播工坊等子品牌。"),
+    text_en: words("A \"1+N\" parent-and-sub-brand model is established for the common prosperity workshops: with \"Lishui Shanfang\" as the parent brand, linked with regional public brands such as Lishui Shangeng, Lishui Shanjing and Lishui Shanju, sub-brands such as Shangeng, Shanjing, Shanju and Shanbo workshops are built."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

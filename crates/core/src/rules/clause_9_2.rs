@@ -12,9 +12,9 @@ use super::prelude::*;
 
 pub static RULE: Rule = Rule {
     clause: "9.2",
-    title: Text { zh: "品牌推广", en: "Brand promotion" },
-    text: "宜通过平台推广、数智推广、活动推广等方式宣传推广共富工坊品牌。",
-    text_en: "The workshop brand should be publicised and promoted through platforms, digital channels, events and other means.",
+    title: Text::words("品牌推广", "Brand promotion"),
+    text: words("宜通过平台推广、数智推广、活动推广等方式宣传推广共富工坊品牌。"),
+    text_en: words("The workshop brand should be publicised and promoted through platforms, digital channels, events and other means."),
     mode: None,
     not_checkable: None,
     checks: &[Check {

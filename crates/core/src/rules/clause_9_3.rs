@@ -26,9 +26,9 @@ const HALF_YEAR_DAYS: i64 = 183;
 
 pub static RULE: Rule = Rule {
     clause: "9.3",
-    title: Text { zh: "星级评定", en: "Star rating" },
-    text: "每半年应组织开展1次共富工坊星级评定，宜根据评定结果进行动态管理。",
-    text_en: "A star rating of the common prosperity workshops shall be organised once every six months, and the workshops should be managed dynamically according to the results.",
+    title: Text::words("星级评定", "Star rating"),
+    text: words("每半年应组织开展1次共富工坊星级评定，宜根据评定结果进行动态管理。"),
+    text_en: words("A star rating of the common prosperity workshops shall be organised once every six months, and the workshops should be managed dynamically according to the results."),
     mode: None,
     not_checkable: None,
     checks: &[
