@@ -60,6 +60,14 @@ if ! command -v java >/dev/null || ! python3 -c 'import requests' 2>/dev/null; t
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless python3-requests >/dev/null
 fi
+# The balancer the service sits behind (e2e/nginx.test.js runs Debian's
+# nginx with deploy/nginx/shanfang-check.conf in front of three instances).
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  log "installing nginx with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends nginx >/dev/null
+fi
 geckodriver_version=0.37.1
 if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$geckodriver_version" ]; then
   log "installing geckodriver $geckodriver_version (cargo install, ~3 min)"

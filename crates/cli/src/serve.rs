@@ -11,7 +11,8 @@
 //!   with one record per line as each line is read (`{"line": N, …report}`
 //!   or `{"line": N, "error": "…"}`, as `--jsonl --format json` writes them).
 //! - `GET /v1/rules?lang=`, `GET /v1/schema` (`/v1/schema/canonical`),
-//!   `GET /healthz`; with `--www DIR`, the filing form beside the API.
+//!   `GET /healthz`, `GET /readyz`; with `--www DIR`, the filing form
+//!   beside the API.
 //!
 //! Connections are bounded (`--max-connections`: further clients wait in
 //! the listen queue); a request must arrive whole within
@@ -22,8 +23,10 @@
 //! first read the refusal. Every request is logged on stderr (method, path,
 //! status, duration: never the body, which holds names and phones), through
 //! a bounded buffer that a stuck stderr cannot turn into a stuck service.
-//! SIGTERM or SIGINT stops accepting and finishes the requests in flight (at
-//! most `--shutdown-grace`).
+//! SIGTERM or SIGINT first drains (`--drain`: `/readyz` answers 503 while
+//! everything else is served as before, so a balancer that probes it stops
+//! sending new requests), then stops accepting and finishes the requests in
+//! flight (at most `--shutdown-grace`); a second signal ends the drain.
 
 use std::convert::Infallible;
 use std::io::Write;
@@ -43,7 +46,7 @@ use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
-use tokio::sync::{mpsc, Semaphore};
+use tokio::sync::{mpsc, Notify, Semaphore};
 
 use shanfang_core::formats::Date;
 use shanfang_core::report::{Lang, Options, Promote};
@@ -61,6 +64,7 @@ Serves the validator over HTTP/1.1 (README: \"Server-side re-validation\"):
   GET  /v1/rules?lang=     the rule catalogue
   GET  /v1/schema          the JSON Schema of the input (/v1/schema/canonical: of a stored filing)
   GET  /healthz            200 while the service runs
+  GET  /readyz             200 while it takes new requests; 503 from SIGTERM on
 
 Options:
   --listen ADDR             address to listen on (default 127.0.0.1:8790;
@@ -77,8 +81,13 @@ Options:
   --idle-timeout SECS       a connection with no request for this long, or
                             sending its headers slower, is closed (default 30)
   --threads N               worker threads (default: one per core)
-  --shutdown-grace SECS     on SIGTERM or SIGINT, how long requests in
-                            flight may take to finish (default 30)
+  --drain SECS              on SIGTERM or SIGINT, how long to go on serving
+                            with /readyz answering 503, so that a balancer
+                            probing it stops sending requests first
+                            (default 0; behind a balancer, a few of its
+                            probe intervals)
+  --shutdown-grace SECS     then how long requests in flight may take to
+                            finish (default 30)
   --www DIR                 also serve the files of DIR (the filing form)
   --quiet                   no access log (stderr, through a 1 MiB
                             buffer: lines past it are dropped and counted)
@@ -95,6 +104,8 @@ pub struct Config {
     pub idle_timeout: Duration,
     pub threads: usize,
     pub shutdown_grace: Duration,
+    /// From SIGTERM, how long to go on serving with `/readyz` at 503.
+    pub drain: Duration,
     pub www: Option<PathBuf>,
     pub access_log: bool,
 }
@@ -109,6 +120,7 @@ impl Default for Config {
             idle_timeout: Duration::from_secs(30),
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             shutdown_grace: Duration::from_secs(30),
+            drain: Duration::ZERO,
             www: None,
             access_log: true,
         }
@@ -162,6 +174,11 @@ fn parse_args(argv: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Pars
             "--idle-timeout" => c.idle_timeout = secs("--idle-timeout", value()?)?,
             "--threads" => c.threads = count("--threads", value()?)?,
             "--shutdown-grace" => c.shutdown_grace = secs("--shutdown-grace", value()?)?,
+            // 0 is allowed: no drain, as without the option.
+            "--drain" => {
+                let v = value()?;
+                c.drain = if v.trim() == "0" { Duration::ZERO } else { secs("--drain", v)? };
+            }
             "--www" => {
                 let dir = PathBuf::from(value()?);
                 if !dir.is_dir() {
@@ -218,10 +235,12 @@ struct Service {
     canonical_schema: Bytes,
     rules_zh: Bytes,
     rules_en: Bytes,
+    /// SIGTERM came: `/readyz` answers 503 (the drain).
+    draining: std::sync::atomic::AtomicBool,
 }
 
-/// Accepts connections until SIGTERM or SIGINT, then lets the requests in
-/// flight finish.
+/// Accepts connections until SIGTERM or SIGINT, drains (`--drain`), then
+/// lets the requests in flight finish.
 pub async fn run(config: Config) -> Result<(), String> {
     let listener =
         TcpListener::bind(&config.listen).await.map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
@@ -237,47 +256,42 @@ pub async fn run(config: Config) -> Result<(), String> {
         canonical_schema: Bytes::from_static(crate::schema::CANONICAL.as_bytes()),
         rules_zh: (shanfang_core::catalogue::to_json(Lang::Zh) + "\n").into(),
         rules_en: (shanfang_core::catalogue::to_json(Lang::En) + "\n").into(),
+        draining: false.into(),
         config,
     });
-    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let connections = Arc::new(Connections::default());
     let permits = Arc::new(Semaphore::new(service.config.max_connections));
-    let mut stop = std::pin::pin!(shutdown_signal());
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new()).header_read_timeout(service.config.idle_timeout).keep_alive(true);
-    let signal = loop {
-        // A connection slot first: when all are taken, new clients wait in
-        // the kernel's listen queue instead of being accepted and starved.
-        let permit = tokio::select! {
-            p = permits.clone().acquire_owned() => p.map_err(|e| e.to_string())?,
-            signal = &mut stop => break signal,
-        };
-        let stream = tokio::select! {
-            accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
-                Err(e) => {
-                    // Out of file descriptors and the like: wait, go on.
-                    service.log.line(format_args!("{NAME}: accept failed: {e}"));
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                    continue;
-                }
-            },
-            signal = &mut stop => break signal,
-        };
-        let _ = stream.set_nodelay(true);
-        let svc = service.clone();
-        let conn = http.serve_connection(TokioIo::new(stream), service_fn(move |req| handle(svc.clone(), req)));
-        let conn = graceful.watch(conn);
-        tokio::spawn(async move {
-            let _ = conn.await;
-            drop(permit);
+    let accept =
+        Accept { listener: &listener, permits: &permits, http: &http, connections: &connections, service: &service };
+    let mut stop = std::pin::pin!(shutdown_signal());
+    let signal = accept.until(&mut stop).await?;
+    // The drain: still serving, but not ready, so that a probing balancer
+    // takes this instance out before it stops accepting. A second signal
+    // ends it.
+    let drain = service.config.drain;
+    if !drain.is_zero() {
+        service.draining.store(true, std::sync::atomic::Ordering::Relaxed);
+        service.log.line(format_args!("{NAME}: {signal}: draining for {drain:?} (/readyz answers 503)"));
+        let mut again = std::pin::pin!(async {
+            tokio::select! {
+                s = shutdown_signal() => s,
+                _ = tokio::time::sleep(drain) => "drained",
+            }
         });
-    };
+        accept.until(&mut again).await?;
+    }
     // Everything from here, the last lines on stderr included, within the grace.
     let deadline = Instant::now() + service.config.shutdown_grace;
     drop(listener);
     service.log.line(format_args!("{NAME}: {signal}: finishing the requests in flight"));
+    // Every connection is asked to close: an idle one at once, a busy one
+    // after its request. All slots back means all closed.
+    connections.close_all();
+    let all = u32::try_from(service.config.max_connections).unwrap_or(u32::MAX);
     tokio::select! {
-        _ = graceful.shutdown() => service.log.line(format_args!("{NAME}: stopped")),
+        _ = permits.acquire_many(all) => service.log.line(format_args!("{NAME}: stopped")),
         _ = tokio::time::sleep_until(deadline.into()) => service.log.line(format_args!(
             "{NAME}: stopped; requests still running after {:?} were cut",
             service.config.shutdown_grace
@@ -287,6 +301,157 @@ pub async fn run(config: Config) -> Result<(), String> {
     // A stuck stderr blocks only the log's own thread, which is not waited for.
     tokio::task::spawn_blocking(move || log.flush_until(deadline)).await.map_err(|e| e.to_string())?;
     Ok(())
+}
+
+/// The accept loop's parts, shared by the serving and the draining phase.
+struct Accept<'a> {
+    listener: &'a TcpListener,
+    permits: &'a Arc<Semaphore>,
+    http: &'a http1::Builder,
+    connections: &'a Arc<Connections>,
+    service: &'a Arc<Service>,
+}
+
+impl Accept<'_> {
+    /// Accepts and serves connections until `stop` is ready; returns what it said.
+    async fn until(
+        &self,
+        stop: &mut (impl std::future::Future<Output = &'static str> + Unpin),
+    ) -> Result<&'static str, String> {
+        loop {
+            let stream = tokio::select! {
+                accepted = self.listener.accept() => match accepted {
+                    Ok((stream, _)) => stream,
+                    Err(e) => {
+                        // Out of file descriptors and the like: wait, go on.
+                        self.service.log.line(format_args!("{NAME}: accept failed: {e}"));
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                signal = &mut *stop => return Ok(signal),
+            };
+            // A connection slot. When every one is taken, the connection
+            // that has waited longest for a request is asked to close (an
+            // idle keep-alive connection closes at once, a busy one after
+            // its request), so a new client is not left waiting for
+            // --idle-timeout behind connections that do nothing. Further
+            // clients wait in the kernel's listen queue meanwhile.
+            let permit = match self.permits.clone().try_acquire_owned() {
+                Ok(p) => p,
+                Err(_) => {
+                    self.connections.close_least_recent();
+                    tokio::select! {
+                        p = self.permits.clone().acquire_owned() => p.map_err(|e| e.to_string())?,
+                        signal = &mut *stop => return Ok(signal),
+                    }
+                }
+            };
+            let _ = stream.set_nodelay(true);
+            let svc = self.service.clone();
+            let conn = self.connections.open();
+            let touched = conn.clone();
+            let connections = self.connections.clone();
+            let served = self.http.serve_connection(
+                TokioIo::new(stream),
+                service_fn(move |req| {
+                    touched.touch(&connections);
+                    handle(svc.clone(), req)
+                }),
+            );
+            let connections = self.connections.clone();
+            tokio::spawn(async move {
+                let mut served = std::pin::pin!(served);
+                tokio::select! {
+                    _ = served.as_mut() => {}
+                    _ = conn.close.notified() => {
+                        served.as_mut().graceful_shutdown();
+                        let _ = served.await;
+                    }
+                }
+                connections.closed(conn.id);
+                drop(permit);
+            });
+        }
+    }
+}
+
+/// The connections being served, so that one can be asked to close: the
+/// least recently used when every slot is taken and a client is waiting,
+/// or all of them on shutdown. (hyper closes an idle connection at once and
+/// a busy one after the request in flight.)
+#[derive(Default)]
+struct Connections {
+    next: std::sync::atomic::AtomicU64,
+    open: std::sync::Mutex<Vec<Arc<Conn>>>,
+    /// When the service started: request times are kept relative to it.
+    started: std::sync::OnceLock<Instant>,
+}
+
+struct Conn {
+    id: u64,
+    /// When its last request began, in ms since the service started.
+    last_request: std::sync::atomic::AtomicU64,
+    /// Asked to close (not asked twice).
+    closing: std::sync::atomic::AtomicBool,
+    close: Notify,
+}
+
+impl Conn {
+    fn touch(&self, connections: &Connections) {
+        self.last_request.store(connections.now_ms(), std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn ask_to_close(&self) {
+        if !self.closing.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            // A stored permit if the task is not waiting yet: never lost.
+            self.close.notify_one();
+        }
+    }
+}
+
+impl Connections {
+    fn now_ms(&self) -> u64 {
+        self.started.get_or_init(Instant::now).elapsed().as_millis() as u64
+    }
+
+    fn open(&self) -> Arc<Conn> {
+        let conn = Arc::new(Conn {
+            id: self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            last_request: self.now_ms().into(),
+            closing: false.into(),
+            close: Notify::new(),
+        });
+        if let Ok(mut open) = self.open.lock() {
+            open.push(conn.clone());
+        }
+        conn
+    }
+
+    fn closed(&self, id: u64) {
+        if let Ok(mut open) = self.open.lock() {
+            open.retain(|c| c.id != id);
+        }
+    }
+
+    fn close_least_recent(&self) {
+        let Ok(open) = self.open.lock() else { return };
+        let oldest = open
+            .iter()
+            .filter(|c| !c.closing.load(std::sync::atomic::Ordering::Relaxed))
+            .min_by_key(|c| c.last_request.load(std::sync::atomic::Ordering::Relaxed));
+        if let Some(c) = oldest {
+            c.ask_to_close();
+        }
+    }
+
+    fn close_all(&self) {
+        if let Ok(open) = self.open.lock() {
+            for c in open.iter() {
+                c.ask_to_close();
+            }
+        }
+    }
 }
 
 async fn shutdown_signal() -> &'static str {
@@ -539,6 +704,15 @@ async fn route(svc: &Service, req: &hyper::http::request::Parts, body: &mut Requ
         },
         "/v1/schema" if get => json(StatusCode::OK, svc.schema.clone()),
         "/v1/schema/canonical" if get => json(StatusCode::OK, svc.canonical_schema.clone()),
+        // Ready for new requests: 503 once SIGTERM came (the drain), so a
+        // probing balancer stops sending here before the service stops.
+        "/readyz" if get => {
+            if svc.draining.load(std::sync::atomic::Ordering::Relaxed) {
+                json(StatusCode::SERVICE_UNAVAILABLE, "{\"status\":\"draining\"}\n")
+            } else {
+                json(StatusCode::OK, "{\"status\":\"ready\"}\n")
+            }
+        }
         "/healthz" if get => json(
             StatusCode::OK,
             format!(
@@ -547,7 +721,7 @@ async fn route(svc: &Service, req: &hyper::http::request::Parts, body: &mut Requ
                 env!("CARGO_PKG_VERSION")
             ),
         ),
-        "/v1/validate" | "/v1/rules" | "/v1/schema" | "/v1/schema/canonical" | "/healthz" => {
+        "/v1/validate" | "/v1/rules" | "/v1/schema" | "/v1/schema/canonical" | "/healthz" | "/readyz" => {
             let allow = if path == "/v1/validate" { "POST" } else { "GET, HEAD" };
             let mut r = error(StatusCode::METHOD_NOT_ALLOWED, &format!("{path} takes {allow}"));
             r.headers_mut().insert(header::ALLOW, HeaderValue::from_static(allow));
