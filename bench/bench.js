@@ -800,6 +800,42 @@ async function service() {
   } finally {
     child.kill('SIGTERM');
   }
+  // Past one machine (issue 31): nginx with deploy/nginx/shanfang-check.conf
+  // in front of three instances, against one instance direct, in the same
+  // conditions (no core pinning: nginx, the instances and the load
+  // generator share the machine's cores), the valid filing, closed loop.
+  const balanced = [];
+  {
+    const svc = require('../e2e/service');
+    const started = [];
+    const startOne = async (port) => {
+      const c = spawn(bin, ['serve', '--threads', '1', '--quiet', '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+      await new Promise((resolve, reject) => {
+        let text = '';
+        c.stderr.on('data', (d) => { text += d; if (text.includes('listening on')) resolve(); });
+        c.on('exit', (code) => reject(new Error(`serve on ${port} exited ${code}: ${text}`)));
+      });
+      started.push(c);
+    };
+    const loadOn = (target) => {
+      const r = spawnSync(load, [target, files.valid, '64', String(seconds)], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`load failed: ${r.stderr}`);
+      return JSON.parse(r.stdout);
+    };
+    let front = null;
+    try {
+      for (const port of [8791, 8792, 8793]) await startOne(port);
+      balanced.push({ mode: 'one instance direct (--threads 1), 64 connections', ...loadOn('127.0.0.1:8791') });
+      front = await svc.nginx(async () => {
+        const r = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', 'http://127.0.0.1:8790/healthz'], { encoding: 'utf8' });
+        return r.stdout === '200';
+      });
+      balanced.push({ mode: 'nginx → three instances (--threads 1 each), 64 connections', ...loadOn('127.0.0.1:8790') });
+    } finally {
+      if (front) await front.stop();
+      for (const c of started) c.kill('SIGTERM');
+    }
+  }
   // One process per filing, as a portal's server did before (ProcessBuilder).
   const perProcess = [];
   for (const filing of ['valid', 'worst']) {
@@ -815,7 +851,7 @@ async function service() {
     const mean = times.reduce((a, b) => a + b, 0) / times.length;
     perProcess.push({ filing, spawns: times.length, rps: Math.round(1000 / mean), p50: q(0.5), p99: q(0.99) });
   }
-  return { seconds, rows, perProcess };
+  return { seconds, rows, balanced, perProcess };
 }
 
 function native(release = path.join(ROOT, 'target', 'release')) {
@@ -984,6 +1020,11 @@ function report(r) {
     lines.push(`7. service: shanfang-check serve --threads 1 on one core (access log on), crates/cli/examples/load.rs on the other, POST /v1/validate, ${sv.seconds} s each`);
     lines.push(table(sv.rows.map((x) => [x.filing, x.mode, x.rps, x.p50, x.p90, x.p99, x.max, x.errors]), ['filing', 'load', 'requests/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors'])
       .split('\n').map((l) => `   ${l}`).join('\n'));
+    if (sv.balanced && sv.balanced.length) {
+      lines.push('   past one machine: nginx (deploy/nginx/shanfang-check.conf) in front of three instances, against one direct; valid filing, closed loop, cores shared:');
+      lines.push(table(sv.balanced.map((x) => [x.mode, x.rps, x.p50, x.p99, x.max, x.errors]), ['load', 'requests/s', 'p50 ms', 'p99 ms', 'max ms', 'errors'])
+        .split('\n').map((l) => `   ${l}`).join('\n'));
+    }
     lines.push('   one shanfang-check process per filing (stdin → report), sequential, on the same core:');
     lines.push(table(sv.perProcess.map((x) => [x.filing, x.spawns, x.rps, x.p50, x.p99]), ['filing', 'processes', 'filings/s', 'p50 ms', 'p99 ms'])
       .split('\n').map((l) => `   ${l}`).join('\n'));

@@ -15,15 +15,12 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
 const { ROOT, VALID } = require('./lib');
-const { BIN, start } = require('./service');
+const { BIN, nginx: startNginx } = require('./service');
 
-const NGINX = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
-const CONF = path.join(ROOT, 'deploy', 'nginx', 'shanfang-check.conf');
 const PORTS = [8791, 8792, 8793];
 const FRONT = 8790;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-let prefix;
 let nginx;
 const instances = new Map(); // port → child
 
@@ -57,37 +54,13 @@ function post(port, body, type = 'application/json', agent) {
 }
 
 before(async () => {
-  prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-nginx-'));
-  fs.chmodSync(prefix, 0o777);
-  for (const d of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(prefix, d), { mode: 0o777 });
-  fs.writeFileSync(path.join(prefix, 'nginx.conf'), `
-worker_processes 1;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${prefix}/client_body;
-  proxy_temp_path ${prefix}/proxy;
-  fastcgi_temp_path ${prefix}/fastcgi;
-  uwsgi_temp_path ${prefix}/uwsgi;
-  scgi_temp_path ${prefix}/scgi;
-  include ${CONF};
-}
-`);
   for (const p of PORTS) await instance(p);
-  nginx = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', `daemon off; pid ${prefix}/nginx.pid; error_log ${prefix}/error.log;`], { stdio: 'inherit' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await post(FRONT, JSON.stringify(VALID))).status === 200) return;
-    } catch (e) { /* not up yet */ }
-    await sleep(50);
-  }
-  throw new Error('nginx did not come up: ' + (fs.existsSync(path.join(prefix, 'error.log')) ? fs.readFileSync(path.join(prefix, 'error.log'), 'utf8') : ''));
+  nginx = await startNginx(async () => (await post(FRONT, JSON.stringify(VALID))).status === 200);
 });
 
 after(async () => {
-  if (nginx) { nginx.kill('SIGQUIT'); await exited(nginx); }
+  if (nginx) await nginx.stop();
   for (const c of instances.values()) { if (c.exitCode === null) { c.kill('SIGKILL'); await exited(c); } }
-  if (process.env.KEEP_NGINX) console.log('kept', prefix); else fs.rmSync(prefix, { recursive: true, force: true });
 });
 
 /** Keeps `workers` keep-alive clients posting through nginx until `done()`; counts answers and failures. */

@@ -67,4 +67,46 @@ function cli(args, input) {
   return run;
 }
 
-module.exports = { BIN, start, stop, request, cli };
+const NGINX_CONF = path.join(ROOT, 'deploy', 'nginx', 'shanfang-check.conf');
+
+/**
+ * Debian's nginx in a prefix of its own (`daemon off;`), with the
+ * repository's deploy/nginx/shanfang-check.conf included as it is (it
+ * listens on 127.0.0.1:8790 in front of 8791–8793). Resolves once `ready()`
+ * (an async check through it) holds; `stop()` ends it and removes the prefix.
+ */
+async function nginx(ready) {
+  const os = require('node:os');
+  const bin = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-nginx-'));
+  fs.chmodSync(prefix, 0o777);
+  const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'];
+  for (const d of temps) fs.mkdirSync(path.join(prefix, d), { mode: 0o777 });
+  fs.writeFileSync(path.join(prefix, 'nginx.conf'), `worker_processes 1;
+events { worker_connections 1024; }
+http {
+  access_log off;
+${temps.map((d) => `  ${d === 'client_body' ? 'client_body' : d}_temp_path ${prefix}/${d};`).join('\n')}
+  include ${NGINX_CONF};
+}
+`);
+  const child = spawn(bin, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', `daemon off; pid ${prefix}/nginx.pid; error_log ${prefix}/error.log;`], { stdio: 'inherit' });
+  const errors = () => (fs.existsSync(path.join(prefix, 'error.log')) ? fs.readFileSync(path.join(prefix, 'error.log'), 'utf8') : '');
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGQUIT');
+      await new Promise((r) => child.on('exit', r));
+    }
+    if (!process.env.KEEP_NGINX) fs.rmSync(prefix, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 100; i++) {
+    try {
+      if (await ready()) return { child, prefix, errors, stop };
+    } catch (e) { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await stop();
+  throw new Error('nginx did not come up: ' + errors());
+}
+
+module.exports = { BIN, start, stop, request, cli, nginx, NGINX_CONF };
