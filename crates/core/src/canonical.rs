@@ -40,7 +40,7 @@ fn field(entry: Entry<'_>, key: &str, group: Option<&str>, first: bool, out: &mu
             value_start(out);
             value(v, w, out);
         }
-        (Entry::Bad, Some(w)) => {
+        (Entry::Bad(_), Some(w)) => {
             value_start(out);
             out.push_str(w);
         }
@@ -100,7 +100,7 @@ fn value(v: Value<'_>, raw: Option<&str>, out: &mut String) {
                 let w = written.get(i).copied();
                 match (item, w) {
                     (Entry::Given(v), w) => value(v, w, out),
-                    (Entry::Bad, Some(w)) => out.push_str(w),
+                    (Entry::Bad(_), Some(w)) => out.push_str(w),
                     _ => out.push_str("null"),
                 }
                 i += 1;

@@ -66,38 +66,6 @@ pub trait Field: Lenient {
     fn shape() -> Shape;
     /// The value as it was read, for the writers that walk a filing.
     fn value(&self) -> Value<'_>;
-    /// `path` is the value's own path; it is one buffer for the whole walk,
-    /// grown and cut back as the walk goes down and up (a string per group
-    /// was a noticeable share of validating a filing in wasm).
-    fn walk(&self, _path: &mut String, _out: &mut Vec<(String, Problem)>) {}
-}
-
-impl<T: Field> Input<T> {
-    /// Collects the format problems of this field and, for groups, of the
-    /// fields inside it.
-    pub fn walk(&self, path: &mut String, out: &mut Vec<(String, Problem)>) {
-        match self {
-            Input::Absent => {}
-            Input::Bad(p) => out.push((path.clone(), p.clone())),
-            Input::Given(v) => v.walk(path, out),
-        }
-    }
-
-    /// [`Input::walk`] for the field `name` of the group at `parent`; builds
-    /// the path only when there is something to report or to walk into.
-    pub fn walk_child(&self, parent: &mut String, name: &str, out: &mut Vec<(String, Problem)>) {
-        // Groups hold fields with problems; a list of codes, its unlisted value.
-        let has_inner = matches!(T::KIND, FieldKind::Section | FieldKind::Items | FieldKind::Codes);
-        if matches!(self, Input::Bad(_)) || (has_inner && !self.is_absent()) {
-            let len = parent.len();
-            if len > 0 {
-                parent.push('.');
-            }
-            parent.push_str(name);
-            self.walk(parent, out);
-            parent.truncate(len);
-        }
-    }
 }
 
 macro_rules! scalar_fields {
@@ -205,7 +173,7 @@ pub enum Value<'a> {
 #[derive(Clone, Copy)]
 pub enum Entry<'a> {
     Absent,
-    Bad,
+    Bad(&'a Problem),
     Given(Value<'a>),
 }
 
@@ -214,7 +182,7 @@ impl<T: Field> Input<T> {
     pub fn entry(&self) -> Entry<'_> {
         match self {
             Input::Absent => Entry::Absent,
-            Input::Bad(_) => Entry::Bad,
+            Input::Bad(p) => Entry::Bad(p),
             Input::Given(v) => Entry::Given(v.value()),
         }
     }
@@ -229,7 +197,11 @@ pub trait Fields {
 /// whether an unlisted value was among them.
 pub trait CodeValues {
     fn each_code(&self, f: &mut dyn FnMut(&'static str));
-    fn has_unlisted(&self) -> bool;
+    /// The problem of an unlisted value among them, if any.
+    fn unlisted(&self) -> Option<&Problem>;
+    fn has_unlisted(&self) -> bool {
+        self.unlisted().is_some()
+    }
 }
 
 impl<E: Code + PartialEq> CodeValues for Codes<E> {
@@ -238,8 +210,8 @@ impl<E: Code + PartialEq> CodeValues for Codes<E> {
             f(E::ALL.iter().find(|(v, ..)| v == e).map_or("", |(_, code, ..)| code));
         }
     }
-    fn has_unlisted(&self) -> bool {
-        self.unlisted.is_some()
+    fn unlisted(&self) -> Option<&Problem> {
+        self.unlisted.as_ref()
     }
 }
 
@@ -308,21 +280,6 @@ impl<T: Field> Field for Items<T> {
     fn value(&self) -> Value<'_> {
         Value::Items(self)
     }
-    fn walk(&self, path: &mut String, out: &mut Vec<(String, Problem)>) {
-        let len = path.len();
-        for (i, item) in self.0.iter().enumerate() {
-            // Only items with a problem or fields inside are walked into;
-            // the index is written without the formatting machinery.
-            if matches!(item, Input::Absent) {
-                continue;
-            }
-            path.push('[');
-            crate::formats::push_count(i, path);
-            path.push(']');
-            item.walk(path, out);
-            path.truncate(len);
-        }
-    }
 }
 
 impl<T> Items<T> {
@@ -371,11 +328,6 @@ macro_rules! codes {
             fn code_names() -> $crate::model::CodeNames { &[$(($code, $zh, $en)),+] }
             fn shape() -> $crate::model::Shape { $crate::model::Shape::Codes(&$name::LIST) }
             fn value(&self) -> $crate::model::Value<'_> { $crate::model::Value::Codes(self) }
-            fn walk(&self, path: &mut String, out: &mut Vec<(String, $crate::input::Problem)>) {
-                if let Some(p) = &self.unlisted {
-                    out.push((path.clone(), p.clone()));
-                }
-            }
         }
 
         impl $name {
@@ -455,9 +407,6 @@ macro_rules! section {
             }
             fn value(&self) -> Value<'_> {
                 Value::Group(self)
-            }
-            fn walk(&self, path: &mut String, out: &mut Vec<(String, Problem)>) {
-                $( self.$field.walk_child(path, stringify!($field), out); )+
             }
         }
 
@@ -1058,32 +1007,72 @@ impl Filing {
         self.modes().contains(&mode)
     }
 
-    /// Every data-format problem of the filing, with its field path. The
-    /// block of a mode that is not chosen is not read (filing-v1.md §4).
+    /// Every data-format problem of the filing, with its field path, in
+    /// the contract's field order: one walk of the fields' values
+    /// ([`Fields`]). The block of a mode that is not chosen is not read
+    /// (filing-v1.md §4).
     pub fn format_problems(&self) -> Vec<(String, Problem)> {
         let mut out = Vec::new();
-        let top = &mut String::with_capacity(64);
-        self.version.walk_child(top, "version", &mut out);
-        self.filing_date.walk_child(top, "filing_date", &mut out);
-        self.workshop.walk_child(top, "workshop", &mut out);
-        self.operator.walk_child(top, "operator", &mut out);
-        self.modes.walk_child(top, "modes", &mut out);
-        // Each mode's block is walked only when the mode is chosen.
-        macro_rules! block {
-            ($($mode:ident => $field:ident),+) => {$(
-                if self.has_mode(Mode::$mode) {
-                    self.$field.walk_child(top, stringify!($field), &mut out);
-                }
-            )+};
-        }
-        block!(Processing => processing, Recruitment => recruitment, Livestream => livestream,
-            Agritourism => agritourism, BrandLed => brand_led, Enablement => enablement,
-            MobileSupply => mobile_supply, Overseas => overseas, MountainSea => mountain_sea);
-        self.party.walk_child(top, "party", &mut out);
-        self.site.walk_child(top, "site", &mut out);
-        self.operations.walk_child(top, "operations", &mut out);
-        self.brand.walk_child(top, "brand", &mut out);
+        // One buffer for the whole walk, grown and cut back as it goes down
+        // and up (a string per group was a noticeable share of validating a
+        // filing in wasm).
+        let path = &mut String::with_capacity(64);
+        let chosen = self.modes();
+        self.each_field(&mut |name, entry| {
+            let mode = Mode::ALL.iter().find(|(_, code, ..)| *code == name);
+            if mode.map_or(true, |(m, ..)| chosen.contains(m)) {
+                problems_of(entry, name, path, &mut out);
+            }
+        });
         out
+    }
+}
+
+/// The format problems of the field `name` (inside the group at `path`)
+/// and, for a group, a list of groups or a list of codes, of what it holds.
+/// The path is written only when there is something to report or to walk into.
+fn problems_of(entry: Entry<'_>, name: &str, path: &mut String, out: &mut Vec<(String, Problem)>) {
+    let inner = matches!(entry, Entry::Given(Value::Group(_) | Value::Items(_) | Value::Codes(_)));
+    if !inner && !matches!(entry, Entry::Bad(_)) {
+        return;
+    }
+    let len = path.len();
+    if len > 0 {
+        path.push('.');
+    }
+    path.push_str(name);
+    value_problems(entry, path, out);
+    path.truncate(len);
+}
+
+/// The format problems of a value at `path` (its own, or inside it).
+fn value_problems(entry: Entry<'_>, path: &mut String, out: &mut Vec<(String, Problem)>) {
+    match entry {
+        Entry::Bad(p) => out.push((path.clone(), p.clone())),
+        Entry::Given(Value::Group(g)) => g.each_field(&mut |name, e| problems_of(e, name, path, out)),
+        // Only items with a problem or fields inside are walked into; the
+        // index is written without the formatting machinery.
+        Entry::Given(Value::Items(items)) => {
+            let mut i = 0;
+            items.each_item(&mut |item| {
+                if !matches!(item, Entry::Absent) {
+                    let len = path.len();
+                    path.push('[');
+                    crate::formats::push_count(i, path);
+                    path.push(']');
+                    value_problems(item, path, out);
+                    path.truncate(len);
+                }
+                i += 1;
+            });
+        }
+        // A list of codes: its unlisted value.
+        Entry::Given(Value::Codes(codes)) => {
+            if let Some(p) = codes.unlisted() {
+                out.push((path.clone(), p.clone()));
+            }
+        }
+        _ => {}
     }
 }
 
