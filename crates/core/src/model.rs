@@ -1,13 +1,14 @@
 //! The filing of filing-v1.md §1, read leniently.
 //!
 //! Each section is declared once with `section!`: the macro writes the
-//! struct, its lenient reader, the walk that collects data-format problems,
-//! the module of its field paths (`paths::site::fire_extinguishers ==
-//! "site.fire_extinguishers"`), so the rules, the DOM binding and the tests
-//! all name fields through the same constants, and the two views every
-//! consumer uses instead of being named here: its fields' values
-//! ([`Fields`], [`Value`]: the canonical writer) and their description
-//! ([`GroupShape`], [`Shape`]: the schema and typings generators).
+//! struct, its lenient reader, the module of its field paths
+//! (`paths::site::fire_extinguishers == "site.fire_extinguishers"`), so the
+//! rules, the DOM binding and the tests all name fields through the same
+//! constants, and the two views every consumer uses instead of being named
+//! here: its fields' values ([`Fields`], [`Value`], [`Entry`]: the
+//! data-format problems of [`Filing::format_problems`] and the canonical
+//! writer) and their description ([`GroupShape`], [`Shape`]: the schema and
+//! typings generators).
 
 use crate::formats::Date;
 use crate::input::{
@@ -50,8 +51,7 @@ impl FieldKind {
     }
 }
 
-/// The kind of input a field type takes, and how to collect the format
-/// problems inside a well-formed value (only groups have any).
+/// The kind of input a field type takes, its description and its value.
 pub trait Field: Lenient {
     const KIND: FieldKind;
     /// The codes a `Code`/`Codes` field accepts.
