@@ -88,7 +88,9 @@ Options:
                             probe intervals)
   --shutdown-grace SECS     then how long requests in flight may take to
                             finish (default 30)
-  --www DIR                 also serve the files of DIR (the filing form)
+  --www DIR                 also serve the files of DIR (the filing form):
+                            gzipped for clients that take it, each with
+                            an ETag (304 when the client has it)
   --quiet                   no access log (stderr, through a 1 MiB
                             buffer: lines past it are dropped and counted)
   -h, --help                print this help and exit
@@ -237,6 +239,63 @@ struct Service {
     rules_en: Bytes,
     /// SIGTERM came: `/readyz` answers 503 (the drain).
     draining: std::sync::atomic::AtomicBool,
+    /// The files of `--www` as served (bytes, gzipped bytes, ETag), by path,
+    /// each made once and made again when the file changes.
+    files: std::sync::Mutex<std::collections::HashMap<PathBuf, Arc<Served>>>,
+}
+
+/// A file of `--www` as it is sent: read and compressed once, not per request.
+struct Served {
+    /// What the file was when read: its length and modification time.
+    len: u64,
+    modified: Option<SystemTime>,
+    kind: &'static str,
+    bytes: Bytes,
+    /// Gzipped (level 9), when the type compresses and it saves a tenth.
+    gzip: Option<Bytes>,
+    /// A strong validator: a hash of the bytes (`If-None-Match` → 304).
+    etag: HeaderValue,
+}
+
+impl Served {
+    fn new(bytes: Vec<u8>, kind: &'static str, len: u64, modified: Option<SystemTime>) -> Served {
+        use std::hash::{Hash, Hasher};
+        // SipHash with fixed keys: the same bytes give the same tag in
+        // every process, so a restart does not invalidate the browsers' copies.
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut h);
+        let etag = HeaderValue::from_str(&format!("\"{:016x}-{:x}\"", h.finish(), bytes.len()))
+            .unwrap_or(HeaderValue::from_static("\"0\""));
+        let compressible = kind.starts_with("text/")
+            || kind.contains("json")
+            || kind.contains("javascript")
+            || kind == "application/wasm"
+            || kind == "image/svg+xml";
+        let gzip = (compressible && bytes.len() > 1024)
+            .then(|| {
+                let mut z =
+                    flate2::write::GzEncoder::new(Vec::with_capacity(bytes.len() / 3), flate2::Compression::best());
+                z.write_all(&bytes).ok()?;
+                z.finish().ok()
+            })
+            .flatten()
+            .filter(|z| z.len() < bytes.len() * 9 / 10)
+            .map(Bytes::from);
+        Served { len, modified, kind, bytes: bytes.into(), gzip, etag }
+    }
+}
+
+/// Whether the client takes gzip (`Accept-Encoding: gzip`, not `gzip;q=0`).
+fn takes_gzip(headers: &hyper::HeaderMap) -> bool {
+    headers.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(
+        |c| {
+            let mut parts = c.split(';').map(str::trim);
+            let coding = parts.next().unwrap_or("");
+            let q0 =
+                parts.any(|p| p.strip_prefix("q=").is_some_and(|q| q.trim().parse::<f32>().is_ok_and(|q| q == 0.0)));
+            (coding.eq_ignore_ascii_case("gzip") || coding == "*") && !q0
+        },
+    )
 }
 
 /// Accepts connections until SIGTERM or SIGINT, drains (`--drain`), then
@@ -257,6 +316,7 @@ pub async fn run(config: Config) -> Result<(), String> {
         rules_zh: (shanfang_core::catalogue::to_json(Lang::Zh) + "\n").into(),
         rules_en: (shanfang_core::catalogue::to_json(Lang::En) + "\n").into(),
         draining: false.into(),
+        files: Default::default(),
         config,
     });
     let connections = Arc::new(Connections::default());
@@ -729,7 +789,7 @@ async fn route(svc: &Service, req: &hyper::http::request::Parts, body: &mut Requ
         }
         _ if path.starts_with("/v1/") => error(StatusCode::NOT_FOUND, &format!("no endpoint {path}")),
         _ => match &svc.config.www {
-            Some(dir) if get => static_file(dir, path).await,
+            Some(dir) if get => static_file(svc, dir, req, path).await,
             Some(_) => error(StatusCode::METHOD_NOT_ALLOWED, "files are served to GET and HEAD"),
             None => error(StatusCode::NOT_FOUND, &format!("no endpoint {path}")),
         },
@@ -1015,7 +1075,12 @@ impl futures_core::Stream for Records {
 
 /// A file of `--www`: GET or HEAD, `/` is `index.html`; nothing outside the
 /// directory (no `..`, no hidden files).
-async fn static_file(dir: &Path, path: &str) -> Answer {
+/// A file of `--www`, as nginx or Caddy would send it: gzipped for a client
+/// that takes it (with `Vary: Accept-Encoding`), with an `ETag` and `304
+/// Not Modified` when the client has it already (`Cache-Control: no-cache`:
+/// it asks each time, and gets the bytes only when they changed), and
+/// `Referrer-Policy: no-referrer`.
+async fn static_file(svc: &Service, dir: &Path, req: &hyper::http::request::Parts, path: &str) -> Answer {
     let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned();
     let mut file = dir.to_path_buf();
     for part in decoded.split('/').filter(|p| !p.is_empty()) {
@@ -1032,14 +1097,19 @@ async fn static_file(dir: &Path, path: &str) -> Answer {
     if !real.starts_with(dir) {
         return error(StatusCode::NOT_FOUND, "no such file");
     }
-    match tokio::fs::read(&real).await {
-        Ok(bytes) => {
-            let mut r = Response::new(body(bytes));
+    let Ok(meta) = tokio::fs::metadata(&real).await else { return error(StatusCode::NOT_FOUND, "no such file") };
+    let (len, modified) = (meta.len(), meta.modified().ok());
+    let cached = svc.files.lock().ok().and_then(|f| f.get(&real).cloned());
+    let served = match cached.filter(|s| s.len == len && s.modified == modified) {
+        Some(s) => s,
+        None => {
+            let Ok(bytes) = tokio::fs::read(&real).await else { return error(StatusCode::NOT_FOUND, "no such file") };
             let kind = match real.extension().and_then(|e| e.to_str()).unwrap_or("") {
                 "html" => "text/html; charset=utf-8",
                 "js" | "mjs" => "text/javascript; charset=utf-8",
                 "css" => "text/css; charset=utf-8",
                 "json" => "application/json; charset=utf-8",
+                "webmanifest" => "application/manifest+json",
                 "wasm" => "application/wasm",
                 "svg" => "image/svg+xml",
                 "png" => "image/png",
@@ -1047,14 +1117,43 @@ async fn static_file(dir: &Path, path: &str) -> Answer {
                 "txt" | "md" => "text/plain; charset=utf-8",
                 _ => "application/octet-stream",
             };
-            let h = r.headers_mut();
-            h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
-            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-            h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-            r
+            // Compressing is the CPU's work: off the request threads.
+            let Ok(s) = tokio::task::spawn_blocking(move || Served::new(bytes, kind, len, modified)).await else {
+                return error(StatusCode::INTERNAL_SERVER_ERROR, "the file could not be read");
+            };
+            let s = Arc::new(s);
+            if let Ok(mut files) = svc.files.lock() {
+                files.insert(real.clone(), s.clone());
+            }
+            s
         }
-        Err(_) => error(StatusCode::NOT_FOUND, "no such file"),
+    };
+    let fresh = req.headers.get_all(header::IF_NONE_MATCH).iter().filter_map(|v| v.to_str().ok()).any(|v| {
+        v.split(',')
+            .map(str::trim)
+            .any(|t| t == "*" || t.trim_start_matches("W/") == served.etag.to_str().unwrap_or(""))
+    });
+    let gzip = served.gzip.as_ref().filter(|_| takes_gzip(&req.headers));
+    let mut r = if fresh {
+        let mut r = Response::new(body(Bytes::new()));
+        *r.status_mut() = StatusCode::NOT_MODIFIED;
+        r
+    } else {
+        Response::new(body(gzip.unwrap_or(&served.bytes).clone()))
+    };
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(served.kind));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    h.insert(header::ETAG, served.etag.clone());
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    if served.gzip.is_some() {
+        h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+        if gzip.is_some() && !fresh {
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        }
     }
+    r
 }
 
 #[cfg(test)]
