@@ -134,12 +134,7 @@ fn entry(out: &mut String, table: &[FieldText], at: usize, i: &str, place: &Plac
             hint_line(out, f, &p, &format!("{i}  "));
             let _ = writeln!(out, "{i}  <div class=\"checks\">");
             for (code, zh, en) in list.codes {
-                let _ = writeln!(
-                    out,
-                    "{i}    <label class=\"check-item\"><input type=\"checkbox\" name=\"{p}\" value=\"{code}\" id=\"{p}-{code}\"> <span data-en=\"{}\">{}</span></label>",
-                    attr(&capitalised(en)),
-                    text(zh)
-                );
+                choice_input(out, &format!("{i}    "), "check-item", "checkbox", &p, code, &capitalised(en), zh);
             }
             let _ = writeln!(out, "{i}  </div>");
             let _ = writeln!(out, "{i}</fieldset>");
@@ -206,12 +201,7 @@ fn entry(out: &mut String, table: &[FieldText], at: usize, i: &str, place: &Plac
                     );
                     for (code, zh, en) in list.codes {
                         // A unit keeps its case ("mu", "m²").
-                        let _ = writeln!(
-                            out,
-                            "{i}      <label class=\"unit-option\"><input type=\"radio\" name=\"{c}\" value=\"{code}\" id=\"{c}-{code}\"> <span data-en=\"{}\">{}</span></label>",
-                            attr(en),
-                            text(zh)
-                        );
+                        choice_input(out, &format!("{i}      "), "unit-option", "radio", &c, code, en, zh);
                     }
                     let _ = writeln!(out, "{i}    </fieldset>");
                     let _ = writeln!(out, "{i}  </div>");
@@ -278,6 +268,17 @@ fn items(out: &mut String, table: &[FieldText], at: usize, i: &str) -> usize {
     );
     let _ = writeln!(out, "{i}</fieldset>");
     end
+}
+
+/// One choice of a list of codes: a checkbox or radio button with its words.
+#[allow(clippy::too_many_arguments)]
+fn choice_input(out: &mut String, i: &str, class: &str, kind: &str, name: &str, code: &str, en: &str, zh: &str) {
+    let _ = writeln!(
+        out,
+        "{i}<label class=\"{class}\"><input type=\"{kind}\" name=\"{name}\" value=\"{code}\" id=\"{name}-{code}\"> <span data-en=\"{}\">{}</span></label>",
+        attr(en),
+        text(zh)
+    );
 }
 
 fn label(out: &mut String, f: &FieldText, p: &str, i: &str) {

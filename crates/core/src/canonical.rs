@@ -71,7 +71,7 @@ fn value(v: Value<'_>, raw: Option<&str>, out: &mut String) {
         // The listed codes, once each, in the order given; a list with an
         // unlisted value is kept as written (its finding stays).
         Value::Codes(codes) => {
-            if let (true, Some(raw)) = (codes.has_unlisted(), raw) {
+            if let (Some(_), Some(raw)) = (codes.unlisted(), raw) {
                 return out.push_str(raw);
             }
             out.push('[');

@@ -199,9 +199,6 @@ pub trait CodeValues {
     fn each_code(&self, f: &mut dyn FnMut(&'static str));
     /// The problem of an unlisted value among them, if any.
     fn unlisted(&self) -> Option<&Problem>;
-    fn has_unlisted(&self) -> bool {
-        self.unlisted().is_some()
-    }
 }
 
 impl<E: Code + PartialEq> CodeValues for Codes<E> {
