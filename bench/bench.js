@@ -808,15 +808,7 @@ async function service() {
   {
     const svc = require('../e2e/service');
     const started = [];
-    const startOne = async (port) => {
-      const c = spawn(bin, ['serve', '--threads', '1', '--quiet', '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-      await new Promise((resolve, reject) => {
-        let text = '';
-        c.stderr.on('data', (d) => { text += d; if (text.includes('listening on')) resolve(); });
-        c.on('exit', (code) => reject(new Error(`serve on ${port} exited ${code}: ${text}`)));
-      });
-      started.push(c);
-    };
+    const startOne = async (port) => started.push(await svc.start(['--listen', `127.0.0.1:${port}`, '--threads', '1', '--quiet']));
     const loadOn = (target) => {
       const r = spawnSync(load, [target, files.valid, '64', String(seconds)], { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`load failed: ${r.stderr}`);

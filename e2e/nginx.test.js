@@ -13,9 +13,9 @@ const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const { ROOT, VALID } = require('./lib');
-const { BIN, nginx: startNginx } = require('./service');
+const { BIN, start, exited, request, nginx: startNginx } = require('./service');
 
 const PORTS = [8791, 8792, 8793];
 const FRONT = 8790;
@@ -26,34 +26,16 @@ const instances = new Map(); // port → child
 
 /** An instance as the template unit starts it, with a shorter drain and grace for the test. */
 async function instance(port) {
-  const child = spawn(BIN, ['serve', '--listen', `127.0.0.1:${port}`, '--quiet', '--drain', '0.5', '--shutdown-grace', '5'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  await new Promise((resolve, reject) => {
-    let log = '';
-    child.stderr.on('data', (c) => { log += c; if (log.includes('listening on')) resolve(); });
-    child.on('exit', (code) => reject(new Error(`instance ${port} exited ${code}: ${log}`)));
-  });
-  child.stderr.resume();
+  const child = await start(['--listen', `127.0.0.1:${port}`, '--quiet', '--drain', '0.5', '--shutdown-grace', '5']);
   instances.set(port, child);
   return child;
 }
-
-const exited = (child) => new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', (c) => resolve(c))));
 
 // Without an agent, a request gets a connection of its own (an idle
 // keep-alive socket nginx has just closed would fail the next request:
 // e2e/service.js says more); the load below passes its own keep-alive agent.
 function post(port, body, type = 'application/json', agent = false) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/v1/validate', headers: { 'Content-Type': type }, agent }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { text += c; });
-      res.on('end', () => resolve({ status: res.statusCode, text }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+  return request({ port }, { body, type, agent });
 }
 
 before(async () => {

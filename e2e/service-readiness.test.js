@@ -17,13 +17,9 @@ const http = require('node:http');
 const net = require('node:net');
 const path = require('node:path');
 const { ROOT, VALID } = require('./lib');
-const { start, stop, request } = require('./service');
+const { start, stop, exited, request } = require('./service');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const exited = (child) => new Promise((resolve) => {
-  if (child.exitCode !== undefined && child.exitCode !== null) return resolve(child.exitCode);
-  child.on('exit', (code) => resolve(code));
-});
 
 /** Resident memory of a process in MB (Linux). */
 function rssMb(pid) {

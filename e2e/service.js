@@ -32,12 +32,19 @@ function start(args = []) {
   });
 }
 
-function stop(child) {
+/** Resolves to the process's exit code once it has exited (at once if it has). */
+function exited(child) {
   return new Promise((resolve) => {
     if (child.exitCode !== undefined && child.exitCode !== null) return resolve(child.exitCode);
     child.on('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
   });
+}
+
+/** SIGTERM, then its exit code. */
+function stop(child) {
+  const done = exited(child);
+  if (child.exitCode === undefined || child.exitCode === null) child.kill('SIGTERM');
+  return done;
 }
 
 /** One request; resolves to { status, headers, text }. */
@@ -54,6 +61,8 @@ function request(server, { method = 'POST', path: p = '/v1/validate', body = nul
       res.setEncoding('utf8');
       res.on('data', (c) => { text += c; });
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
+      // An answer cut off halfway (its server killed) rejects, not hangs.
+      res.on('error', reject);
     });
     req.on('error', reject);
     if (body !== null) req.write(body);
@@ -109,4 +118,4 @@ ${temps.map((d) => `  ${d === 'client_body' ? 'client_body' : d}_temp_path ${pre
   throw new Error('nginx did not come up: ' + errors());
 }
 
-module.exports = { BIN, start, stop, request, cli, nginx, NGINX_CONF };
+module.exports = { BIN, start, stop, exited, request, cli, nginx, NGINX_CONF };
