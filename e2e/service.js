@@ -81,10 +81,11 @@ const NGINX_CONF = path.join(ROOT, 'deploy', 'nginx', 'shanfang-check.conf');
 /**
  * Debian's nginx in a prefix of its own (`daemon off;`), with the
  * repository's deploy/nginx/shanfang-check.conf included as it is (it
- * listens on 127.0.0.1:8790 in front of 8791–8793). Resolves once `ready()`
- * (an async check through it) holds; `stop()` ends it and removes the prefix.
+ * listens on 127.0.0.1:8790 in front of 8791–8793), or `http`, the http
+ * block's own text. Resolves once `ready()` (an async check through it)
+ * holds; `stop()` ends it and removes the prefix.
  */
-async function nginx(ready) {
+async function nginx(ready, http = `include ${NGINX_CONF};`) {
   const os = require('node:os');
   const bin = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-nginx-'));
@@ -96,7 +97,7 @@ events { worker_connections 1024; }
 http {
   access_log off;
 ${temps.map((d) => `  ${d === 'client_body' ? 'client_body' : d}_temp_path ${prefix}/${d};`).join('\n')}
-  include ${NGINX_CONF};
+  ${http}
 }
 `);
   const child = spawn(bin, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', `daemon off; pid ${prefix}/nginx.pid; error_log ${prefix}/error.log;`], { stdio: 'inherit' });

@@ -5,6 +5,8 @@
 #                             the wasm as base64 for file:// (shanfang_wasm.js), typings, package.json
 #   www/pkg/                  a copy for the served page
 #   dist/shanfang-form.html   the offline single file
+#   dist/www/                 the served page: content-named assets, the module streamed,
+#                             manifest, icons and service worker (scripts/served.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -76,4 +78,5 @@ python3 scripts/package.py "$gen/classic/shanfang.js" "$gen/core-classic/shanfan
 
 rm -rf www/pkg && cp -r pkg www/pkg
 python3 scripts/single_file.py www dist/shanfang-form.html
-echo "built: pkg/ ($(wc -c < pkg/shanfang_bg.wasm) bytes of wasm), www/pkg/, dist/shanfang-form.html ($(wc -c < dist/shanfang-form.html) bytes)" >&2
+python3 scripts/served.py www dist/www
+echo "built: pkg/ ($(wc -c < pkg/shanfang_bg.wasm) bytes of wasm), www/pkg/, dist/www/, dist/shanfang-form.html ($(wc -c < dist/shanfang-form.html) bytes)" >&2

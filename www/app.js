@@ -328,14 +328,30 @@
     return bytes;
   }
 
-  // Started synchronously, so the first verdict is on screen with the first
-  // paint. The page carries the module deflated (pkg/shanfang_wasm_deflate.js:
-  // 39 KB less to download gzipped than plain base64, the first verdict 165
-  // ms sooner over a weak mobile connection) and inflates it here with
-  // www/inflate.js (10–35 ms with the base64, cold); a DecompressionStream
-  // would only finish after the browser's first layout (measured side by
-  // side: the first verdict 12–32 ms later at the median).
-  if (self.SHANFANG_WASM_DEFLATE && self.shanfangInflate) {
+  // The served build (scripts/served.py) names the module in data-wasm: it
+  // is fetched and compiled as it streams (instantiateStreaming, in
+  // wasm-bindgen's init), its own cacheable file; a WebView whose streaming
+  // compile fails gets the bytes compiled whole instead.
+  var script = document.currentScript;
+  var wasmUrl = script && script.getAttribute('data-wasm');
+  if (wasmUrl) {
+    wasm_bindgen({ module_or_path: wasmUrl }).catch(function (error) {
+      console.warn('shanfang: compiling the module as it streams failed, compiling it whole:', error);
+      return fetch(wasmUrl).then(function (response) {
+        if (!response.ok) throw new Error('the module could not be fetched: HTTP ' + response.status);
+        return response.arrayBuffer();
+      }).then(function (bytes) { return wasm_bindgen.initSync({ module: bytes }); });
+    }).then(start, failed);
+  } else if (self.SHANFANG_WASM_DEFLATE && self.shanfangInflate) {
+    // Otherwise (the page in www/, and the single file) started
+    // synchronously, so the first verdict is on screen with the first
+    // paint. The page carries the module deflated
+    // (pkg/shanfang_wasm_deflate.js: 39 KB less to download gzipped than
+    // plain base64, the first verdict 165 ms sooner over a weak mobile
+    // connection) and inflates it here with www/inflate.js (10–35 ms with
+    // the base64, cold); a DecompressionStream would only finish after the
+    // browser's first layout (measured side by side: the first verdict
+    // 12–32 ms later at the median).
     var exports;
     try {
       var module = self.shanfangInflate(base64Bytes(self.SHANFANG_WASM_DEFLATE), self.SHANFANG_WASM_SIZE);

@@ -255,6 +255,59 @@ struct Served {
     gzip: Option<Bytes>,
     /// A strong validator: a hash of the bytes (`If-None-Match` → 304).
     etag: HeaderValue,
+    /// An HTML file's Content-Security-Policy, naming its inline scripts.
+    policy: Option<HeaderValue>,
+}
+
+/// The policy of a page of `--www`: its own files only, the module compiled
+/// (`wasm-unsafe-eval`, not `unsafe-eval`), and of inline scripts only the
+/// ones the page carries, each by its SHA-256. Images may be `data:` or
+/// `blob:` (a photo chosen on the device, never uploaded).
+fn page_policy(html: &[u8]) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let mut scripts = String::new();
+    for body in inline_scripts(html) {
+        let digest = sha2::Sha256::digest(body);
+        scripts.push_str(" 'sha256-");
+        scripts.push_str(&base64::engine::general_purpose::STANDARD.encode(digest));
+        scripts.push('\'');
+    }
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'; \
+         img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+    )
+}
+
+/// The text of each `<script>` without a `src`, byte for byte as the
+/// browser hashes it (between the tag's `>` and `</script>`).
+fn inline_scripts(html: &[u8]) -> Vec<&[u8]> {
+    let lower = html.to_ascii_lowercase();
+    let find = |from: usize, what: &[u8]| lower[from..].windows(what.len()).position(|w| w == what).map(|i| from + i);
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(open) = find(at, b"<script") {
+        let Some(tag_end) = find(open, b">") else { break };
+        let Some(close) = find(tag_end, b"</script") else { break };
+        let tag = &lower[open..tag_end];
+        let has_src = tag.split(|b| b.is_ascii_whitespace()).any(|a| a.starts_with(b"src="));
+        if !has_src {
+            out.push(&html[tag_end + 1..close]);
+        }
+        at = close + 1;
+    }
+    out
+}
+
+/// A file whose name carries its content's hash (`app.3f2a9c1b.js`, as the
+/// served build writes them): it never changes under that name, so a browser
+/// may keep it a year without asking.
+fn content_named(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let parts: Vec<&str> = name.split('.').collect();
+    parts.len() >= 3
+        && parts[1..parts.len() - 1].iter().any(|p| p.len() >= 8 && p.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 impl Served {
@@ -281,7 +334,8 @@ impl Served {
             .flatten()
             .filter(|z| z.len() < bytes.len() * 9 / 10)
             .map(Bytes::from);
-        Served { len, modified, kind, bytes: bytes.into(), gzip, etag }
+        let policy = kind.starts_with("text/html").then(|| HeaderValue::from_str(&page_policy(&bytes)).ok()).flatten();
+        Served { len, modified, kind, bytes: bytes.into(), gzip, etag, policy }
     }
 }
 
@@ -1074,12 +1128,13 @@ impl futures_core::Stream for Records {
 }
 
 /// A file of `--www`: GET or HEAD, `/` is `index.html`; nothing outside the
-/// directory (no `..`, no hidden files).
-/// A file of `--www`, as nginx or Caddy would send it: gzipped for a client
-/// that takes it (with `Vary: Accept-Encoding`), with an `ETag` and `304
-/// Not Modified` when the client has it already (`Cache-Control: no-cache`:
-/// it asks each time, and gets the bytes only when they changed), and
-/// `Referrer-Policy: no-referrer`.
+/// directory (no `..`, no hidden files). Sent as nginx or Caddy would send
+/// it: gzipped for a client that takes it (with `Vary: Accept-Encoding`),
+/// with an `ETag` and `304 Not Modified` when the client has it already;
+/// `Cache-Control: no-cache` (asked each time, the bytes sent only when they
+/// changed) except for a file named by its content's hash, kept a year
+/// (`immutable`); an HTML page with its Content-Security-Policy
+/// ([`page_policy`]); `Referrer-Policy: no-referrer`.
 async fn static_file(svc: &Service, dir: &Path, req: &hyper::http::request::Parts, path: &str) -> Answer {
     let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned();
     let mut file = dir.to_path_buf();
@@ -1114,6 +1169,7 @@ async fn static_file(svc: &Service, dir: &Path, req: &hyper::http::request::Part
                 "svg" => "image/svg+xml",
                 "png" => "image/png",
                 "ico" => "image/x-icon",
+                "webp" => "image/webp",
                 "txt" | "md" => "text/plain; charset=utf-8",
                 _ => "application/octet-stream",
             };
@@ -1143,8 +1199,14 @@ async fn static_file(svc: &Service, dir: &Path, req: &hyper::http::request::Part
     };
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(served.kind));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if content_named(&real) { "public, max-age=31536000, immutable" } else { "no-cache" }),
+    );
     h.insert(header::ETAG, served.etag.clone());
+    if let Some(policy) = &served.policy {
+        h.insert(header::CONTENT_SECURITY_POLICY, policy.clone());
+    }
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     if served.gzip.is_some() {
@@ -1215,5 +1277,28 @@ mod tests {
             "{}",
             &text[text.len() - 200..]
         );
+    }
+
+    #[test]
+    fn a_page_policy_names_each_inline_script_by_its_hash_and_no_script_with_a_src() {
+        let html = b"<head><script>alert(1)</script><SCRIPT src=\"a.js\"></SCRIPT><script type=\"module\"></script></head>";
+        assert_eq!(inline_scripts(html), vec![&b"alert(1)"[..], &b""[..]]);
+        let policy = page_policy(html);
+        // SHA-256 of "alert(1)" and of "", base64 (the values CSP's examples give).
+        assert!(policy.contains("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"), "{policy}");
+        assert!(policy.contains("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"), "{policy}");
+        assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"));
+        assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn only_a_name_with_a_content_hash_is_kept_a_year() {
+        assert!(content_named(Path::new("assets/app.3f2a9c1b.js")));
+        assert!(content_named(Path::new("assets/shanfang_bg.0123456789abcdef.wasm")));
+        assert!(!content_named(Path::new("app.js")));
+        assert!(!content_named(Path::new("index.html")));
+        assert!(!content_named(Path::new("sw.js")));
+        assert!(!content_named(Path::new("filing-v1.schema.json")));
+        assert!(!content_named(Path::new("deadbeef.js")));
     }
 }
