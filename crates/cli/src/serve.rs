@@ -1281,7 +1281,8 @@ mod tests {
 
     #[test]
     fn a_page_policy_names_each_inline_script_by_its_hash_and_no_script_with_a_src() {
-        let html = b"<head><script>alert(1)</script><SCRIPT src=\"a.js\"></SCRIPT><script type=\"module\"></script></head>";
+        let html =
+            b"<head><script>alert(1)</script><SCRIPT src=\"a.js\"></SCRIPT><script type=\"module\"></script></head>";
         assert_eq!(inline_scripts(html), vec![&b"alert(1)"[..], &b""[..]]);
         let policy = page_policy(html);
         // SHA-256 of "alert(1)" and of "", base64 (the values CSP's examples give).
