@@ -282,3 +282,43 @@ for (const engine of ['webkitgtk', 'firefox']) {
     }
   });
 }
+
+test('served build in WebKitGTK: a new version deployed while a draft is open waits through a reload until the person chooses 更新', { skip: !available().includes('webkitgtk') && 'WebKitGTK is not installed' }, async () => {
+  const copy = await servedCopy();
+  const driver = await startDriver('webkitgtk');
+  let session;
+  try {
+    session = await driver.session();
+    const ready = () => !self.__before && !!self.shanfang && !document.querySelector('#shanfang-status .shanfang-loading');
+    const reload = () => session.run(() => { self.__before = true; setTimeout(() => location.reload(), 0); return true; });
+    const versionOf = () => session.run(() => (document.querySelector('meta[name="shanfang-test-version"]') || {}).content || 'first');
+    const nameValue = () => session.run((n) => document.querySelector(`#filing [name="${n}"]`).value, NAME);
+    await session.goto(copy.url);
+    await session.until(ready, [], 'the checker to start', 20000);
+    await session.until(() => !!navigator.serviceWorker.controller, [], 'the service worker to take the page', 20000);
+    const name = await session.find(`#filing [name="${NAME}"]`);
+    await session.click(name);
+    await session.type(name, '景宁畲族共富工坊');
+    await session.until((key) => (localStorage.getItem(key) || '').includes('景宁'), [DRAFT_KEY], 'the draft to be saved');
+
+    copy.deploy('second');
+    await session.run(() => { navigator.serviceWorker.getRegistration().then((r) => r.update()); return true; });
+    await session.until(() => !document.getElementById('shanfang-update').hidden, [], 'the update notice', 20000);
+    assert.equal(await versionOf(), 'first');
+    await reload();
+    await session.until(ready, [], 'the checker to start after the reload', 20000);
+    assert.equal(await versionOf(), 'first', 'a reload keeps the version the draft was typed in');
+    assert.equal(await nameValue(), '景宁畲族共富工坊');
+    await session.until(() => !document.getElementById('shanfang-update').hidden, [], 'the update notice again', 20000);
+
+    await session.run(() => { self.__before = true; return true; });
+    await session.clickWhenStill('#shanfang-update button');
+    await session.until(ready, [], 'the new version to start', 20000);
+    assert.equal(await versionOf(), 'second');
+    assert.equal(await nameValue(), '景宁畲族共富工坊', 'the draft comes along');
+  } finally {
+    if (session) await session.cmd('DELETE', '').catch(() => {});
+    driver.close();
+    await copy.close();
+  }
+});

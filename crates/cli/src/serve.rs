@@ -253,6 +253,9 @@ struct Served {
     bytes: Bytes,
     /// Gzipped (level 9), when the type compresses and it saves a tenth.
     gzip: Option<Bytes>,
+    /// Brotli (quality 11), beside the gzip: 18% fewer bytes than it over the
+    /// served page's files (bench/README.md, round 14).
+    brotli: Option<Bytes>,
     /// A strong validator: a hash of the bytes (`If-None-Match` → 304).
     etag: HeaderValue,
     /// An HTML file's Content-Security-Policy, naming its inline scripts.
@@ -335,19 +338,28 @@ impl Served {
             .filter(|z| z.len() < bytes.len() * 9 / 10)
             .map(Bytes::from);
         let policy = kind.starts_with("text/html").then(|| HeaderValue::from_str(&page_policy(&bytes)).ok()).flatten();
-        Served { len, modified, kind, bytes: bytes.into(), gzip, etag, policy }
+        let brotli = gzip
+            .as_ref()
+            .and_then(|gz| {
+                let mut out = Vec::with_capacity(gz.len());
+                let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+                brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).ok()?;
+                (out.len() < gz.len()).then_some(out)
+            })
+            .map(Bytes::from);
+        Served { len, modified, kind, bytes: bytes.into(), gzip, brotli, etag, policy }
     }
 }
 
-/// Whether the client takes gzip (`Accept-Encoding: gzip`, not `gzip;q=0`).
-fn takes_gzip(headers: &hyper::HeaderMap) -> bool {
+/// Whether the client takes `coding` (`Accept-Encoding: gzip`, not `gzip;q=0`).
+fn takes(headers: &hyper::HeaderMap, coding_wanted: &str) -> bool {
     headers.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(
         |c| {
             let mut parts = c.split(';').map(str::trim);
             let coding = parts.next().unwrap_or("");
             let q0 =
                 parts.any(|p| p.strip_prefix("q=").is_some_and(|q| q.trim().parse::<f32>().is_ok_and(|q| q == 0.0)));
-            (coding.eq_ignore_ascii_case("gzip") || coding == "*") && !q0
+            (coding.eq_ignore_ascii_case(coding_wanted) || coding == "*") && !q0
         },
     )
 }
@@ -1189,13 +1201,18 @@ async fn static_file(svc: &Service, dir: &Path, req: &hyper::http::request::Part
             .map(str::trim)
             .any(|t| t == "*" || t.trim_start_matches("W/") == served.etag.to_str().unwrap_or(""))
     });
-    let gzip = served.gzip.as_ref().filter(|_| takes_gzip(&req.headers));
+    // Brotli where the client takes it, else gzip, else the bytes as they are.
+    let encoded = match (&served.brotli, &served.gzip) {
+        (Some(br), _) if takes(&req.headers, "br") => Some(("br", br)),
+        (_, Some(gz)) if takes(&req.headers, "gzip") => Some(("gzip", gz)),
+        _ => None,
+    };
     let mut r = if fresh {
         let mut r = Response::new(body(Bytes::new()));
         *r.status_mut() = StatusCode::NOT_MODIFIED;
         r
     } else {
-        Response::new(body(gzip.unwrap_or(&served.bytes).clone()))
+        Response::new(body(encoded.map_or(&served.bytes, |(_, b)| b).clone()))
     };
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(served.kind));
@@ -1211,8 +1228,8 @@ async fn static_file(svc: &Service, dir: &Path, req: &hyper::http::request::Part
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     if served.gzip.is_some() {
         h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
-        if gzip.is_some() && !fresh {
-            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        if let Some((coding, _)) = encoded.filter(|_| !fresh) {
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
         }
     }
     r
