@@ -151,14 +151,15 @@ test('the valid example filled by hand: three headline flags appear and clear wh
 });
 
 // 2 ------------------------------------------------------------------------
-test('messages appear only once a field is touched; the status panel counts from the start', async () => {
+test('messages appear only once a field is touched; the status panel counts from the start, in neutral words', async () => {
   await withPage(async (page) => {
     assert.equal(await allMessages(page).count(), 0, 'no message on the fresh page');
     assert.equal(await page.locator('#filing [aria-invalid="true"]').count(), 0);
     const c = await counts(page);
     assert.ok(c.errors > 0, `the status panel counts errors (${JSON.stringify(c)})`);
     assert.ok(await page.locator('#shanfang-status .shanfang-counts').isVisible());
-    assert.ok(await page.locator('#shanfang-status a[data-shanfang-target]').count() >= c.errors);
+    assert.equal(await text(page.locator('#shanfang-status .shanfang-counts')), `还需填写 ${c.errors} 项`, 'no 错误 before the person acted (issue 30)');
+    assert.equal(await page.locator('#shanfang-status a[data-shanfang-target]').count(), 0, 'nor a finding listed');
 
     // Touching one field shows its message, and only its message.
     await enter(field(page, 'site.fire_extinguishers'), '0');

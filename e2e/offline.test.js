@@ -277,7 +277,8 @@ test('a page saved with "Save page as… Webpage, complete" works from disk: no 
     assert.deepEqual(fresh.invalid, [], 'no aria-invalid left over');
     assert.equal(fresh.counts, 1, 'one counts line in the status panel');
     assert.equal(fresh.lists, 1, 'one status list');
-    assert.equal(fresh.statusItems, report.findings.length, 'the status list is this page\'s report, not the saved one');
+    assert.ok(report.findings.length > 0);
+    assert.equal(fresh.statusItems, 0, 'the status list is this page\'s own (nothing acted on yet: nothing listed), not the saved one');
     assert.ok(fresh.summaryHidden, 'no error summary before a submit');
     assert.equal(fresh.summaryItems, 0);
     assert.ok(!fresh.title.startsWith('错误'), `title: ${fresh.title}`);

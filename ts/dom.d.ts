@@ -25,11 +25,25 @@ export interface AttachOptions extends Options {
   draft?: string;
   /** An element (or its id) to fill with a GOV.UK-style error summary on a blocked submit. */
   summary?: ShanfangGlobal<"HTMLElement"> | string;
-  /** An element (or its id) to fill with live counts and links to each finding. */
+  /**
+   * An element (or its id) to fill with live counts and links to each
+   * finding the person may see: on fields they acted on (left after typing,
+   * or filled from a draft or file), or every finding once a submit was
+   * tried; the rest is counted in neutral words ("还需填写 3 项").
+   */
   status?: ShanfangGlobal<"HTMLElement"> | string;
   /**
-   * The standalone filing page: uses #shanfang-summary, #shanfang-status and
-   * #shanfang-done, the language switch, draft clearing, JSON download and print.
+   * An element (or its id) to fill with a task list: each section of the
+   * form (`fieldset.section`, or an element marked `data-shanfang-section`,
+   * whose value, if any, is its title) with its state, 未开始 / 未完成 / 已完成,
+   * and what is left (requirements still needed, recommendations beside),
+   * each linking to its section. Off unless given (the standalone page's is
+   * #shanfang-tasks).
+   */
+  tasks?: ShanfangGlobal<"HTMLElement"> | string;
+  /**
+   * The standalone filing page: uses #shanfang-summary, #shanfang-status,
+   * #shanfang-tasks and #shanfang-done, the language switch, draft clearing, JSON download and print.
    */
   standalone?: boolean;
 }

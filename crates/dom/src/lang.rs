@@ -66,6 +66,7 @@ impl State {
             page.relang_catalogue(&self.doc, lang);
         }
         self.panels.status_shown = None;
+        self.tasks.forget();
         self.refresh()
     }
 

@@ -29,6 +29,7 @@ mod panels;
 mod record;
 mod render;
 mod rows;
+mod tasks;
 mod text;
 mod view;
 
@@ -53,6 +54,7 @@ use panels::Panels;
 use rows::Rows;
 use shanfang_core::report::{Lang, Options, Report};
 use shanfang_wasm::{options as read_options, read_object, report_value};
+use tasks::Tasks;
 use text::ui;
 use view::View;
 
@@ -73,6 +75,8 @@ struct State {
     controls: Controls,
     messages: Messages,
     panels: Panels,
+    /// The task list, where the page or portal asked for one.
+    tasks: Tasks,
     title: Title,
     blocks: Blocks,
     rows: Rows,
@@ -137,6 +141,7 @@ pub fn attach(
     };
     let summary = element_option(&doc, &options, "summary", standalone.then_some("shanfang-summary"));
     let status = element_option(&doc, &options, "status", standalone.then_some("shanfang-status"));
+    let tasks = element_option(&doc, &options, "tasks", standalone.then_some("shanfang-tasks"));
     let page = if standalone { Some(Page::find(&doc).map_err(JsError::new)?) } else { None };
     // A page saved from the browser keeps what the last binding rendered:
     // start from the page as shipped (also the title, without the error prefix).
@@ -163,6 +168,7 @@ pub fn attach(
         controls: Controls::new(names),
         messages: Messages::default(),
         panels: Panels::new(summary, status),
+        tasks: Tasks::new(tasks),
         drafts: Drafts::new(get(&options, "draft").as_string()),
         view: View::default(),
         page,
@@ -288,9 +294,10 @@ impl State {
         let chosen: HashSet<&str> = model.modes().iter().map(|m| m.code()).collect();
         self.blocks.update(&chosen, &report, &|p| form::get_at(&filing, p));
         if self.inline {
-            let messages = &mut self.messages;
-            let (touched, submitted) = (&messages.touched, messages.submitted);
-            let visible = |field: &str| submitted || touched.contains(field);
+            // Taken out while drawn: `visible` reads the rest of `messages`.
+            let mut shown = std::mem::take(&mut self.messages.rendered);
+            let messages = &self.messages;
+            let visible = |field: &str| messages.visible(field);
             render::messages(
                 &self.doc,
                 &self.form,
@@ -298,12 +305,15 @@ impl State {
                 &self.controls.by_path,
                 &report,
                 &visible,
-                &mut messages.rendered,
+                &mut shown,
                 self.options.lang,
                 self.page.as_ref().is_some_and(|p| p.catalogue().is_some()),
             );
+            self.messages.rendered = shown;
         }
         self.draw_panels(&report);
+        let (form, controls) = (&self.form, &self.controls);
+        self.tasks.draw(form, &controls.list, &report, &|p| controls.position(form, p), self.options.lang);
         let error = !report.submittable && self.panels.summary_shown();
         self.title.sync(&self.doc, self.options.lang, error);
         let mut after = After::default();
@@ -544,6 +554,7 @@ impl Binding {
         for panel in [s.panels.summary.clone(), s.panels.status.clone()].into_iter().flatten() {
             panel.set_text_content(None);
         }
+        s.tasks.clear();
         if let Some(record) = s.page.as_ref().and_then(Page::record) {
             record.set_text_content(None);
         }

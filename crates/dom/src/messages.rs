@@ -52,6 +52,15 @@ impl Messages {
         self.typing.retain(|p| !p.contains('['));
     }
 
+    /// Whether a finding on `field` is shown: the person acted on the field
+    /// (a unit's with its number: "面积已按亩计算" follows the area typed), or
+    /// tried to submit. Before that, the task list counts it in neutral words.
+    pub fn visible(&self, field: &str) -> bool {
+        self.submitted
+            || self.touched.contains(field)
+            || field.strip_suffix("_unit").is_some_and(|number| self.touched.contains(number))
+    }
+
     /// No message shown, nothing edited, no submit tried.
     pub fn clear(&mut self) {
         for r in self.rendered.values() {

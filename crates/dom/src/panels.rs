@@ -12,8 +12,9 @@ use shanfang_core::report::{Finding, Lang, Report};
 pub(crate) struct Panels {
     pub summary: Option<HtmlElement>,
     pub status: Option<HtmlElement>,
-    /// The findings the status panel shows, to skip rebuilding it per keystroke.
-    pub status_shown: Option<(Lang, Vec<Finding>)>,
+    /// The findings the status panel shows, with the verdict's counts, to
+    /// skip rebuilding it per keystroke.
+    pub status_shown: Option<(Lang, Vec<Finding>, usize, usize)>,
     status_items: StatusItems,
 }
 
@@ -30,31 +31,39 @@ impl Panels {
 
 impl State {
     /// Draws the panels for `report`: the status list when its findings
-    /// changed, the summary when it is up.
+    /// changed, the summary when it is up. The status list holds only what
+    /// the person may see (on fields they acted on, or everything after a
+    /// submit was tried); the rest is counted in neutral words.
     pub(crate) fn draw_panels(&mut self, report: &Report) {
         let lang = self.options.lang;
+        let messages = &self.messages;
+        let visible = |field: &str| messages.visible(field);
         let (form, controls) = (&self.form, &self.controls);
         let has_control = |path: &str| controls.id_of(path);
         let position = |path: &str| controls.position(form, path);
         let collapsible = self.page.as_ref().map(|p| p.status_open());
         let panels = &mut self.panels;
         if let Some(panel) = &panels.status {
-            let unchanged = panels.status_shown.as_ref().is_some_and(|(l, f)| *l == lang && *f == report.findings);
+            let seen = Report::new(report.findings.iter().filter(|f| visible(&f.field)).cloned().collect());
+            let unchanged = panels.status_shown.as_ref().is_some_and(|(l, f, e, w)| {
+                *l == lang && *f == seen.findings && *e == report.errors && *w == report.warnings
+            });
             if !unchanged {
-                if panels.status_shown.as_ref().is_some_and(|(l, _)| *l != lang) {
+                if panels.status_shown.as_ref().is_some_and(|(l, ..)| *l != lang) {
                     panels.status_items = StatusItems::default();
                 }
                 render::status(
                     &self.doc,
                     panel,
-                    report,
+                    &seen,
                     lang,
                     &has_control,
                     &position,
                     collapsible,
                     &mut panels.status_items,
+                    report,
                 );
-                panels.status_shown = Some((lang, report.findings.clone()));
+                panels.status_shown = Some((lang, seen.findings, report.errors, report.warnings));
             }
         }
         if let Some(summary) = panels.summary.as_ref().filter(|s| !s.hidden()) {

@@ -365,19 +365,25 @@ pub fn status(
     position: &dyn Fn(&str) -> usize,
     collapsible: Option<bool>,
     shown: &mut StatusItems,
+    verdict: &Report,
 ) {
+    // `report` holds the findings the person may see (on fields they acted
+    // on, or all after a submit was tried); `verdict` every finding.
     let t = ui(lang);
-    let counts_text = if report.errors + report.warnings == 0 {
-        t.all_clear.to_owned()
-    } else {
-        (t.counts)(report.errors, report.warnings)
+    let to_fill = verdict.errors - report.errors;
+    let counts_text = match (report.errors + report.warnings, to_fill) {
+        (0, 0) => t.all_clear.to_owned(),
+        (0, n) => (t.to_fill)(n),
+        (_, 0) => (t.counts)(report.errors, report.warnings),
+        (_, n) => (t.counts_and_to_fill)(report.errors, report.warnings, n),
     };
     // The bar holds the counts and the list's button.
     let bar = match panel.query_selector(".shanfang-status-bar") {
         Ok(Some(b)) => b,
         _ => {
             let Some(b) = el(doc, "div", "shanfang-status-bar", None) else { return };
-            let _ = panel.append_child(&b);
+            // First in the panel: a task list the page put there comes after.
+            let _ = panel.insert_before(&b, panel.first_child().as_ref());
             b
         }
     };
@@ -394,8 +400,9 @@ pub fn status(
     if counts.text_content().as_deref() != Some(counts_text.as_str()) {
         counts.set_text_content(Some(&counts_text));
     }
-    let _ = counts.set_attribute("data-errors", &report.errors.to_string());
-    let _ = counts.set_attribute("data-warnings", &report.warnings.to_string());
+    // The verdict's own counts, for scripts (a portal's, the tests).
+    let _ = counts.set_attribute("data-errors", &verdict.errors.to_string());
+    let _ = counts.set_attribute("data-warnings", &verdict.warnings.to_string());
     let ordered = in_form_order(report, position);
     let list = match &shown.list {
         Some(l) if l.is_connected() => l.clone(),

@@ -1,0 +1,248 @@
+//! The task list (issue 30): the form's sections, each with its state and
+//! what is left, GOV.UK's "task list" pattern, instead of a count of errors
+//! at the door. A section is an element of the form marked `fieldset.section`
+//! (the standalone page's, generated from the field table) or
+//! `[data-shanfang-section]` (a portal's own); a section the page hides (a
+//! mode not chosen) is not listed. Each section is:
+//!
+//! - 未开始 (not started): nothing in it typed or chosen;
+//! - 未完成 (in progress): something typed or chosen, and a requirement (应)
+//!   of the standard still unmet in it;
+//! - 已完成 (completed): something typed or chosen, no requirement unmet;
+//!   recommendations (宜) are counted beside it as 建议, never block it.
+//!
+//! A finding belongs to the section holding its field's control. The words
+//! are neutral ("还需填写 3 项"): errors are shown only after a person acted
+//! (crate::panels).
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use crate::form::Control;
+use crate::text::ui;
+use shanfang_core::report::{Lang, Level, Report};
+
+/// The selector of a section.
+const SECTION: &str = "fieldset.section, [data-shanfang-section]";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TaskState {
+    NotStarted,
+    InProgress,
+    Completed,
+}
+
+/// One line of the list: a section and where it stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Task {
+    pub id: String,
+    pub title: String,
+    pub state: TaskState,
+    /// Requirements (应) still unmet in it.
+    pub needed: usize,
+    /// Recommendations (宜) in it.
+    pub advice: usize,
+}
+
+#[derive(Default)]
+pub(crate) struct Tasks {
+    /// Where the list goes (`tasks` option; `#shanfang-tasks` on the
+    /// standalone page); none: no task list.
+    pub panel: Option<HtmlElement>,
+    /// What it shows, to skip redrawing an unchanged list per keystroke.
+    shown: Option<(Lang, Vec<Task>)>,
+}
+
+impl Tasks {
+    pub fn new(panel: Option<HtmlElement>) -> Tasks {
+        Tasks { panel, shown: None }
+    }
+
+    /// Draws the list for the form's sections, `controls` and `report`.
+    pub fn draw(
+        &mut self,
+        form: &Element,
+        controls: &[Control],
+        report: &Report,
+        position: &dyn Fn(&str) -> usize,
+        lang: Lang,
+    ) {
+        let Some(panel) = &self.panel else { return };
+        let tasks = tasks(form, controls, report, position);
+        if self.shown.as_ref().is_some_and(|(l, t)| *l == lang && *t == tasks) {
+            return;
+        }
+        render(panel, &tasks, lang);
+        self.shown = Some((lang, tasks));
+    }
+
+    /// Drawn again at the next verdict (the language changed, the page was reset).
+    pub fn forget(&mut self) {
+        self.shown = None;
+    }
+
+    /// Empties the panel (detach).
+    pub fn clear(&mut self) {
+        if let Some(p) = &self.panel {
+            p.set_inner_html("");
+        }
+        self.shown = None;
+    }
+}
+
+/// A property of a control, read through `Reflect` (one import the module
+/// has anyway, where typed accessors would add one each).
+fn prop(v: &wasm_bindgen::JsValue, name: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(v, &name.into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}
+
+/// Something typed or chosen by the person in this control: a value other
+/// than the one the page shipped with (a unit's default radio, a steward
+/// row's preset role, an empty text, an unticked box are not).
+fn acted_on(el: &Element) -> bool {
+    let v: &wasm_bindgen::JsValue = el.as_ref();
+    let text = |name| prop(v, name).as_string().unwrap_or_default();
+    match text("type").as_str() {
+        "checkbox" | "radio" => prop(v, "checked").is_truthy() && !prop(v, "defaultChecked").is_truthy(),
+        "select-one" | "select-multiple" => {
+            let options = prop(v, "options");
+            let count = prop(&options, "length").as_f64().unwrap_or(0.0) as u32;
+            (0..count).map(|i| js_sys::Reflect::get(&options, &i.into()).unwrap_or_default()).any(|o| {
+                prop(&o, "selected").is_truthy()
+                    && !prop(&o, "defaultSelected").is_truthy()
+                    && !prop(&o, "value").as_string().unwrap_or_default().is_empty()
+            })
+        }
+        _ => {
+            let value = text("value");
+            !value.trim().is_empty() && value != text("defaultValue")
+        }
+    }
+}
+
+/// The section's heading: a portal's `data-shanfang-section="…"`, else the
+/// text of its legend or first heading, without what the page marks as
+/// not part of it (a clause reference is kept: it names the section).
+fn title_of(section: &Element) -> String {
+    if let Some(t) = section.get_attribute("data-shanfang-section").filter(|t| !t.trim().is_empty()) {
+        return t;
+    }
+    let heading = section.query_selector(":scope > legend, h2, h3").ok().flatten();
+    let text = heading.and_then(|h| h.text_content()).unwrap_or_default();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The task list for the form as it stands.
+pub(crate) fn tasks(
+    form: &Element,
+    controls: &[Control],
+    report: &Report,
+    position: &dyn Fn(&str) -> usize,
+) -> Vec<Task> {
+    let Ok(list) = form.query_selector_all(SECTION) else { return Vec::new() };
+    let sections: Vec<Element> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        // Not a section inside another (the outer one holds its fields).
+        .filter(|s| s.parent_element().and_then(|p| p.closest(SECTION).ok().flatten()).is_none())
+        .collect();
+    // Which section each control is in (a few dozen `contains` per edit).
+    let section_of = |c: &Element| sections.iter().position(|s| s.contains(Some(c)));
+    let mut tasks: Vec<Task> = sections
+        .iter()
+        .map(|s| Task { id: s.id(), title: title_of(s), state: TaskState::NotStarted, needed: 0, advice: 0 })
+        .collect();
+    let mut acted = vec![false; sections.len()];
+    for c in controls {
+        if acted_on(&c.el) {
+            if let Some(i) = section_of(&c.el) {
+                acted[i] = true;
+            }
+        }
+    }
+    for f in &report.findings {
+        let Some(c) = controls.get(position(&f.field)) else { continue };
+        let Some(i) = section_of(&c.el) else { continue };
+        match f.level {
+            Level::Error => tasks[i].needed += 1,
+            Level::Warning => tasks[i].advice += 1,
+        }
+    }
+    for (i, t) in tasks.iter_mut().enumerate() {
+        t.state = match (acted[i], t.needed) {
+            (false, _) => TaskState::NotStarted,
+            (true, 0) => TaskState::Completed,
+            (true, _) => TaskState::InProgress,
+        };
+    }
+    // A hidden section (a mode not chosen) is not a task.
+    sections.iter().zip(tasks).filter(|(s, _)| s.closest("[hidden]").ok().flatten().is_none()).map(|(_, t)| t).collect()
+}
+
+/// `text` with the characters HTML gives a meaning escaped.
+fn escaped(text: &str, out: &mut String) {
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(ch),
+        }
+    }
+}
+
+/// Written as one piece of markup: one call into the page instead of a few
+/// per line (measured: the element-by-element version was 3 KB more of
+/// module, gzipped).
+fn render(panel: &HtmlElement, tasks: &[Task], lang: Lang) {
+    let t = ui(lang);
+    if tasks.is_empty() {
+        panel.set_inner_html("");
+        return;
+    }
+    let own = panel.id();
+    let title_id = format!("{}-title", if own.is_empty() { "shanfang-tasks" } else { own.as_str() });
+    // The heading names the list (and the landmark, when the panel is one).
+    if !panel.has_attribute("aria-label") {
+        let _ = panel.set_attribute("aria-labelledby", &title_id);
+    }
+    let mut html = String::with_capacity(160 * tasks.len());
+    html.push_str("<h2 class=\"shanfang-tasks-title\" id=\"");
+    escaped(&title_id, &mut html);
+    html.push_str("\">");
+    html.push_str(t.tasks_label);
+    html.push_str("</h2><ol class=\"shanfang-tasks\">");
+    for task in tasks {
+        let (state, key) = match task.state {
+            TaskState::NotStarted => (t.not_started, "not-started"),
+            TaskState::InProgress => (t.in_progress, "in-progress"),
+            TaskState::Completed => (t.completed, "completed"),
+        };
+        html.push_str("<li class=\"shanfang-task\" data-state=\"");
+        html.push_str(key);
+        html.push_str("\" data-section=\"");
+        escaped(&task.id, &mut html);
+        html.push_str("\"><a class=\"shanfang-task-name\" href=\"#");
+        escaped(&task.id, &mut html);
+        html.push_str("\">");
+        escaped(&task.title, &mut html);
+        html.push_str("</a> <strong class=\"shanfang-task-state\">");
+        html.push_str(state);
+        html.push_str("</strong>");
+        let mut left = Vec::new();
+        if task.needed > 0 {
+            left.push((t.still_needed)(task.needed));
+        }
+        if task.advice > 0 {
+            left.push((t.advice)(task.advice));
+        }
+        if !left.is_empty() {
+            html.push_str(" <span class=\"shanfang-task-left\">");
+            html.push_str(&left.join(" · "));
+            html.push_str("</span>");
+        }
+        html.push_str("</li>");
+    }
+    html.push_str("</ol>");
+    panel.set_inner_html(&html);
+}
