@@ -119,5 +119,5 @@ test('a narrow mobile viewport (375 px) with errors', async () => {
     await screenshot(page, 'mobile-errors-viewport', false);
     assert.equal(overflow, 0, 'no horizontal scrolling at 375 px');
     await assertAccessible(page, 'the mobile page with errors');
-  }, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+  }, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1, onePage: true });
 });

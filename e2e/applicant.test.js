@@ -23,8 +23,10 @@ after(async () => {
   if (server) await server.close();
 });
 
+// The phone with the whole form on one page (整页显示): these journeys go
+// across sections; the steps have their own (e2e/steps.test.js).
 function withPhone(fn, contextOptions = {}) {
-  return lib.withPage(browser, `${server.url}/`, fn, { ...PHONE, ...contextOptions });
+  return lib.withPage(browser, `${server.url}/`, fn, { ...PHONE, onePage: true, ...contextOptions });
 }
 
 const field = (page, path) => page.locator(`#filing [name="${path}"]`);

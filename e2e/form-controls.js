@@ -14,6 +14,8 @@ function readControls() {
   const form = document.getElementById('filing');
   const out = [];
   for (const el of form.querySelectorAll('input, select, textarea, button')) {
+    // The steps' buttons (www/steps.js) are the page's, not the field table's.
+    if (el.closest('.stepbar, .step-buttons, .answers-actions')) continue;
     const labels = Array.from(el.labels || []).map((l) => ({ text: text(l), en: l.getAttribute('data-en') || (l.querySelector('[data-en]') || {}).getAttribute?.('data-en') || null }));
     const described = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean)
       .map((id) => { const d = document.getElementById(id); return { id, text: text(d), en: d && d.getAttribute('data-en') }; });

@@ -40,7 +40,7 @@ test('the printed filing record: filing date filled in, print time, only the cho
     await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
     await page.locator('#filing [type="submit"]').click();
     await page.locator('#shanfang-done').waitFor();
-    await page.locator('[data-print]').click();
+    await page.locator('#shanfang-done [data-print]').click();
     assert.equal(await page.evaluate(() => window.printed), 1, 'the print dialog was asked for');
 
     const record = page.locator('#shanfang-record');
@@ -146,7 +146,7 @@ test('the downloaded (canonical) filing opens back into the same form with the s
     await fillFiling(page, filing);
     const before = await page.evaluate(() => window.shanfang.validate());
     await page.locator('#filing [type="submit"]').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#shanfang-done [data-download]').click()]);
     const text = fs.readFileSync(await download.path(), 'utf8');
     await page.locator('[data-clear-draft]').click();
     await page.locator('#shanfang-open-file').setInputFiles({ name: 'back.json', mimeType: 'application/json', buffer: Buffer.from(text) });

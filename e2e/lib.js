@@ -73,7 +73,9 @@ async function axe(page) {
  */
 async function withPage(browser, url, fn, contextOptions = {}) {
   const assert = require('node:assert/strict');
-  const context = await browser.newContext(contextOptions);
+  const { onePage: whole, ...options } = contextOptions;
+  const context = await browser.newContext(options);
+  if (whole) await onePage(context);
   context.setDefaultTimeout(5000);
   const page = await context.newPage();
   const pageErrors = [];
@@ -117,6 +119,17 @@ function armKill() {
 }
 
 /**
+ * The person chose the whole form on one page (整页显示, www/steps.js), as a
+ * phone user who prefers scrolling may: tests of everything but the steps
+ * fill fields across sections on a phone.
+ */
+function onePage(context) {
+  return context.addInitScript(() => {
+    try { localStorage.setItem('shanfang-steps-v1', 'off'); } catch (e) { /* file:// may deny it */ }
+  });
+}
+
+/**
  * Types `text` into a field and leaves it, as a person moving on to the
  * next field: a field's message shows once it is left (issue 11, point 7).
  */
@@ -132,4 +145,4 @@ function useUpRestarts() {
   return true;
 }
 
-module.exports = { ROOT, WWW, ARTIFACTS, VALID, CHROMIUM_ARGS, serve, launch, screenshot, axe, withPage, enter, armKill, useUpRestarts };
+module.exports = { ROOT, WWW, ARTIFACTS, VALID, CHROMIUM_ARGS, serve, launch, screenshot, axe, withPage, enter, armKill, useUpRestarts, onePage };

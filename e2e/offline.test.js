@@ -122,7 +122,7 @@ test('the single file from disk with the network refused: the headline flags app
   await page.reload();
   await page.locator('#filing [type="submit"]').click();
   await page.locator('#shanfang-done').waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download]').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#shanfang-done [data-download]').click()]);
   const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.match(download.suggestedFilename(), /^shanfang-filing-\d{4}-\d{2}-\d{2}\.json$/);
   assert.equal(saved.version, 1);
@@ -257,7 +257,7 @@ test('a page saved with "Save page as… Webpage, complete" works from disk: no 
     const resources = await savePageAs(page, dir);
     const subresources = loaded.filter((u) => u !== `${server.url}/index.html` && !u.startsWith('data:'));
     assert.deepEqual(resources.map((r) => r.url).sort(), [...new Set(subresources)].sort(), 'every subresource the page loaded is saved');
-    assert.deepEqual(resources.map((r) => r.name).sort(), ['app.js', 'inflate.js', 'review.js', 'shanfang.js', 'shanfang_wasm_deflate.js', 'style.css']);
+    assert.deepEqual(resources.map((r) => r.name).sort(), ['app.js', 'inflate.js', 'review.js', 'shanfang.js', 'shanfang_wasm_deflate.js', 'steps.js', 'style.css']);
     await live.close();
 
     const savedUrl = pathToFileURL(path.join(dir, 'saved.html')).href;

@@ -261,6 +261,8 @@ test('a checker killed mid-edit is noticed without trusting the error, re-instan
 test('with its restarts used up, a dead checker is shown, a submit says so, and a restart brings back what was typed', async () => {
   const { context, page } = await openForm();
   await page.setViewportSize({ width: 375, height: 740 });
+  // On a phone the form comes in steps; this journey goes across them, on one page.
+  await page.locator('[data-steps-toggle]').click();
   await enter(page.locator('[name="site.fire_extinguishers"]'), '0');
   await page.evaluate(useUpRestarts);
   await page.evaluate(armKill);

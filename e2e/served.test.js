@@ -11,7 +11,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
-const { ROOT, launch, screenshot, enter, armKill, axe, CHROMIUM_ARGS } = require('./lib');
+const { ROOT, launch, screenshot, enter, armKill, axe, onePage, CHROMIUM_ARGS } = require('./lib');
 const { start, stop, nginx } = require('./service');
 const { startDriver, available } = require('./webdriver');
 
@@ -59,6 +59,13 @@ const version = (page) => page.evaluate(() => (document.querySelector('meta[name
 const draftName = (page) => page.evaluate((key) => { try { return JSON.parse(localStorage.getItem(key)).workshop.name; } catch (e) { return null; } }, DRAFT_KEY);
 const started = (page) => page.waitForFunction(() => !!self.shanfang && !document.querySelector('#shanfang-status .shanfang-loading'), null, { timeout: 15000 });
 
+/** Runs in the page: on a narrow window the form comes in steps; the person taps 整页显示 (www/steps.js). */
+function wholeForm() {
+  const toggle = document.querySelector('[data-steps-toggle]');
+  if (document.getElementById('filing').hasAttribute('data-stepping') && toggle) toggle.click();
+  return true;
+}
+
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
@@ -69,7 +76,7 @@ test('served build: assets by content hash kept a year, the page revalidated und
     const html = fs.readFileSync(path.join(SERVED, 'index.html'), 'utf8');
     const assets = [...new Set([...html.matchAll(/(?:src|href|data-wasm)="(assets\/[^"]+)"/g)].map((m) => m[1]))];
     assert.deepEqual(assets.map((a) => a.replace(/\.[0-9a-f]{12}\./, '.*.')).sort(),
-      ['assets/app.*.js', 'assets/offline.*.js', 'assets/review.*.js', 'assets/shanfang.*.js', 'assets/shanfang_bg.*.wasm', 'assets/style.*.css']);
+      ['assets/app.*.js', 'assets/offline.*.js', 'assets/review.*.js', 'assets/shanfang.*.js', 'assets/shanfang_bg.*.wasm', 'assets/steps.*.js', 'assets/style.*.css']);
     assert.doesNotMatch(html, /shanfang_wasm_deflate|inflate\.js/, 'the served page streams the module instead of carrying it');
     for (const a of assets) {
       const r = await get(copy.server.port, `/${a}`, { 'Accept-Encoding': 'gzip' });
@@ -146,6 +153,8 @@ test('served build in Chromium: no policy violation, installable, and offline af
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
     viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true,
   });
+  // The whole form on one page (整页显示): this journey goes across sections.
+  await onePage(context);
   try {
     const page = context.pages()[0] || await context.newPage();
     const errors = [];
@@ -201,6 +210,7 @@ test('a new version deployed while a draft is open waits: the old page keeps wor
   const copy = await servedCopy();
   // bypassCSP: axe-core goes in as an inline script, which the page's policy refuses.
   const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, bypassCSP: true });
+  await onePage(context);
   try {
     const page = await context.newPage();
     await page.goto(copy.url);
@@ -257,6 +267,7 @@ for (const engine of ['webkitgtk', 'firefox']) {
       const reload = () => session.run(() => { self.__before = true; setTimeout(() => location.reload(), 0); return true; });
       await session.until(ready, [], 'the checker to start', 20000);
       await session.until(() => !!navigator.serviceWorker && !!navigator.serviceWorker.controller, [], 'the service worker to take the page', 20000);
+      await session.run(wholeForm);
       await stop(copy.server);
       await reload();
       await session.until(ready, [], 'the checker to start offline', 20000);
@@ -296,6 +307,7 @@ test('served build in WebKitGTK: a new version deployed while a draft is open wa
     await session.goto(copy.url);
     await session.until(ready, [], 'the checker to start', 20000);
     await session.until(() => !!navigator.serviceWorker.controller, [], 'the service worker to take the page', 20000);
+    await session.run(wholeForm);
     const name = await session.find(`#filing [name="${NAME}"]`);
     await session.click(name);
     await session.type(name, '景宁畲族共富工坊');

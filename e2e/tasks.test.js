@@ -60,11 +60,12 @@ test('phone, 375 Ã— 667: the opening is a task list with neutral words and no é”
     assert.deepEqual(await lib.axe(page), [], 'axe-core: no violations on the task list');
     await lib.screenshot(page, 'tasks-opening-375', false);
 
-    // An entry leads to its section.
+    // An entry leads to its section (on a phone, its step: www/steps.js).
     await page.locator('#shanfang-tasks a[href="#sec-site"]').tap();
-    await page.waitForFunction(() => location.hash === '#sec-site');
+    await page.locator('#sec-site').waitFor();
     const top = await page.locator('#sec-site').evaluate((e) => e.getBoundingClientRect().top);
     assert.ok(top >= -2 && top < 200, `the section is at the top of the screen (${top} px)`);
+    assert.equal(await page.locator('#sec-workshop').isVisible(), false, 'one step at a time');
   }, PHONE);
 });
 

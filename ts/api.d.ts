@@ -41,6 +41,12 @@ export class Binding {
    * current report. Cheap enough to call after every render.
    */
   refresh(): Report;
+  /**
+   * Shows the messages of every field whose control is inside `within` (a
+   * step of the form the person tries to go on from, as a submit shows all
+   * of them); returns the report.
+   */
+  reveal(within: ShanfangGlobal<"Element">): Report;
   /** Switches the language of messages (and, on the standalone page, of the page). */
   setLang(lang: Lang): void;
   /** Re-reads the form and validates it now; returns the report. */

@@ -485,6 +485,23 @@ impl Binding {
         })
     }
 
+    /// Shows the messages of every field whose control is inside `within`
+    /// (a step of the form the person tries to go on from, as a submit
+    /// shows all of them); returns the report.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn reveal(&self, within: &Element) -> Result<JsValue, JsError> {
+        self.report_after(|s| {
+            let form = s.form.clone();
+            s.controls.sync(&form);
+            let paths: Vec<String> =
+                s.controls.list.iter().filter(|c| within.contains(Some(&c.el))).map(|c| c.path.clone()).collect();
+            for path in &paths {
+                s.messages.touch(path);
+            }
+            s.revalidate()
+        })
+    }
+
     /// The filing as read from the form now.
     #[wasm_bindgen(unchecked_return_type = "Filing")]
     pub fn filing(&self) -> Result<JsValue, JsError> {
