@@ -51,11 +51,43 @@ pub(crate) struct Tasks {
     pub panel: Option<HtmlElement>,
     /// What it shows, to skip redrawing an unchanged list per keystroke.
     shown: Option<(Lang, Vec<Task>)>,
+    /// The sections and which one each control is in, found again only when
+    /// the controls change (rows added or removed), not per keystroke.
+    layout: Option<Layout>,
+}
+
+struct Layout {
+    sections: Vec<Element>,
+    titles: Vec<String>,
+    /// Each control's section, by its index in the controls' list.
+    member: Vec<Option<usize>>,
+    /// The controls it was made for: their number and the first one.
+    first: Option<Element>,
+}
+
+impl Layout {
+    fn find(form: &Element, controls: &[Control]) -> Layout {
+        let sections: Vec<Element> = match form.query_selector_all(SECTION) {
+            Ok(list) => (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+                // Not a section inside another (the outer one holds its fields).
+                .filter(|s| s.parent_element().and_then(|p| p.closest(SECTION).ok().flatten()).is_none())
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        let member = controls.iter().map(|c| sections.iter().position(|s| s.contains(Some(&c.el)))).collect();
+        let titles = sections.iter().map(title_of).collect();
+        Layout { sections, titles, member, first: controls.first().map(|c| c.el.clone()) }
+    }
+
+    fn fits(&self, controls: &[Control]) -> bool {
+        self.member.len() == controls.len() && self.first.as_ref() == controls.first().map(|c| &c.el)
+    }
 }
 
 impl Tasks {
     pub fn new(panel: Option<HtmlElement>) -> Tasks {
-        Tasks { panel, shown: None }
+        Tasks { panel, shown: None, layout: None }
     }
 
     /// Draws the list for the form's sections, `controls` and `report`.
@@ -68,7 +100,11 @@ impl Tasks {
         lang: Lang,
     ) {
         let Some(panel) = &self.panel else { return };
-        let tasks = tasks(form, controls, report, position);
+        if !self.layout.as_ref().is_some_and(|l| l.fits(controls)) {
+            self.layout = Some(Layout::find(form, controls));
+        }
+        let Some(layout) = &self.layout else { return };
+        let tasks = tasks(layout, controls, report, position);
         if self.shown.as_ref().is_some_and(|(l, t)| *l == lang && *t == tasks) {
             return;
         }
@@ -76,9 +112,11 @@ impl Tasks {
         self.shown = Some((lang, tasks));
     }
 
-    /// Drawn again at the next verdict (the language changed, the page was reset).
+    /// Drawn again at the next verdict, its titles read again (the language
+    /// changed, the page was reset).
     pub fn forget(&mut self) {
         self.shown = None;
+        self.layout = None;
     }
 
     /// Empties the panel (detach).
@@ -87,6 +125,7 @@ impl Tasks {
             p.set_inner_html("");
         }
         self.shown = None;
+        self.layout = None;
     }
 }
 
@@ -104,14 +143,14 @@ fn acted_on(el: &Element) -> bool {
     let text = |name| prop(v, name).as_string().unwrap_or_default();
     match text("type").as_str() {
         "checkbox" | "radio" => prop(v, "checked").is_truthy() && !prop(v, "defaultChecked").is_truthy(),
-        "select-one" | "select-multiple" => {
-            let options = prop(v, "options");
-            let count = prop(&options, "length").as_f64().unwrap_or(0.0) as u32;
-            (0..count).map(|i| js_sys::Reflect::get(&options, &i.into()).unwrap_or_default()).any(|o| {
-                prop(&o, "selected").is_truthy()
-                    && !prop(&o, "defaultSelected").is_truthy()
-                    && !prop(&o, "value").as_string().unwrap_or_default().is_empty()
-            })
+        "select-one" => {
+            // The option chosen, unless it is the one the page shipped selected.
+            let index = prop(v, "selectedIndex").as_f64().unwrap_or(-1.0);
+            if index < 0.0 || text("value").is_empty() {
+                return false;
+            }
+            let option = js_sys::Reflect::get(&prop(v, "options"), &index.into()).unwrap_or_default();
+            !prop(&option, "defaultSelected").is_truthy()
         }
         _ => {
             let value = text("value");
@@ -133,38 +172,27 @@ fn title_of(section: &Element) -> String {
 }
 
 /// The task list for the form as it stands.
-pub(crate) fn tasks(
-    form: &Element,
-    controls: &[Control],
-    report: &Report,
-    position: &dyn Fn(&str) -> usize,
-) -> Vec<Task> {
-    let Ok(list) = form.query_selector_all(SECTION) else { return Vec::new() };
-    let sections: Vec<Element> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        // Not a section inside another (the outer one holds its fields).
-        .filter(|s| s.parent_element().and_then(|p| p.closest(SECTION).ok().flatten()).is_none())
-        .collect();
-    // Which section each control is in (a few dozen `contains` per edit).
-    let section_of = |c: &Element| sections.iter().position(|s| s.contains(Some(c)));
-    let mut tasks: Vec<Task> = sections
+fn tasks(layout: &Layout, controls: &[Control], report: &Report, position: &dyn Fn(&str) -> usize) -> Vec<Task> {
+    let mut tasks: Vec<Task> = layout
+        .sections
         .iter()
-        .map(|s| Task { id: s.id(), title: title_of(s), state: TaskState::NotStarted, needed: 0, advice: 0 })
+        .zip(&layout.titles)
+        .map(|(s, title)| Task { id: s.id(), title: title.clone(), state: TaskState::NotStarted, needed: 0, advice: 0 })
         .collect();
-    let mut acted = vec![false; sections.len()];
-    for c in controls {
-        if acted_on(&c.el) {
-            if let Some(i) = section_of(&c.el) {
+    let mut acted = vec![false; tasks.len()];
+    for (c, section) in controls.iter().zip(&layout.member) {
+        // One control acted on is enough for its section.
+        if let Some(i) = *section {
+            if !acted[i] && acted_on(&c.el) {
                 acted[i] = true;
             }
         }
     }
     for f in &report.findings {
-        let Some(c) = controls.get(position(&f.field)) else { continue };
-        let Some(i) = section_of(&c.el) else { continue };
+        let Some(Some(i)) = layout.member.get(position(&f.field)) else { continue };
         match f.level {
-            Level::Error => tasks[i].needed += 1,
-            Level::Warning => tasks[i].advice += 1,
+            Level::Error => tasks[*i].needed += 1,
+            Level::Warning => tasks[*i].advice += 1,
         }
     }
     for (i, t) in tasks.iter_mut().enumerate() {
@@ -175,7 +203,13 @@ pub(crate) fn tasks(
         };
     }
     // A hidden section (a mode not chosen) is not a task.
-    sections.iter().zip(tasks).filter(|(s, _)| s.closest("[hidden]").ok().flatten().is_none()).map(|(_, t)| t).collect()
+    layout
+        .sections
+        .iter()
+        .zip(tasks)
+        .filter(|(s, _)| s.closest("[hidden]").ok().flatten().is_none())
+        .map(|(_, t)| t)
+        .collect()
 }
 
 /// `text` with the characters HTML gives a meaning escaped.
