@@ -123,3 +123,32 @@ test('English: the task list and the bar in English', async () => {
     assert.match(await text(first), /^About the workshop Not started \d+ answers still needed/);
   }, DESKTOP);
 });
+
+test('a portal opts in: attach(form, { tasks }) draws the list in its own element; without the option there is none; detach() empties it', async () => {
+  await lib.withPage(browser, `${server.url}/`, async (page) => {
+    const seen = await page.evaluate(() => {
+      const form = document.getElementById('filing');
+      const own = document.getElementById('shanfang-tasks');
+      self.shanfang.detach();
+      const cleared = own.children.length === 0;
+      const nav = document.createElement('nav');
+      nav.id = 'portal-tasks';
+      document.body.prepend(nav);
+      // A portal's default: no task list.
+      const plain = wasm_bindgen.attach(form, {});
+      const none = nav.children.length === 0 && own.children.length === 0;
+      plain.detach();
+      // Opted in, with its own element.
+      self.shanfang = wasm_bindgen.attach(form, { tasks: nav });
+      const items = [...nav.querySelectorAll('li')].map((li) => li.getAttribute('data-section'));
+      const title = document.getElementById(nav.getAttribute('aria-labelledby'));
+      self.shanfang.detach();
+      return { cleared, none, items, title: title && title.textContent, after: nav.children.length };
+    });
+    assert.ok(seen.cleared, 'detach() empties the standalone page\'s task list');
+    assert.ok(seen.none, 'no task list unless asked for');
+    assert.deepEqual(seen.items, ['sec-workshop', 'sec-operator', 'sec-modes', 'sec-party', 'sec-site', 'sec-operations', 'sec-brand']);
+    assert.equal(seen.title, '填写进度', 'the list is named by its heading');
+    assert.equal(seen.after, 0, 'and detach() empties the portal\'s too');
+  }, DESKTOP);
+});

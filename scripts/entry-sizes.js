@@ -25,13 +25,13 @@ const ENTRIES = [
     files: ['pkg/shanfang_bg.wasm', 'pkg/shanfang.js', 'pkg/bindgen/shanfang.js'],
     // The binding's target; the main entry still carries everything.
     target: 90 * KB,
-    ceiling: 150 * KB,
+    ceiling: 151 * KB,
   },
   {
     name: 'single file (dist/shanfang-form.html)',
     files: ['dist/shanfang-form.html'],
     target: 130 * KB,
-    ceiling: 188 * KB,
+    ceiling: 189 * KB,
   },
 ];
 

@@ -280,6 +280,8 @@ impl State {
             self.filing = form::update(&self.filing, &self.controls.list, path);
         }
         self.show_readings(Some(path));
+        // Only this field's section can have changed its state.
+        self.tasks.edited(path);
         self.revalidate()
     }
 

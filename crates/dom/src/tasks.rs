@@ -54,6 +54,11 @@ pub(crate) struct Tasks {
     /// The sections and which one each control is in, found again only when
     /// the controls change (rows added or removed), not per keystroke.
     layout: Option<Layout>,
+    /// Which sections have something typed or chosen, as last looked at.
+    acted: Vec<bool>,
+    /// The one field edited since (a keystroke): only its section is looked
+    /// at again; `None` after a change of the whole form: all are.
+    edited: Option<String>,
 }
 
 struct Layout {
@@ -61,6 +66,10 @@ struct Layout {
     titles: Vec<String>,
     /// Each control's section, by its index in the controls' list.
     member: Vec<Option<usize>>,
+    /// Each finding's field's section, as found (the fields of findings on
+    /// groups are found through the page, so once). A list: a few dozen
+    /// fields, and a map would bring another HashMap's code into the module.
+    of_field: std::cell::RefCell<Vec<(String, Option<usize>)>>,
     /// The controls it was made for: their number and the first one.
     first: Option<Element>,
 }
@@ -77,7 +86,7 @@ impl Layout {
         };
         let member = controls.iter().map(|c| sections.iter().position(|s| s.contains(Some(&c.el)))).collect();
         let titles = sections.iter().map(title_of).collect();
-        Layout { sections, titles, member, first: controls.first().map(|c| c.el.clone()) }
+        Layout { sections, titles, member, of_field: Default::default(), first: controls.first().map(|c| c.el.clone()) }
     }
 
     fn fits(&self, controls: &[Control]) -> bool {
@@ -87,7 +96,15 @@ impl Layout {
 
 impl Tasks {
     pub fn new(panel: Option<HtmlElement>) -> Tasks {
-        Tasks { panel, shown: None, layout: None }
+        Tasks { panel, shown: None, layout: None, acted: Vec::new(), edited: None }
+    }
+
+    /// One field was edited: at the next draw only its section is looked at
+    /// again for what was typed or chosen.
+    pub fn edited(&mut self, path: &str) {
+        if self.panel.is_some() {
+            self.edited = Some(path.to_owned());
+        }
     }
 
     /// Draws the list for the form's sections, `controls` and `report`.
@@ -100,11 +117,27 @@ impl Tasks {
         lang: Lang,
     ) {
         let Some(panel) = &self.panel else { return };
+        let edited = self.edited.take();
         if !self.layout.as_ref().is_some_and(|l| l.fits(controls)) {
             self.layout = Some(Layout::find(form, controls));
+            self.acted.clear();
         }
         let Some(layout) = &self.layout else { return };
-        let tasks = tasks(layout, controls, report, position);
+        // What was typed or chosen, section by section: all of them after a
+        // change of the whole form, else only the edited field's.
+        let only = match (&edited, self.acted.len() == layout.sections.len()) {
+            (Some(path), true) => controls.iter().zip(&layout.member).find(|(c, _)| c.path == *path).map(|(_, m)| *m),
+            _ => None,
+        };
+        match only {
+            Some(section) => {
+                if let Some(i) = section {
+                    self.acted[i] = section_acted(layout, controls, i);
+                }
+            }
+            None => self.acted = (0..layout.sections.len()).map(|i| section_acted(layout, controls, i)).collect(),
+        }
+        let tasks = tasks(layout, &self.acted, report, position);
         if self.shown.as_ref().is_some_and(|(l, t)| *l == lang && *t == tasks) {
             return;
         }
@@ -117,6 +150,7 @@ impl Tasks {
     pub fn forget(&mut self) {
         self.shown = None;
         self.layout = None;
+        self.acted.clear();
     }
 
     /// Empties the panel (detach).
@@ -126,6 +160,7 @@ impl Tasks {
         }
         self.shown = None;
         self.layout = None;
+        self.acted.clear();
     }
 }
 
@@ -171,32 +206,38 @@ fn title_of(section: &Element) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether something is typed or chosen in section `i` (the first control
+/// acted on is enough).
+fn section_acted(layout: &Layout, controls: &[Control], i: usize) -> bool {
+    controls.iter().zip(&layout.member).any(|(c, m)| *m == Some(i) && acted_on(&c.el))
+}
+
 /// The task list for the form as it stands.
-fn tasks(layout: &Layout, controls: &[Control], report: &Report, position: &dyn Fn(&str) -> usize) -> Vec<Task> {
+fn tasks(layout: &Layout, acted: &[bool], report: &Report, position: &dyn Fn(&str) -> usize) -> Vec<Task> {
     let mut tasks: Vec<Task> = layout
         .sections
         .iter()
         .zip(&layout.titles)
         .map(|(s, title)| Task { id: s.id(), title: title.clone(), state: TaskState::NotStarted, needed: 0, advice: 0 })
         .collect();
-    let mut acted = vec![false; tasks.len()];
-    for (c, section) in controls.iter().zip(&layout.member) {
-        // One control acted on is enough for its section.
-        if let Some(i) = *section {
-            if !acted[i] && acted_on(&c.el) {
-                acted[i] = true;
-            }
-        }
-    }
+    let mut of_field = layout.of_field.borrow_mut();
     for f in &report.findings {
-        let Some(Some(i)) = layout.member.get(position(&f.field)) else { continue };
+        let section = match of_field.iter().find(|(field, _)| *field == f.field) {
+            Some((_, s)) => *s,
+            None => {
+                let s = layout.member.get(position(&f.field)).copied().flatten();
+                of_field.push((f.field.clone(), s));
+                s
+            }
+        };
+        let Some(i) = section else { continue };
         match f.level {
-            Level::Error => tasks[*i].needed += 1,
-            Level::Warning => tasks[*i].advice += 1,
+            Level::Error => tasks[i].needed += 1,
+            Level::Warning => tasks[i].advice += 1,
         }
     }
     for (i, t) in tasks.iter_mut().enumerate() {
-        t.state = match (acted[i], t.needed) {
+        t.state = match (acted.get(i).copied().unwrap_or(false), t.needed) {
             (false, _) => TaskState::NotStarted,
             (true, 0) => TaskState::Completed,
             (true, _) => TaskState::InProgress,
