@@ -114,38 +114,48 @@
     }
   }
 
+  // Each verdict (every keystroke) draws again: only what changed is
+  // written, so an unchanged page is not restyled (a text node replaced by
+  // the same text, or an attribute set again, would be).
+  function setText(el, text) { if (el.textContent !== text) el.textContent = text; }
+  function setHidden(el, hidden) { if (el.hidden !== hidden) el.hidden = hidden; }
+  function setAttr(el, name, value) {
+    if (value === null) { if (el.hasAttribute(name)) el.removeAttribute(name); } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  }
+
   function draw() {
     var toggle = bar.querySelector('[data-steps-toggle]');
-    toggle.textContent = onePage ? words().inSteps : words().onePage;
+    var count = bar.querySelector('[data-step-count]');
+    setText(toggle, onePage ? words().inSteps : words().onePage);
     if (!active()) {
-      form.removeAttribute('data-stepping');
-      form.removeAttribute('data-step');
+      setAttr(form, 'data-stepping', null);
+      setAttr(form, 'data-step', null);
       // On a phone with the whole form chosen: only the way back to steps.
-      bar.hidden = !(narrow.matches && self.shanfang && onePage);
-      bar.querySelector('[data-step-count]').hidden = true;
-      buttons.hidden = true;
-      answers.hidden = true;
-      problem.hidden = true;
-      sections().forEach(function (s) { s.removeAttribute('data-current'); });
+      setHidden(bar, !(narrow.matches && self.shanfang && onePage));
+      setHidden(count, true);
+      setHidden(buttons, true);
+      setHidden(answers, true);
+      setHidden(problem, true);
+      sections().forEach(function (s) { setAttr(s, 'data-current', null); });
       return;
     }
     var list = steps();
     if (list.indexOf(current) < 0) current = list[0];
     var w = words();
     var i = list.indexOf(current);
-    form.setAttribute('data-stepping', '');
-    form.setAttribute('data-step', current === CHECK ? CHECK : 'section');
-    sections().forEach(function (s) { s.toggleAttribute('data-current', s.id === current); });
-    bar.hidden = false;
-    bar.querySelector('[data-step-count]').hidden = false;
+    setAttr(form, 'data-stepping', '');
+    setAttr(form, 'data-step', current === CHECK ? CHECK : 'section');
+    sections().forEach(function (s) { setAttr(s, 'data-current', s.id === current ? '' : null); });
+    setHidden(bar, false);
+    setHidden(count, false);
     // The count; the step's own heading (its legend) names it.
-    bar.querySelector('[data-step-count]').textContent = w.count(i + 1, list.length);
-    buttons.hidden = false;
-    back.hidden = i === 0;
-    next.hidden = current === CHECK;
-    next.textContent = warned ? w.anyway : list[i + 1] === CHECK ? w.toCheck : w.next;
-    if (!warned) problem.hidden = true;
-    answers.hidden = current !== CHECK;
+    setText(count, w.count(i + 1, list.length));
+    setHidden(buttons, false);
+    setHidden(back, i === 0);
+    setHidden(next, current === CHECK);
+    setText(next, warned ? w.anyway : list[i + 1] === CHECK ? w.toCheck : w.next);
+    if (!warned) setHidden(problem, true);
+    setHidden(answers, current !== CHECK);
     if (current === CHECK) drawAnswers();
   }
 
