@@ -616,7 +616,7 @@ async function phoneProfile(browser) {
         await context.addInitScript(keyToPaintProbe);
         // The whole form on one page (整页显示, www/steps.js): the typing goes
         // across sections, and the page holds every field (the heavier case).
-        await context.addInitScript(() => { try { localStorage.setItem('shanfang-steps-v1', 'off'); } catch (e) { /* none */ } });
+        await lib.onePage(context);
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -5,10 +5,8 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const lib = require('./lib.js');
-const { serve, launch, VALID, enter } = lib;
+const { serve, launch, VALID, enter, PHONE, field, text } = lib;
 const { fillFiling } = require('./fill.js');
-
-const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
 let server;
 let browser;
@@ -29,12 +27,10 @@ function withPhone(fn, contextOptions = {}) {
   return lib.withPage(browser, `${server.url}/`, fn, { ...PHONE, onePage: true, ...contextOptions });
 }
 
-const field = (page, path) => page.locator(`#filing [name="${path}"]`);
 /** A submit tried (the form's own, not the person's tap): from then on every finding is listed (issue 30). */
 const trySubmit = (page) => page.locator('#filing').evaluate((f) => f.requestSubmit());
 const message = (page, path) => page.locator(`#filing [data-field="${path}"] > .shanfang-message`);
 const statusLink = (page, path) => page.locator(`#shanfang-status a[data-shanfang-target="${path}"]`);
-const text = (loc) => loc.evaluate((e) => e.textContent.replace(/\s+/g, ' ').trim());
 const focusedName = (page) => page.evaluate(() => {
   const e = document.activeElement;
   return e ? e.getAttribute('name') || e.getAttribute('data-add') || e.id || e.tagName : null;

@@ -12,7 +12,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { ROOT, ARTIFACTS, serve, armKill, useUpRestarts } = require('./lib');
-const { KEY, available, startDriver } = require('./webdriver');
+const { KEY, available, startDriver, wholeForm } = require('./webdriver');
 
 const ENGINES = ['firefox', 'webkitgtk', 'wpe'];
 const SINGLE_FILE = 'file://' + path.join(ROOT, 'dist', 'shanfang-form.html');
@@ -26,15 +26,6 @@ function messageOf(field) {
 // In the page: the binding has started and reports nothing as broken.
 function started() {
   return !!window.shanfang && document.getElementById('shanfang-failed').hidden;
-}
-
-// In the page: on a narrow window the form comes in steps (www/steps.js);
-// these journeys go across sections, so the person taps 整页显示 (the choice
-// is kept, so a reload keeps the whole form).
-function wholeForm() {
-  const toggle = document.querySelector('[data-steps-toggle]');
-  if (document.getElementById('filing').hasAttribute('data-stepping') && toggle) toggle.click();
-  return true;
 }
 
 // In the page: what a failed wait needs to say.

@@ -145,4 +145,32 @@ function useUpRestarts() {
   return true;
 }
 
-module.exports = { ROOT, WWW, ARTIFACTS, VALID, CHROMIUM_ARGS, serve, launch, screenshot, axe, withPage, enter, armKill, useUpRestarts, onePage };
+/** A phone as the journeys hold one: 375 × 667, touch. */
+const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+
+/** A field's control in the filing form, by its contract path. */
+const field = (page, path) => page.locator(`#filing [name="${path}"]`);
+
+/** An element's text, its white space collapsed. */
+const text = (loc) => loc.evaluate((e) => e.textContent.replace(/\s+/g, ' ').trim());
+
+/**
+ * Registers the test file's hooks: www/ served and Chromium launched before
+ * its tests, both closed after; returns { server, browser }, filled in once
+ * started.
+ */
+function servedPage() {
+  const { before, after } = require('node:test');
+  const ctx = { server: null, browser: null };
+  before(async () => {
+    ctx.server = await serve();
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    if (ctx.browser) await ctx.browser.close();
+    if (ctx.server) await ctx.server.close();
+  });
+  return ctx;
+}
+
+module.exports = { ROOT, WWW, ARTIFACTS, VALID, CHROMIUM_ARGS, PHONE, serve, launch, screenshot, axe, withPage, enter, armKill, useUpRestarts, onePage, field, text, servedPage };

@@ -8,27 +8,17 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const { ROOT, launch, screenshot, enter, armKill, axe, onePage, CHROMIUM_ARGS } = require('./lib');
-const { start, stop, nginx } = require('./service');
-const { startDriver, available } = require('./webdriver');
+const { start, stop, nginx, getRaw } = require('./service');
+const { startDriver, available, wholeForm } = require('./webdriver');
 
 const SERVED = path.join(ROOT, 'dist', 'www');
 const DRAFT_KEY = 'shanfang-draft-v1';
 const NAME = 'workshop.name';
 
-/** GET `p` from `port`; resolves to { status, headers, bytes }. */
-function get(port, p, headers = {}) {
-  return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path: p, headers, agent: false }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes: Buffer.concat(chunks) }));
-    }).on('error', reject);
-  });
-}
+const get = getRaw;
 
 /** A copy of the served build in a temporary directory, served; `deploy()` changes it as a new version would. */
 async function servedCopy() {
@@ -58,13 +48,6 @@ const messages = (page, p) => page.locator(`[data-field="${p}"] .shanfang-messag
 const version = (page) => page.evaluate(() => (document.querySelector('meta[name="shanfang-test-version"]') || {}).content || 'first');
 const draftName = (page) => page.evaluate((key) => { try { return JSON.parse(localStorage.getItem(key)).workshop.name; } catch (e) { return null; } }, DRAFT_KEY);
 const started = (page) => page.waitForFunction(() => !!self.shanfang && !document.querySelector('#shanfang-status .shanfang-loading'), null, { timeout: 15000 });
-
-/** Runs in the page: on a narrow window the form comes in steps; the person taps 整页显示 (www/steps.js). */
-function wholeForm() {
-  const toggle = document.querySelector('[data-steps-toggle]');
-  if (document.getElementById('filing').hasAttribute('data-stepping') && toggle) toggle.click();
-  return true;
-}
 
 let browser;
 before(async () => { browser = await launch(); });

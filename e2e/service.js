@@ -119,4 +119,15 @@ ${temps.map((d) => `  ${d === 'client_body' ? 'client_body' : d}_temp_path ${pre
   throw new Error('nginx did not come up: ' + errors());
 }
 
-module.exports = { BIN, start, stop, exited, request, cli, nginx, NGINX_CONF };
+/** GET `p` from 127.0.0.1:`port` with `headers`; resolves to { status, headers, bytes } (the bytes as sent, not decoded). */
+function getRaw(port, p, headers = {}) {
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path: p, headers, agent: false }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+module.exports = { BIN, start, stop, exited, request, getRaw, cli, nginx, NGINX_CONF };

@@ -4,27 +4,16 @@
 // reload on a step, and the last step, 核对申报内容, with its 修改 links; on a
 // wide screen the whole form. And the step journey in WebKitGTK.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const lib = require('./lib.js');
-const { serve, launch, enter, ROOT } = lib;
+const { enter, field, PHONE, ROOT } = lib;
 const { startDriver, available } = require('./webdriver');
 
-const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const served = lib.servedPage();
 
-const field = (page, p) => page.locator(`#filing [name="${p}"]`);
 /** Where the person is: the step line, the sections on screen, the buttons. */
 const where = (page) => page.evaluate(() => ({
   count: document.querySelector('[data-step-count]').textContent,
@@ -35,7 +24,7 @@ const where = (page) => page.evaluate(() => ({
 }));
 
 test('steps: one section at a time; 下一步 shows the step\'s errors and lets the person go on anyway; 上一步 and Back return', async () => {
-  await lib.withPage(browser, `${server.url}/`, async (page) => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
     let at = await where(page);
     assert.deepEqual(at, { count: '第 1 步，共 8 步', shown: ['sec-workshop'], answers: false, next: '下一步', back: false });
     assert.equal(await page.locator('#filing .shanfang-message').count(), 0, 'no 错误 before the person acted');
@@ -73,7 +62,7 @@ test('steps: one section at a time; 下一步 shows the step\'s errors and lets 
 });
 
 test('steps: a mode chosen adds its step, dropped it goes (its answers kept in the draft); a reload stays on the step', async () => {
-  await lib.withPage(browser, `${server.url}/`, async (page) => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
     // Through the task list to the modes' step.
     await page.locator('#shanfang-tasks a[href="#sec-modes"]').tap();
     let at = await where(page);
@@ -106,7 +95,7 @@ test('steps: a mode chosen adds its step, dropped it goes (its answers kept in t
 });
 
 test('核对申报内容: every section\'s answers in words, a 修改 link to each step, the open findings, print and download', async () => {
-  await lib.withPage(browser, `${server.url}/`, async (page) => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
     await field(page, 'workshop.county').selectOption('liandu');
     await enter(field(page, 'workshop.name'), '莲都区山坊工坊');
     await page.locator('#shanfang-tasks a[href="#sec-site"]').tap();
@@ -147,7 +136,7 @@ async function screenshotTop(page, selector, name) {
 }
 
 test('整页显示: the person may choose the whole form on one page, kept over a reload, and go back to steps with 逐步填写', async () => {
-  await lib.withPage(browser, `${server.url}/`, async (page) => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
     const toggle = page.locator('[data-steps-toggle]');
     assert.equal(await toggle.textContent(), '整页显示');
     await toggle.tap();
@@ -167,7 +156,7 @@ test('整页显示: the person may choose the whole form on one page, kept over 
 });
 
 test('a wide screen keeps the one-page form (no steps), with the task list beside it', async () => {
-  await lib.withPage(browser, `${server.url}/`, async (page) => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
     const at = await where(page);
     assert.ok(at.shown.length >= 7, `every section on the page (${at.shown})`);
     assert.ok(await page.locator('#shanfang-stepbar').isHidden());
@@ -182,11 +171,11 @@ test('steps in WebKitGTK: 下一步 with errors then on anyway, Back, a reload o
   try {
     session = await driver.session();
     await session.cmd('POST', '/window/rect', { width: 375, height: 700 }).catch(() => {});
-    const narrow = await (async () => { await session.goto(`${server.url}/`); return session.run(() => innerWidth <= 640); })();
+    const narrow = await (async () => { await session.goto(`${served.server.url}/`); return session.run(() => innerWidth <= 640); })();
     if (!narrow) {
       // MiniBrowser keeps a minimum width: the page in a 375 px frame instead.
       await session.goto('about:blank');
-      await session.run((url) => { document.body.innerHTML = `<iframe id="f" src="${url}" style="width:375px;height:700px;border:0"></iframe>`; return true; }, `${server.url}/`);
+      await session.run((url) => { document.body.innerHTML = `<iframe id="f" src="${url}" style="width:375px;height:700px;border:0"></iframe>`; return true; }, `${served.server.url}/`);
       await session.until(() => { const f = document.getElementById('f'); return f && f.contentWindow && f.contentWindow.shanfang; }, [], 'the form in the frame', 20000);
       const frame = await session.find('#f');
       await session.cmd('POST', '/frame', { id: { 'element-6066-11e4-a52e-4f735466cecf': frame } });

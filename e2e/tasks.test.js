@@ -3,29 +3,17 @@
 // neutral words, and no 错误 anywhere (the status bar, the side panel, beside
 // fields) until the person acted: left a field, or tried to submit.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const lib = require('./lib.js');
-const { serve, launch, enter, ROOT } = lib;
+const { enter, field, text, PHONE, ROOT } = lib;
 
-const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const served = lib.servedPage();
 
-const field = (page, p) => page.locator(`#filing [name="${p}"]`);
-const text = (loc) => loc.evaluate((e) => e.textContent.replace(/\s+/g, ' ').trim());
 /** The task list as { section: [state, what is left] }. */
 const tasks = (page) => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#shanfang-tasks li')].map((li) => [
   li.getAttribute('data-section'),
@@ -44,7 +32,7 @@ const errorsShown = (page) => page.evaluate(() => {
 });
 
 test('phone, 375 × 667: the opening is a task list with neutral words and no 错误; each entry leads to its section', async () => {
-  await lib.withPage(browser, `${server.url}/`, async (page) => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
     const counts = page.locator('#shanfang-status .shanfang-counts');
     assert.match(await text(counts), /^还需填写 \d+ 项$/, 'the bar counts what is needed, in neutral words');
     assert.deepEqual(await errorsShown(page), [], 'no 错误 before the person acted');
@@ -70,7 +58,7 @@ test('phone, 375 × 667: the opening is a task list with neutral words and no �
 });
 
 test('the states follow what was typed and chosen: 未开始 → 未完成 → 已完成, 建议 beside; a chosen mode adds its section, dropped it goes', async () => {
-  await lib.withPage(browser, `${server.url}/`, async (page) => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
     // Typing starts a section; its error shows once the field is left, and
     // the bar says so, the rest still in neutral words.
     await enter(field(page, 'site.fire_extinguishers'), '0');
@@ -103,7 +91,7 @@ test('the states follow what was typed and chosen: 未开始 → 未完成 → �
 });
 
 test('desktop: the side panel lists no 错误 before an attempt; after a submit it lists every one', async () => {
-  await lib.withPage(browser, `${server.url}/`, async (page) => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
     assert.deepEqual(await errorsShown(page), []);
     assert.equal(await page.locator('#shanfang-status .shanfang-status-list li').count(), 0);
     await lib.screenshot(page, 'tasks-opening-1280', false);
@@ -115,7 +103,7 @@ test('desktop: the side panel lists no 错误 before an attempt; after a submit 
 });
 
 test('English: the task list and the bar in English', async () => {
-  await lib.withPage(browser, `${server.url}/`, async (page) => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
     await page.locator('[data-lang-switch]').click();
     await page.waitForFunction(() => /Your progress/.test(document.getElementById('shanfang-tasks').textContent));
     assert.match(await text(page.locator('#shanfang-status .shanfang-counts')), /^\d+ answers still needed$/);
@@ -125,7 +113,7 @@ test('English: the task list and the bar in English', async () => {
 });
 
 test('a portal opts in: attach(form, { tasks }) draws the list in its own element; without the option there is none; detach() empties it', async () => {
-  await lib.withPage(browser, `${server.url}/`, async (page) => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
     const seen = await page.evaluate(() => {
       const form = document.getElementById('filing');
       const own = document.getElementById('shanfang-tasks');

@@ -157,4 +157,16 @@ async function request(base, method, p, body, timeout = 30000) {
   return json.value;
 }
 
-module.exports = { ENGINES, KEY, available, startDriver };
+/**
+ * Runs in the page: on a narrow window the form comes in steps
+ * (www/steps.js); a journey that goes across sections taps 整页显示, as a
+ * person who wants the whole form would (the choice is kept, so a reload
+ * keeps the whole form).
+ */
+function wholeForm() {
+  const toggle = document.querySelector('[data-steps-toggle]');
+  if (document.getElementById('filing').hasAttribute('data-stepping') && toggle) toggle.click();
+  return true;
+}
+
+module.exports = { ENGINES, KEY, available, startDriver, wholeForm };

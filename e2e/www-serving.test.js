@@ -7,26 +7,17 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const { ROOT, launch } = require('./lib');
-const { start, stop } = require('./service');
+const { start, stop, getRaw } = require('./service');
 
 let server;
 before(async () => { server = await start(['--quiet', '--www', path.join(ROOT, 'www')]); });
 after(async () => { assert.equal(await stop(server), 0); });
 
-/** GET `p` with `headers`; resolves to { status, headers, bytes } (the bytes as sent, not decoded). */
-function get(p, headers = {}) {
-  return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port: server.port, path: p, headers, agent: false }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes: Buffer.concat(chunks) }));
-    }).on('error', reject);
-  });
-}
+/** GET `p` from the service; the bytes as sent. */
+const get = (p, headers) => getRaw(server.port, p, headers);
 
 const ASSETS = ['/', '/style.css', '/app.js', '/review.js', '/inflate.js', '/pkg/classic/shanfang.js', '/pkg/shanfang_wasm_deflate.js'];
 
@@ -74,12 +65,12 @@ test('a client that has the file gets 304 Not Modified without it, and the new b
   fs.writeFileSync(path.join(dir, 'a.txt'), 'one\n');
   const other = await start(['--quiet', '--www', dir]);
   try {
-    const a = await new Promise((resolve, reject) => http.get({ host: '127.0.0.1', port: other.port, path: '/a.txt', agent: false }, (res) => { res.resume(); res.on('end', () => resolve(res.headers.etag)); }).on('error', reject));
+    const a = (await getRaw(other.port, '/a.txt')).headers.etag;
     fs.writeFileSync(path.join(dir, 'a.txt'), 'two, longer\n');
-    const b = await new Promise((resolve, reject) => http.get({ host: '127.0.0.1', port: other.port, path: '/a.txt', agent: false, headers: { 'If-None-Match': a } }, (res) => { let t = ''; res.on('data', (c) => { t += c; }); res.on('end', () => resolve({ status: res.statusCode, t, etag: res.headers.etag })); }).on('error', reject));
+    const b = await getRaw(other.port, '/a.txt', { 'If-None-Match': a });
     assert.equal(b.status, 200);
-    assert.equal(b.t, 'two, longer\n');
-    assert.notEqual(b.etag, a);
+    assert.equal(b.bytes.toString(), 'two, longer\n');
+    assert.notEqual(b.headers.etag, a);
   } finally {
     assert.equal(await stop(other), 0);
     fs.rmSync(dir, { recursive: true, force: true });
