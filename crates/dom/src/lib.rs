@@ -102,6 +102,7 @@ fn element_option(doc: &Document, options: &JsValue, key: &str, default_id: Opti
     doc.get_element_by_id(&id)?.dyn_into::<HtmlElement>().ok()
 }
 
+/// A property of a JS object (an options bag, a control), or `undefined`.
 fn get(options: &JsValue, key: &str) -> JsValue {
     if options.is_object() {
         js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)

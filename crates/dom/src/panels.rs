@@ -44,11 +44,13 @@ impl State {
         let collapsible = self.page.as_ref().map(|p| p.status_open());
         let panels = &mut self.panels;
         if let Some(panel) = &panels.status {
-            let seen = Report::new(report.findings.iter().filter(|f| visible(&f.field)).cloned().collect());
+            let shown = || report.findings.iter().filter(|f| visible(&f.field));
+            // Compared in place: the findings are copied only when they changed.
             let unchanged = panels.status_shown.as_ref().is_some_and(|(l, f, e, w)| {
-                *l == lang && *f == seen.findings && *e == report.errors && *w == report.warnings
+                *l == lang && f.iter().eq(shown()) && *e == report.errors && *w == report.warnings
             });
             if !unchanged {
+                let seen = Report::new(shown().cloned().collect());
                 if panels.status_shown.as_ref().is_some_and(|(l, ..)| *l != lang) {
                     panels.status_items = StatusItems::default();
                 }

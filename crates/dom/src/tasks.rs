@@ -158,16 +158,8 @@ impl Tasks {
         if let Some(p) = &self.panel {
             p.set_inner_html("");
         }
-        self.shown = None;
-        self.layout = None;
-        self.acted.clear();
+        self.forget();
     }
-}
-
-/// A property of a control, read through `Reflect` (one import the module
-/// has anyway, where typed accessors would add one each).
-fn prop(v: &wasm_bindgen::JsValue, name: &str) -> wasm_bindgen::JsValue {
-    js_sys::Reflect::get(v, &name.into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
 }
 
 /// Something typed or chosen by the person in this control: a value other
@@ -175,17 +167,17 @@ fn prop(v: &wasm_bindgen::JsValue, name: &str) -> wasm_bindgen::JsValue {
 /// row's preset role, an empty text, an unticked box are not).
 fn acted_on(el: &Element) -> bool {
     let v: &wasm_bindgen::JsValue = el.as_ref();
-    let text = |name| prop(v, name).as_string().unwrap_or_default();
+    let text = |name| crate::get(v, name).as_string().unwrap_or_default();
     match text("type").as_str() {
-        "checkbox" | "radio" => prop(v, "checked").is_truthy() && !prop(v, "defaultChecked").is_truthy(),
+        "checkbox" | "radio" => crate::get(v, "checked").is_truthy() && !crate::get(v, "defaultChecked").is_truthy(),
         "select-one" => {
             // The option chosen, unless it is the one the page shipped selected.
-            let index = prop(v, "selectedIndex").as_f64().unwrap_or(-1.0);
+            let index = crate::get(v, "selectedIndex").as_f64().unwrap_or(-1.0);
             if index < 0.0 || text("value").is_empty() {
                 return false;
             }
-            let option = js_sys::Reflect::get(&prop(v, "options"), &index.into()).unwrap_or_default();
-            !prop(&option, "defaultSelected").is_truthy()
+            let option = js_sys::Reflect::get(&crate::get(v, "options"), &index.into()).unwrap_or_default();
+            !crate::get(&option, "defaultSelected").is_truthy()
         }
         _ => {
             let value = text("value");
