@@ -210,3 +210,65 @@ test('steps in WebKitGTK: 下一步 with errors then on anyway, Back, a reload o
     driver.close();
   }
 });
+
+test('the reviewer\'s read-only view on a phone: the task list and the steps follow the filing viewed, 下一步 does not stop at its errors; 返回 brings back the reviewer\'s own form on the step left', async () => {
+  await lib.withPage(served.browser, `${served.server.url}/`, async (page) => {
+    // The reviewer's own draft, left on step 2.
+    await enter(field(page, 'workshop.name'), '审核员自己的草稿');
+    await page.locator('[data-step-next]').tap();
+    await page.locator('[data-step-next]').tap();
+    assert.deepEqual((await where(page)).shown, ['sec-operator']);
+    const tasks = () => page.locator('#shanfang-tasks li').evaluateAll((lis) => Object.fromEntries(lis.map((li) => [li.getAttribute('data-section'), li.querySelector('.shanfang-task-state').textContent])));
+    const ownTasks = await tasks();
+    assert.equal(ownTasks['sec-site'], '未开始');
+
+    const invalid = JSON.parse(JSON.stringify(lib.VALID));
+    invalid.site.fire_extinguishers = 0;
+    invalid.workshop.name = '缺灭火器的工坊';
+    await page.locator('#shanfang-open-file').setInputFiles([
+      { name: 'a-valid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lib.VALID)) },
+      { name: 'b-no-extinguishers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) },
+    ]);
+    await page.locator('#shanfang-review table').waitFor();
+    await page.locator('[data-review-open]').first().tap();
+
+    // The filing viewed, from its first step, read-only.
+    const name = field(page, 'workshop.name');
+    assert.equal(await name.inputValue(), '缺灭火器的工坊');
+    assert.equal(await name.isDisabled(), true);
+    let at = await where(page);
+    assert.deepEqual(at.shown, ['sec-workshop'], 'the view starts at the first step');
+    assert.match(at.count, /^第 1 步，共 \d+ 步$/);
+    const viewed = await tasks();
+    assert.equal(viewed['sec-site'], '未完成', 'the task list is the viewed filing\'s');
+    assert.equal(viewed['sec-workshop'], '已完成');
+    assert.ok(Object.keys(viewed).some((id) => id.startsWith('mode-')), 'with its modes\' sections');
+    assert.deepEqual(await lib.axe(page), [], 'axe-core: viewing on a phone');
+
+    // Its step with the error: shown at once (a filing viewed shows every
+    // finding), and 下一步 goes on: nobody here can correct it.
+    await page.locator('#shanfang-tasks a[href="#sec-site"]').tap();
+    assert.deepEqual((await where(page)).shown, ['sec-site']);
+    assert.equal(await page.locator('#filing [data-field="site.fire_extinguishers"] > .shanfang-message--error').count(), 1);
+    await page.locator('[data-step-next]').tap();
+    at = await where(page);
+    assert.notDeepEqual(at.shown, ['sec-site'], '下一步 goes on');
+    assert.ok(await page.locator('#shanfang-step-problem').isHidden());
+
+    // Its answers, with 查看 (not 修改) to each step.
+    for (let i = 0; i < 12 && !(await where(page)).answers; i++) await page.locator('[data-step-next]').tap();
+    const answers = page.locator('#shanfang-answers');
+    const text = (await answers.innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /工坊名称 缺灭火器的工坊/);
+    assert.match(text, /错误：.*第6\.5条/);
+    assert.equal(await answers.locator('a[data-step-go]').first().evaluate((a) => a.firstChild.textContent), '查看');
+    assert.deepEqual(await lib.axe(page), [], 'axe-core: the answers viewed');
+
+    // 返回: the reviewer's own form, its task list, the step left.
+    await page.locator('[data-viewing-back]').tap();
+    assert.equal(await name.inputValue(), '审核员自己的草稿');
+    assert.equal(await name.isDisabled(), false);
+    assert.deepEqual(await tasks(), ownTasks);
+    assert.deepEqual((await where(page)).shown, ['sec-operator'], 'back on the step left');
+  }, PHONE);
+});

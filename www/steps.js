@@ -31,6 +31,11 @@
   // 下一步 was pressed with errors in the step: pressed again, it goes on.
   var warned = false;
   var report = null;
+  // A reviewer viewing a filing read-only (www/review.js, the binding's
+  // view()): the steps start at the first, 下一步 does not stop at errors
+  // nobody here can correct, and 返回 comes back to the step left.
+  var viewing = false;
+  var stepBeforeView = null;
 
   var WORDS = {
     zh: {
@@ -41,6 +46,7 @@
       anyway: '仍然继续',
       problem: function (n) { return '本步还有 ' + n + ' 项需要修改（见各栏下的提示）。可以先改正，也可以按“仍然继续”，稍后在“填写进度”中回到本步。'; },
       change: '修改',
+      view: '查看',
       notGiven: '未填写',
       yes: '是',
       no: '否',
@@ -61,6 +67,7 @@
       anyway: 'Continue anyway',
       problem: function (n) { return n + ' answers in this step need correcting (see the messages under them). Correct them now, or press “Continue anyway” and come back from “Your progress”.'; },
       change: 'Change',
+      view: 'View',
       notGiven: 'Not given',
       yes: 'Yes',
       no: 'No',
@@ -208,7 +215,7 @@
       var block = add(answers, 'section', 'answers-section');
       var head = add(block, 'div', 'answers-head');
       add(head, 'h3', '', titleOf(section.id));
-      var change = add(head, 'a', 'answers-change', w.change);
+      var change = add(head, 'a', 'answers-change', viewing ? w.view : w.change);
       change.href = '#' + section.id;
       change.setAttribute('data-step-go', section.id);
       add(change, 'span', 'visually-hidden', ' ' + titleOf(section.id));
@@ -260,7 +267,7 @@
   next.addEventListener('click', function () {
     if (!active()) return;
     var section = document.getElementById(current);
-    if (section && !warned) {
+    if (section && !warned && !viewing) {
       // The step's own fields are checked: their messages show, as a
       // submit would show all of them.
       try { self.shanfang.reveal(section); } catch (e) { /* the checker stopped: www/app.js says so */ }
@@ -318,6 +325,19 @@
     draw();
   });
   narrow.addEventListener ? narrow.addEventListener('change', draw) : narrow.addListener(draw);
+  // The binding marks the form read-only while a filing is viewed.
+  function readOnlyChanged() {
+    var now = form.classList.contains('shanfang-read-only');
+    if (now === viewing) return;
+    viewing = now;
+    if (now) {
+      stepBeforeView = current;
+      show(steps()[0], 'replace');
+    } else {
+      show(stepBeforeView || steps()[0], 'replace');
+    }
+  }
+  if (window.MutationObserver) new MutationObserver(readOnlyChanged).observe(form, { attributes: true, attributeFilter: ['class'] });
 
   function start() {
     var store = session();
