@@ -194,7 +194,7 @@ test('the reviewer\'s table: several files, one row each, sorted by errors, a ro
     assert.equal(csv.charCodeAt(0), 0xfeff, 'a byte-order mark for Excel');
     const lines = csv.slice(1).trim().split('\r\n');
     assert.equal(lines.length, 4);
-    assert.match(lines[0], /^文件,工坊名称,所在县,错误,建议,涉及条款$/);
+    assert.match(lines[0], /^文件,工坊名称,所在县,错误,建议,涉及条款,下次星级评定,评定提示$/);
     assert.ok(lines.some((l) => l.startsWith('b-no-extinguishers.json,缺灭火器的工坊,云和县,1,0,')));
 
     // Printed: the table alone.

@@ -26,3 +26,18 @@ def minify_js(code: str, name: str) -> str:
     if run.returncode != 0:
         raise SystemExit(f"esbuild could not minify {name}:\n{run.stderr}")
     return run.stdout
+
+
+def minify_css(code: str, name: str) -> str:
+    """The page's style sheet minified (its comments, which say why, are
+    most of its bytes: 8.3 KB gzipped as written, 5.8 KB minified)."""
+    run = subprocess.run(
+        [str(ESBUILD), "--minify", f"--target={TARGET}", "--loader=css", f"--sourcefile={name}", "--log-level=warning"],
+        input=code,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    if run.returncode != 0:
+        raise SystemExit(f"esbuild could not minify {name}:\n{run.stderr}")
+    return run.stdout

@@ -26,14 +26,14 @@ import re
 import shutil
 import sys
 
-from minify import minify_js
+from minify import minify_css, minify_js
 
 www = pathlib.Path(sys.argv[1])
 out = pathlib.Path(sys.argv[2])
 
 if out.exists():
     shutil.rmtree(out)
-shutil.copytree(www, out, ignore=shutil.ignore_patterns("index.template.html", "index.html", "app.js", "review.js", "steps.js", "offline.js", "inflate.js", "style.css"))
+shutil.copytree(www, out, ignore=shutil.ignore_patterns("index.template.html", "index.html", "app.js", "review.js", "steps.js", "poster.js", "duties.js", "offline.js", "inflate.js", "style.css"))
 (out / "assets").mkdir()
 
 
@@ -52,10 +52,12 @@ def own_script(name: str) -> str:
 
 wasm = content_named((www / "pkg" / "shanfang_bg.wasm").read_bytes(), "shanfang_bg", ".wasm")
 glue = content_named((www / "pkg" / "classic" / "shanfang.js").read_bytes(), "shanfang", ".js")
-style = content_named((www / "style.css").read_bytes(), "style", ".css")
+style = content_named(minify_css((www / "style.css").read_text(encoding="utf-8"), "www/style.css").encode("utf-8"), "style", ".css")
 app = own_script("app.js")
 review = own_script("review.js")
 steps = own_script("steps.js")
+poster = own_script("poster.js")
+duties = own_script("duties.js")
 offline = own_script("offline.js")
 
 html = (www / "index.html").read_text(encoding="utf-8")
@@ -85,8 +87,10 @@ replace_once('  <script src="pkg/shanfang_wasm_deflate.js"></script>\n', '')
 replace_once('  <script src="inflate.js"></script>\n', '')
 replace_once('<script src="app.js"></script>', f'<script src="{app}" data-wasm="{wasm}"></script>')
 replace_once('<script src="review.js"></script>', f'<script src="{review}"></script>')
-replace_once('<script src="steps.js"></script>',
-             f'<script src="{steps}"></script>\n  <script src="{offline}" data-service-worker="sw.js"></script>')
+replace_once('<script src="steps.js"></script>', f'<script src="{steps}"></script>')
+replace_once('<script src="poster.js"></script>', f'<script src="{poster}"></script>')
+replace_once('<script src="duties.js"></script>',
+             f'<script src="{duties}"></script>\n  <script src="{offline}" data-service-worker="sw.js"></script>')
 # The page (in www/) says why it carries the module inline; here it does not.
 html = re.sub(r"    <!-- Classic scripts, the wasm deflated.*?-->\n", "", html, count=1, flags=re.S)
 for attr in re.findall(r'<(?:script|link)[^>]*(?:src|href)="([^"]+)"', html):
@@ -97,7 +101,7 @@ for attr in re.findall(r'<(?:script|link)[^>]*(?:src|href)="([^"]+)"', html):
 # What the service worker keeps: the page, everything it loads, the
 # manifest and icons. The version is a hash of all of it, so a new build of
 # any of them is a new version.
-files = ["./", style, glue, wasm, app, review, steps, offline, "manifest.webmanifest",
+files = ["./", style, glue, wasm, app, review, steps, poster, duties, offline, "manifest.webmanifest",
          "icons/icon.svg", "icons/icon-180.png", "icons/icon-192.png", "icons/icon-512.png"]
 version = hashlib.sha256()
 for f in files:

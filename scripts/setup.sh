@@ -31,13 +31,14 @@ fi
 
 # 3. Chromium and ChromeDriver from Debian (never a browser download),
 #    faketime, which runs the CLI on another clock ("today" in UTC+8), and
-#    curl, which runs the README's example against the service.
+#    curl, which runs the README's example against the service, and zopfli,
+#    which deflates the module the single file carries (scripts/package.py).
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v faketime >/dev/null \
-   || ! command -v curl >/dev/null; then
-  log "installing chromium, chromium-driver, faketime and curl with apt"
+   || ! command -v curl >/dev/null || ! command -v zopfli >/dev/null; then
+  log "installing chromium, chromium-driver, faketime, curl and zopfli with apt"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver faketime curl >/dev/null
+  apt-get install -y -qq chromium chromium-driver faketime curl zopfli >/dev/null
 fi
 
 # 4. The other engines people file with (issue 10; ../shared/toolchain.md):
@@ -67,6 +68,15 @@ if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends nginx >/dev/null
+fi
+# A calendar that imports the duties' .ics (e2e/after-filing.test.js imports
+# it twice with Debian's khal; khal brings python3-icalendar, the parser the
+# test reads the file back with).
+if ! command -v khal >/dev/null || ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
+  log "installing khal (and python3-icalendar) with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends khal python3-icalendar >/dev/null
 fi
 geckodriver_version=0.37.1
 if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$geckodriver_version" ]; then

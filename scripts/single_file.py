@@ -9,7 +9,7 @@ import pathlib
 import re
 import sys
 
-from minify import minify_js
+from minify import minify_css, minify_js
 
 www = pathlib.Path(sys.argv[1])
 out = pathlib.Path(sys.argv[2])
@@ -24,13 +24,13 @@ def inline_script(path: pathlib.Path) -> str:
     return f"<script>\n{code}\n</script>"
 
 
-css = (www / "style.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
+css = minify_css((www / "style.css").read_text(encoding="utf-8"), "www/style.css").replace("</style", "<\\/style")
 html, n = re.subn(r'<link rel="stylesheet" href="style\.css">', lambda _: f"<style>\n{css}\n</style>", html)
 assert n == 1, "index.html must link style.css once"
 
 # The classic scripts sit at the end of the body; each is inlined in place.
 scripts = re.findall(r'<script src="([^"]+)"></script>', html)
-assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm_deflate.js", "inflate.js", "app.js", "review.js", "steps.js"], scripts
+assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm_deflate.js", "inflate.js", "app.js", "review.js", "steps.js", "poster.js", "duties.js"], scripts
 for src in scripts:
     html = html.replace(f'<script src="{src}"></script>', inline_script(www / src), 1)
 

@@ -8,6 +8,9 @@
   'use strict';
   var rows = [];
   var sortDescending = true;
+  // Which column the table is sorted by: errors, or the next star rating
+  // (9.3: which workshops fall due first; www/duties.js says when).
+  var sortBy = 'errors';
 
   function en() { return document.documentElement.lang === 'en'; }
   function t(zh, english) { return en() ? english : zh; }
@@ -36,6 +39,7 @@
       row.county = workshop.county ? countyName(workshop.county) : '';
       row.errors = report.errors;
       row.warnings = report.warnings;
+      row.rating = self.shanfangDuties ? self.shanfangDuties.ratingText(filing, self.shanfangDuties.todayChina()) : null;
       report.findings.forEach(function (f) {
         var list = f.level === 'error' ? row.errorClauses : row.warningClauses;
         var clause = f.clause || t('数据格式', 'data format');
@@ -56,6 +60,12 @@
   }
 
   function sorted() {
+    if (sortBy === 'rating') {
+      // The earliest due first; a filing without a date to count from
+      // first of all (it is due now), files that are not filings last.
+      var due = function (r) { return r.problem ? '\uffff' : r.rating && r.rating.date ? r.rating.date : ''; };
+      return rows.slice().sort(function (a, b) { return due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : a.name.localeCompare(b.name); });
+    }
     // Files that are not filings first, then by errors (most first, or least).
     var key = function (r) { return r.problem ? Infinity : r.errors; };
     return rows.slice().sort(function (a, b) {
@@ -63,6 +73,7 @@
       return d || (isNaN(d) ? 0 : a.name.localeCompare(b.name));
     });
   }
+  function ratingCell(r) { return r.problem ? '—' : r.rating ? r.rating.text : '—'; }
 
   function render() {
     var host = byId('shanfang-review');
@@ -75,9 +86,13 @@
     host.appendChild(el('p', t('共 ' + rows.length + ' 份，其中 ' + ok + ' 份可以提交。', rows.length + ' files, ' + ok + ' ready to submit.'), 'review-summary'));
 
     var actions = el('div', undefined, 'review-actions');
-    var sort = el('button', sortDescending ? t('按错误数排序（少的在前）', 'Sort by errors (fewest first)') : t('按错误数排序（多的在前）', 'Sort by errors (most first)'), 'button button-secondary button-small');
+    var sort = el('button', sortBy === 'errors' && sortDescending ? t('按错误数排序（少的在前）', 'Sort by errors (fewest first)') : t('按错误数排序（多的在前）', 'Sort by errors (most first)'), 'button button-secondary button-small');
     sort.type = 'button';
     sort.setAttribute('data-review-sort', '');
+    var byRating = el('button', t('按下次星级评定排序（早的在前）', 'Sort by next star rating (soonest first)'), 'button button-secondary button-small');
+    byRating.type = 'button';
+    byRating.setAttribute('data-review-sort-rating', '');
+    byRating.setAttribute('aria-pressed', sortBy === 'rating' ? 'true' : 'false');
     var csv = el('button', t('导出 CSV', 'Export CSV'), 'button button-secondary button-small');
     csv.type = 'button';
     csv.setAttribute('data-review-csv', '');
@@ -87,7 +102,7 @@
     var close = el('button', t('关闭表格', 'Close the table'), 'button button-secondary button-small');
     close.type = 'button';
     close.setAttribute('data-review-close', '');
-    [sort, csv, print, close].forEach(function (b) { actions.appendChild(b); });
+    [sort, byRating, csv, print, close].forEach(function (b) { actions.appendChild(b); });
     host.appendChild(actions);
 
     var wrap = el('div', undefined, 'review-table-wrap');
@@ -95,10 +110,11 @@
     table.setAttribute('aria-labelledby', 'shanfang-review-title');
     var head = el('thead');
     var tr = el('tr');
-    [t('文件', 'File'), t('工坊名称', 'Workshop'), t('所在县', 'County'), t('错误', 'Errors'), t('建议', 'Recommendations'), t('涉及条款', 'Clauses'), t('操作', 'Action')].forEach(function (h) {
+    [t('文件', 'File'), t('工坊名称', 'Workshop'), t('所在县', 'County'), t('错误', 'Errors'), t('建议', 'Recommendations'), t('涉及条款', 'Clauses'), t('下次星级评定', 'Next star rating'), t('操作', 'Action')].forEach(function (h) {
       var th = el('th', h);
       th.scope = 'col';
-      if (h === t('错误', 'Errors')) th.setAttribute('aria-sort', sortDescending ? 'descending' : 'ascending');
+      if (sortBy === 'errors' && h === t('错误', 'Errors')) th.setAttribute('aria-sort', sortDescending ? 'descending' : 'ascending');
+      if (sortBy === 'rating' && h === t('下次星级评定', 'Next star rating')) th.setAttribute('aria-sort', 'ascending');
       tr.appendChild(th);
     });
     head.appendChild(tr);
@@ -114,6 +130,7 @@
       row.appendChild(el('td', r.problem ? '—' : String(r.errors), 'num'));
       row.appendChild(el('td', r.problem ? '—' : String(r.warnings), 'num'));
       row.appendChild(el('td', clauses(r)));
+      row.appendChild(el('td', ratingCell(r), r.rating && r.rating.overdue ? 'review-due review-overdue' : 'review-due'));
       var cell = el('td');
       if (!r.problem) {
         var open = el('button', t('查看', 'View'), 'button button-secondary button-small');
@@ -137,9 +154,11 @@
       v = String(v === null || v === undefined ? '' : v);
       return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
     };
-    var lines = [[t('文件', 'file'), t('工坊名称', 'workshop'), t('所在县', 'county'), t('错误', 'errors'), t('建议', 'recommendations'), t('涉及条款', 'clauses')].map(cell).join(',')];
+    var lines = [[t('文件', 'file'), t('工坊名称', 'workshop'), t('所在县', 'county'), t('错误', 'errors'), t('建议', 'recommendations'), t('涉及条款', 'clauses'),
+      t('下次星级评定', 'next star rating'), t('评定提示', 'rating note')].map(cell).join(',')];
     sorted().forEach(function (r) {
-      lines.push([r.name, r.workshop, r.county, r.problem ? '' : r.errors, r.problem ? '' : r.warnings, clauses(r)].map(cell).join(','));
+      var rating = !r.problem && r.rating ? r.rating : { date: '', note: '' };
+      lines.push([r.name, r.workshop, r.county, r.problem ? '' : r.errors, r.problem ? '' : r.warnings, clauses(r), rating.date || '', rating.note].map(cell).join(','));
     });
     return '\ufeff' + lines.join('\r\n') + '\r\n';
   }
@@ -186,7 +205,16 @@
   document.addEventListener('click', function (e) {
     var target = e.target && e.target.closest ? e.target : null;
     if (!target) return;
-    if (target.closest('[data-review-sort]')) { sortDescending = !sortDescending; render(); byId('shanfang-review').querySelector('[data-review-sort]').focus(); }
+    if (target.closest('[data-review-sort]')) {
+      if (sortBy === 'errors') sortDescending = !sortDescending;
+      sortBy = 'errors';
+      render();
+      byId('shanfang-review').querySelector('[data-review-sort]').focus();
+    } else if (target.closest('[data-review-sort-rating]')) {
+      sortBy = 'rating';
+      render();
+      byId('shanfang-review').querySelector('[data-review-sort-rating]').focus();
+    }
     else if (target.closest('[data-review-csv]')) download('shanfang-review.csv', csvText(), 'text/csv;charset=utf-8');
     else if (target.closest('[data-review-print]')) { document.body.classList.add('printing-review'); window.print(); }
     else if (target.closest('[data-review-close]')) {
