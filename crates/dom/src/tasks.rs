@@ -275,7 +275,9 @@ fn render(panel: &HtmlElement, tasks: &[Task], before: Option<&[Task]>, lang: La
         let lines = panel.query_selector_all("li.shanfang-task").ok();
         if lines.as_ref().is_some_and(|l| l.length() as usize == tasks.len()) {
             for (i, (task, _)) in tasks.iter().zip(before).enumerate().filter(|(_, (t, b))| t != b) {
-                if let Some(li) = lines.as_ref().and_then(|l| l.item(i as u32)).and_then(|n| n.dyn_into::<Element>().ok()) {
+                if let Some(li) =
+                    lines.as_ref().and_then(|l| l.item(i as u32)).and_then(|n| n.dyn_into::<Element>().ok())
+                {
                     let mut html = String::with_capacity(160);
                     line(task, t, &mut html);
                     li.set_outer_html(&html);
