@@ -257,7 +257,7 @@ test('a page saved with "Save page as… Webpage, complete" works from disk: no 
     const resources = await savePageAs(page, dir);
     const subresources = loaded.filter((u) => u !== `${server.url}/index.html` && !u.startsWith('data:'));
     assert.deepEqual(resources.map((r) => r.url).sort(), [...new Set(subresources)].sort(), 'every subresource the page loaded is saved');
-    assert.deepEqual(resources.map((r) => r.name).sort(), ['app.js', 'inflate.js', 'review.js', 'shanfang.js', 'shanfang_wasm_deflate.js', 'steps.js', 'style.css']);
+    assert.deepEqual(resources.map((r) => r.name).sort(), ['app.js', 'duties.js', 'inflate.js', 'poster.js', 'review.js', 'shanfang.js', 'shanfang_wasm_deflate.js', 'steps.js', 'style.css']);
     await live.close();
 
     const savedUrl = pathToFileURL(path.join(dir, 'saved.html')).href;

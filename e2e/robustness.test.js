@@ -249,7 +249,7 @@ test('a checker killed mid-edit is noticed without trusting the error, re-instan
   assert.equal(await page.isVisible('#shanfang-recovered'), true, 'the person is told');
   assert.equal(await page.evaluate(() => localStorage.getItem('shanfang-unsaved-v1')), null, 'the kept copy is dropped once applied');
   // And it validates: the 6.5 message is there and clears when fixed.
-  assert.match(await message(page, 'site.fire_extinguishers').innerText(), /第6\.5条/);
+  assert.match(await message(page, 'site.fire_extinguishers').textContent(), /第6\.5条/);
   await enter(page.locator('[name="site.fire_extinguishers"]'), '2');
   assert.equal(await message(page, 'site.fire_extinguishers').count(), 0);
   // The draft the new binding wrote holds the missed edit too.
@@ -290,6 +290,6 @@ test('with its restarts used up, a dead checker is shown, a submit says so, and 
   assert.equal(await page.inputValue('[name="operations.employees"]'), '12');
   assert.equal(await page.isVisible('#shanfang-stopped'), false);
   assert.equal(await page.isVisible('#shanfang-recovered'), true);
-  assert.match(await message(page, 'site.fire_extinguishers').innerText(), /第6\.5条/);
+  assert.match(await message(page, 'site.fire_extinguishers').textContent(), /第6\.5条/);
   await context.close();
 });

@@ -59,7 +59,7 @@ test('served build: assets by content hash kept a year, the page revalidated und
     const html = fs.readFileSync(path.join(SERVED, 'index.html'), 'utf8');
     const assets = [...new Set([...html.matchAll(/(?:src|href|data-wasm)="(assets\/[^"]+)"/g)].map((m) => m[1]))];
     assert.deepEqual(assets.map((a) => a.replace(/\.[0-9a-f]{12}\./, '.*.')).sort(),
-      ['assets/app.*.js', 'assets/offline.*.js', 'assets/review.*.js', 'assets/shanfang.*.js', 'assets/shanfang_bg.*.wasm', 'assets/steps.*.js', 'assets/style.*.css']);
+      ['assets/app.*.js', 'assets/duties.*.js', 'assets/offline.*.js', 'assets/poster.*.js', 'assets/review.*.js', 'assets/shanfang.*.js', 'assets/shanfang_bg.*.wasm', 'assets/steps.*.js', 'assets/style.*.css']);
     assert.doesNotMatch(html, /shanfang_wasm_deflate|inflate\.js/, 'the served page streams the module instead of carrying it');
     for (const a of assets) {
       const r = await get(copy.server.port, `/${a}`, { 'Accept-Encoding': 'gzip' });

@@ -177,7 +177,7 @@
         'DTEND;VALUE=DATE:' + compact(addDays(d.start, 1)));
       if (d.rrule) lines.push('RRULE:' + d.rrule);
       lines.push('SUMMARY:' + escapeText(who + d.summary),
-        'DESCRIPTION:' + escapeText('DB3311/T 244—2023 ' + t('第' + d.clause + '条', 'clause ' + d.clause) + '：' + d.words + '\n' + d.note),
+        'DESCRIPTION:' + escapeText('DB3311/T 244—2023 ' + t('第' + d.clause + '条：', 'clause ' + d.clause + ': ') + d.words + '\n' + d.note),
         'CATEGORIES:' + escapeText(t('丽水山坊', 'Lishui Shanfang')),
         'TRANSP:TRANSPARENT',
         'BEGIN:VALARM', 'ACTION:DISPLAY', 'DESCRIPTION:' + escapeText(who + d.summary), 'TRIGGER:-PT15H', 'END:VALARM',
