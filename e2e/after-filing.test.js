@@ -136,6 +136,21 @@ test('红色管家图: from the stewards in the form, the annex\'s roles and dut
     await poster.locator('[data-steward="0"] .poster-photo img').waitFor();
     assert.equal((await photoColour(page, 0, 0.8, 0.15)).colour, 'red');
 
+    // The photo belongs to the person, not to the row's place: with the
+    // first row removed, nobody else wears it.
+    await page.locator('#shanfang-poster [data-sheet-close]').tap();
+    const rowsBefore = await page.locator('#filing [data-field="party.stewards"] [data-item]').count();
+    await page.locator('#filing [data-field="party.stewards"] [data-item]').first().locator('[data-remove]').tap();
+    assert.equal(await page.locator('#filing [data-field="party.stewards"] [data-item]').count(), rowsBefore - 1);
+    await page.evaluate(() => document.querySelector('.poster-entrance [data-open-poster]').click());
+    assert.equal(await poster.locator('.poster-photo img').count(), 0, 'the photo went with its steward');
+    // The filing opened again: the steward is back, and so is the photo.
+    const again = structuredClone(filing);
+    again.workshop.name += '（重开）';
+    await openFiling(page, again, 'again.json');
+    await page.evaluate(() => document.querySelector('.poster-entrance [data-open-poster]').click());
+    await poster.locator('[data-steward="0"] .poster-photo img').waitFor();
+
     // Printed: the poster alone, one A4 page for five stewards.
     await page.emulateMedia({ media: 'print' });
     assert.ok(await page.locator('#filing').isHidden());
@@ -155,7 +170,7 @@ test('红色管家图: from the stewards in the form, the annex\'s roles and dut
     assert.equal(await poster.locator('.poster-photo img').count(), 0, 'no photo after 清空草稿');
     assert.equal(await page.evaluate(() => new Promise((resolve) => {
       const open = indexedDB.open('shanfang-photos');
-      open.onsuccess = () => { const r = open.result.transaction('photos').objectStore('photos').getAllKeys(); r.onsuccess = () => resolve(r.result.filter((k) => typeof k === 'number').length); };
+      open.onsuccess = () => { const r = open.result.transaction('photos').objectStore('photos').getAllKeys(); r.onsuccess = () => resolve(r.result.filter((k) => /^(name|row):/.test(k)).length); };
     })), 0, 'and none left in IndexedDB');
     await page.locator('#shanfang-poster [data-sheet-close]').tap();
     await page.locator('[data-undo-clear]').tap();

@@ -50,14 +50,16 @@
     return e;
   }
   function clean(v) { return typeof v === 'string' ? v.trim() : ''; }
+  function photoKey(row) { var name = clean(row.s.name); return name ? 'name:' + name : 'row:' + row.index; }
   function viewing() { return form.classList.contains('shanfang-read-only'); }
 
   // ------------------------------------------------------------ the photos
 
   var DB = 'shanfang-photos';
   var STORE = 'photos';
-  // Photos of the stewards by their place in the list (party.stewards[i]);
-  // under CLEARED, those 清空草稿 took, for its 撤销.
+  // Photos of the stewards by name ('name:张三'; a row without a name by
+  // its place, 'row:2'), so removing a row above does not move a photo to
+  // somebody else; under CLEARED, those 清空草稿 took, for its 撤销.
   var CLEARED = 'cleared';
   var photos = {};
   var urls = {};
@@ -96,7 +98,7 @@
         cursor.onsuccess = function () {
           var c = cursor.result;
           if (!c) { resolve(out); return; }
-          if (typeof c.key === 'number' && c.value instanceof Blob) out.photos[c.key] = c.value;
+          if (/^(name|row):/.test(c.key) && c.value instanceof Blob) out.photos[c.key] = c.value;
           else if (c.key === CLEARED && c.value && typeof c.value === 'object') out.cleared = c.value;
           c.continue();
         };
@@ -201,9 +203,10 @@
       li.setAttribute('data-steward', String(row.index));
       var photo = add(li, 'div', 'poster-photo');
       var name = clean(s.name);
-      if (urls[row.index] && !viewing()) {
+      var key = photoKey(row);
+      if (urls[key] && !viewing()) {
         var img = add(photo, 'img');
-        img.src = urls[row.index];
+        img.src = urls[key];
         img.alt = t((name || '红色管家') + '的照片', 'Photo of ' + (name || 'the red steward'));
       } else add(photo, 'span', 'poster-photo-empty', t('照片', 'Photo'));
       var text = add(li, 'div', 'poster-text');
@@ -223,16 +226,16 @@
       if (!viewing()) {
         var own = add(li, 'div', 'poster-photo-tools');
         var label = add(own, 'label', 'button button-secondary button-small');
-        add(label, 'span', '', urls[row.index] ? t('更换照片', 'Change photo') : t('选择照片', 'Choose photo'));
+        add(label, 'span', '', urls[key] ? t('更换照片', 'Change photo') : t('选择照片', 'Choose photo'));
         add(label, 'span', 'visually-hidden', '：' + (name || (role ? role.zh : '')));
         var input = add(label, 'input', 'poster-file');
         input.type = 'file';
         input.accept = 'image/*';
-        input.setAttribute('data-photo-for', String(row.index));
-        if (urls[row.index]) {
+        input.setAttribute('data-photo-for', key);
+        if (urls[key]) {
           var remove = add(own, 'button', 'button-link', t('移除照片', 'Remove photo'));
           remove.type = 'button';
-          remove.setAttribute('data-photo-remove', String(row.index));
+          remove.setAttribute('data-photo-remove', key);
         }
       }
     });
@@ -272,7 +275,7 @@
     if (target.closest('#shanfang-poster [data-sheet-close]')) close();
     else if (target.closest('#shanfang-poster [data-sheet-print]')) window.print();
     else if (target.closest('[data-photo-remove]')) {
-      var i = Number(target.closest('[data-photo-remove]').getAttribute('data-photo-remove'));
+      var i = target.closest('[data-photo-remove]').getAttribute('data-photo-remove');
       setPhoto(i, null);
       request('readwrite', function (s) { return s.delete(i); }).catch(function () { /* gone for this visit */ });
       draw();
@@ -281,7 +284,7 @@
   sheet.addEventListener('change', function (e) {
     var input = e.target;
     if (!input || !input.matches || !input.matches('[data-photo-for]') || !input.files || !input.files[0]) return;
-    var i = Number(input.getAttribute('data-photo-for'));
+    var i = input.getAttribute('data-photo-for');
     var file = input.files[0];
     say('');
     shrink(file).then(function (blob) {
@@ -302,17 +305,17 @@
     if (!target) return;
     if (target.closest('[data-clear-draft]')) {
       var taken = Object.assign({}, photos);
-      Object.keys(urls).forEach(function (i) { setPhoto(Number(i), null); });
+      Object.keys(urls).forEach(function (i) { setPhoto(i, null); });
       photos = {};
       request('readwrite', function (s) { s.clear(); return s.put(taken, CLEARED); }).catch(function () { /* nothing kept */ });
       cleared = taken;
     } else if (target.closest('[data-undo-clear]') && cleared) {
       var back = cleared;
       cleared = null;
-      Object.keys(back).forEach(function (i) { setPhoto(Number(i), back[i]); });
+      Object.keys(back).forEach(function (i) { setPhoto(i, back[i]); });
       request('readwrite', function (s) {
         s.delete(CLEARED);
-        Object.keys(back).forEach(function (i) { s.put(back[i], Number(i)); });
+        Object.keys(back).forEach(function (i) { s.put(back[i], i); });
         return null;
       }).catch(function () { /* kept for this visit */ });
     }
@@ -337,7 +340,7 @@
 
   entrance();
   loadPhotos().then(function (found) {
-    Object.keys(found.photos).forEach(function (i) { setPhoto(Number(i), found.photos[i]); });
+    Object.keys(found.photos).forEach(function (i) { setPhoto(i, found.photos[i]); });
     if (found.cleared && !cleared) cleared = found.cleared;
     if (!sheet.hidden) draw();
   });
