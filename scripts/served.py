@@ -51,7 +51,9 @@ def own_script(name: str) -> str:
 
 
 wasm = content_named((www / "pkg" / "shanfang_bg.wasm").read_bytes(), "shanfang_bg", ".wasm")
-glue = content_named((www / "pkg" / "classic" / "shanfang.js").read_bytes(), "shanfang", ".js")
+# wasm-bindgen's classic glue, minified here as in the single file (the
+# package ships it as written).
+glue = content_named(minify_js((www / "pkg" / "classic" / "shanfang.js").read_text(encoding="utf-8"), "www/pkg/classic/shanfang.js").encode("utf-8"), "shanfang", ".js")
 style = content_named(minify_css((www / "style.css").read_text(encoding="utf-8"), "www/style.css").encode("utf-8"), "style", ".css")
 app = own_script("app.js")
 review = own_script("review.js")

@@ -18,8 +18,11 @@ html = (www / "index.html").read_text(encoding="utf-8")
 
 def inline_script(path: pathlib.Path) -> str:
     code = path.read_text(encoding="utf-8")
-    if path.parent == www:  # our own start scripts, not generated code
-        code = minify_js(code, f"www/{path.name}")
+    # Our own start scripts, and wasm-bindgen's classic glue: minified where
+    # bundled (the package ships the glue as written; here it is the page's,
+    # 12.5 KB gzipped as written, 8.7 KB minified).
+    if path.parent == www or path.name == "shanfang.js":
+        code = minify_js(code, f"www/{path.relative_to(www)}")
     code = code.replace("</script", "<\\/script")
     return f"<script>\n{code}\n</script>"
 

@@ -162,12 +162,6 @@ pub(crate) fn on_edit(state: &Rc<RefCell<State>>, e: &Event) -> After {
 pub(crate) fn on_leave(state: &Rc<RefCell<State>>, e: &Event) -> After {
     let Ok(mut s) = state.try_borrow_mut() else { return After::default() };
     let path = target_element(e).and_then(|t| t.get_attribute("name")).and_then(|n| s.controls.names.path_of(&n));
-    // The place kept for a message fixed while typing goes with the focus.
-    if let Some(path) = &path {
-        if s.messages.retired.iter().any(|(p, _)| p == path) {
-            s.messages.drop_retired(Some(path));
-        }
-    }
     match path {
         Some(path) if s.messages.typing.remove(&path) => {
             s.messages.touch(&path);

@@ -299,7 +299,6 @@ impl State {
         if self.inline {
             // Taken out while drawn: `visible` reads the rest of `messages`.
             let mut shown = std::mem::take(&mut self.messages.rendered);
-            let mut retired = std::mem::take(&mut self.messages.retired);
             let messages = &self.messages;
             let visible = |field: &str| messages.visible(field);
             render::messages(
@@ -310,12 +309,10 @@ impl State {
                 &report,
                 &visible,
                 &mut shown,
-                &mut retired,
                 self.options.lang,
                 self.page.as_ref().is_some_and(|p| p.catalogue().is_some()),
             );
             self.messages.rendered = shown;
-            self.messages.retired = retired;
         }
         self.draw_panels(&report);
         let (form, controls) = (&self.form, &self.controls);

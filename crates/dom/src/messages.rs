@@ -20,11 +20,6 @@ pub(crate) struct Messages {
     pub submitted: bool,
     /// The message blocks shown beside fields, by path.
     pub rendered: HashMap<String, Rendered>,
-    /// Messages fixed while their field still has focus: kept in place,
-    /// unseen and unread ([`render::retire`]), until the field is left or
-    /// the message comes back, so the fields below do not jump up and down
-    /// as the person types (and the page is not laid out again below them).
-    pub retired: Vec<(String, Element)>,
     /// The notes saying how a typed value was read ("按 1200 计"), by path
     /// (a few: a list, not another HashMap's code in the module).
     pub readings: Vec<(String, Element)>,
@@ -66,24 +61,12 @@ impl Messages {
             || field.strip_suffix("_unit").is_some_and(|number| self.touched.contains(number))
     }
 
-    /// The places kept for `path`'s fixed message (all, for `None`) go.
-    pub fn drop_retired(&mut self, path: Option<&str>) {
-        self.retired.retain(|(p, el)| {
-            let keep = path.is_some_and(|path| path != p);
-            if !keep {
-                el.remove();
-            }
-            keep
-        });
-    }
-
     /// No message shown, nothing edited, no submit tried.
     pub fn clear(&mut self) {
         for r in self.rendered.values() {
             render::clear(r);
         }
         self.rendered.clear();
-        self.drop_retired(None);
         self.touched.clear();
         self.typing.clear();
         self.submitted = false;

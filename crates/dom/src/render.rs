@@ -143,7 +143,6 @@ pub fn messages(
     report: &Report,
     visible: &dyn Fn(&str) -> bool,
     rendered: &mut HashMap<String, Rendered>,
-    retired: &mut Vec<(String, Element)>,
     lang: Lang,
     catalogue: bool,
 ) {
@@ -154,24 +153,11 @@ pub fn messages(
             by_field.entry(f.field.as_str()).or_default().push(f);
         }
     }
-    // Remove what is fixed; a message of the field being typed into keeps
-    // its place, unseen, while the field has focus.
-    // Typed into, that is: a box or a choice changes once, nothing jumps.
-    let focused = doc.active_element().filter(|f| {
-        f.tag_name().eq_ignore_ascii_case("textarea")
-            || (f.tag_name().eq_ignore_ascii_case("input")
-                && !matches!(f.get_attribute("type").as_deref(), Some("checkbox" | "radio")))
-    });
-    let has_focus = |r: &Rendered| focused.as_ref().is_some_and(|f| r.controls.contains(f));
+    // Remove what is fixed.
     let gone: Vec<String> = rendered.keys().filter(|k| !by_field.contains_key(k.as_str())).cloned().collect();
     for path in gone {
         if let Some(r) = rendered.remove(&path) {
-            if has_focus(&r) && !retired.iter().any(|(p, _)| *p == path) {
-                retire(&r);
-                retired.push((path, r.el));
-            } else {
-                clear(&r);
-            }
+            clear(&r);
         }
     }
     for (path, findings) in by_field {
@@ -185,10 +171,6 @@ pub fn messages(
         }
         if let Some(old) = rendered.remove(path) {
             clear(&old);
-        }
-        // The place kept for it goes as it comes back: one change of layout.
-        if let Some(i) = retired.iter().position(|(p, _)| p == path) {
-            retired.swap_remove(i).1.remove();
         }
         let Some(block) = message_block(doc, &id, &findings, t, lang, catalogue) else { continue };
         let placed = place(form, names, path, &own, &block);
@@ -264,24 +246,6 @@ pub fn reading(
                 shown.push((path.to_owned(), note));
             }
         }
-    }
-}
-
-/// A fixed message whose field still has focus: its place kept (the
-/// block's own class stays, so it keeps its height), but no longer a
-/// message: not seen, not read, no level (`--error`, `--warning`: the
-/// field is no longer marked), nothing refers to it.
-pub fn retire(r: &Rendered) {
-    let id = r.el.id();
-    for c in &r.controls {
-        toggle_token(c, "aria-describedby", &id, false);
-        let _ = c.remove_attribute("aria-invalid");
-    }
-    r.el.remove_attribute("id").ok();
-    let _ = r.el.set_attribute("class", "shanfang-message shanfang-message-retired");
-    let _ = r.el.set_attribute("aria-hidden", "true");
-    if let Some(el) = r.el.dyn_ref::<HtmlElement>() {
-        let _ = el.style().set_property("visibility", "hidden");
     }
 }
 
