@@ -12,12 +12,11 @@ ESBUILD = ROOT / "node_modules" / ".bin" / "esbuild"
 TARGET = "chrome75,firefox79,safari15"
 
 
-def minify_js(code: str, name: str) -> str:
-    """`code` minified (names inside functions shortened; top-level names,
-    which other scripts and the hookup code call, kept). `name` is for
-    esbuild's messages."""
+def esbuild_minify(code: str, name: str, loader: str) -> str:
+    """`code` minified by esbuild with its `loader` (js or css); `name` is
+    for esbuild's messages."""
     run = subprocess.run(
-        [str(ESBUILD), "--minify", f"--target={TARGET}", "--loader=js", f"--sourcefile={name}", "--log-level=warning"],
+        [str(ESBUILD), "--minify", f"--target={TARGET}", f"--loader={loader}", f"--sourcefile={name}", "--log-level=warning"],
         input=code,
         capture_output=True,
         text=True,
@@ -26,18 +25,15 @@ def minify_js(code: str, name: str) -> str:
     if run.returncode != 0:
         raise SystemExit(f"esbuild could not minify {name}:\n{run.stderr}")
     return run.stdout
+
+
+def minify_js(code: str, name: str) -> str:
+    """`code` minified (names inside functions shortened; top-level names,
+    which other scripts and the hookup code call, kept)."""
+    return esbuild_minify(code, name, "js")
 
 
 def minify_css(code: str, name: str) -> str:
     """The page's style sheet minified (its comments, which say why, are
     most of its bytes: 8.3 KB gzipped as written, 5.8 KB minified)."""
-    run = subprocess.run(
-        [str(ESBUILD), "--minify", f"--target={TARGET}", "--loader=css", f"--sourcefile={name}", "--log-level=warning"],
-        input=code,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
-    if run.returncode != 0:
-        raise SystemExit(f"esbuild could not minify {name}:\n{run.stderr}")
-    return run.stdout
+    return esbuild_minify(code, name, "css")

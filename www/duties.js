@@ -233,27 +233,13 @@
       add(row, 'td', '', d.rrule ? REPEAT[d.rrule][en() ? 1 : 0] : t('一次', 'once'));
       add(row, 'td', '', d.note);
     });
-    return plan;
   }
 
-  var opener = null;
-  function open(from) {
-    opener = from || null;
-    draw();
-    sheet.hidden = false;
-    document.body.classList.add('showing-sheet');
-    window.scrollTo(0, 0);
-    var h = document.getElementById('shanfang-duties-title');
-    if (h) { h.setAttribute('tabindex', '-1'); h.focus({ preventScroll: true }); }
-  }
-  function close() {
-    sheet.hidden = true;
-    sheet.textContent = '';
-    document.body.classList.remove('showing-sheet');
-    if (opener && document.contains(opener)) opener.focus();
-  }
+  // Shown and left as the poster is (www/poster.js, loaded before).
+  function open(from) { self.shanfangSheet.open(sheet, draw, from); }
+  function close() { self.shanfangSheet.close(sheet); }
 
-  if (form && sheet) {
+  if (form && sheet && self.shanfangSheet) {
     document.addEventListener('click', function (e) {
       var target = e.target && e.target.closest ? e.target : null;
       if (!target) return;

@@ -13,6 +13,31 @@
 // them back. The standalone page's own: a portal's entries carry none of it.
 (function () {
   'use strict';
+  // A sheet (this poster, www/duties.js's calendar) is shown in place of the
+  // form: drawn, scrolled to, its title (the sheet's aria-labelledby)
+  // focused; left, focus goes back to what opened it.
+  var openers = {};
+  self.shanfangSheet = {
+    open: function (sheet, draw, from) {
+      openers[sheet.id] = from || null;
+      draw();
+      sheet.hidden = false;
+      document.body.classList.add('showing-sheet');
+      window.scrollTo(0, 0);
+      var h = document.getElementById(sheet.getAttribute('aria-labelledby'));
+      if (h) { h.setAttribute('tabindex', '-1'); h.focus({ preventScroll: true }); }
+    },
+    // True if focus went back to the opener.
+    close: function (sheet) {
+      sheet.hidden = true;
+      sheet.textContent = '';
+      document.body.classList.remove('showing-sheet');
+      var opener = openers[sheet.id];
+      if (!opener || !document.contains(opener)) return false;
+      opener.focus();
+      return true;
+    },
+  };
   var form = document.getElementById('filing');
   var sheet = document.getElementById('shanfang-poster');
   if (!form || !sheet) return;
@@ -249,22 +274,9 @@
 
   // ------------------------------------------------------ showing, printing
 
-  var opener = null;
-  function open(from) {
-    opener = from || null;
-    draw();
-    sheet.hidden = false;
-    document.body.classList.add('showing-sheet');
-    window.scrollTo(0, 0);
-    var h = document.getElementById('shanfang-poster-title');
-    if (h) { h.setAttribute('tabindex', '-1'); h.focus({ preventScroll: true }); }
-  }
+  function open(from) { self.shanfangSheet.open(sheet, draw, from); }
   function close() {
-    sheet.hidden = true;
-    sheet.textContent = '';
-    document.body.classList.remove('showing-sheet');
-    if (opener && document.contains(opener)) opener.focus();
-    else if (document.getElementById('sec-party')) document.getElementById('sec-party').scrollIntoView();
+    if (!self.shanfangSheet.close(sheet) && document.getElementById('sec-party')) document.getElementById('sec-party').scrollIntoView();
   }
 
   document.addEventListener('click', function (e) {
