@@ -153,12 +153,39 @@ pub fn messages(
             by_field.entry(f.field.as_str()).or_default().push(f);
         }
     }
-    // Remove what is fixed.
+    // Remove what is fixed; but a message fixed while its text box has
+    // focus keeps its place, unseen (`KEPT`; no longer a `.shanfang-message`:
+    // the class `shanfang-message-kept`, styled as one), so the fields below
+    // do not jump as the person types. The place goes when the message comes
+    // back (into the same place) or at the first redraw once another control
+    // has focus: after the click or edit that moved it, never under a tap.
+    // Focus on the page itself is focus on its way between two controls (the
+    // `change` a box fires as it is left, before the mouse button is up):
+    // nothing moves then.
+    let active = doc.active_element();
+    let between = active.as_ref().map_or(true, |a| a.tag_name() == "BODY");
+    let typing_in = active.filter(|f| f.matches("textarea, input:not([type=checkbox], [type=radio])").unwrap_or(false));
     let gone: Vec<String> = rendered.keys().filter(|k| !by_field.contains_key(k.as_str())).cloned().collect();
     for path in gone {
-        if let Some(r) = rendered.remove(&path) {
-            clear(&r);
+        let Some(r) = rendered.get_mut(&path) else { continue };
+        let here = typing_in.as_ref().is_some_and(|f| r.controls.contains(f));
+        if r.key == KEPT && (here || between) {
+            continue;
         }
+        if !here {
+            clear(r);
+            rendered.remove(&path);
+            continue;
+        }
+        unlink(r);
+        let _ = r.el.set_attribute("class", "shanfang-message-kept");
+        let _ = r.el.set_attribute("aria-hidden", "true");
+        let _ = r.el.remove_attribute("id");
+        // Through the CSSOM: a strict CSP refuses a `style` attribute.
+        if let Some(el) = r.el.dyn_ref::<HtmlElement>() {
+            let _ = el.style().set_property("visibility", "hidden");
+        }
+        r.key = KEPT.into();
     }
     for (path, findings) in by_field {
         let key: String = findings.iter().map(|f| format!("{}|{}\n", f.code, f.message)).collect();
@@ -249,9 +276,17 @@ pub fn reading(
     }
 }
 
+/// The key of a message block kept as an unseen place (see [`messages`]).
+const KEPT: &str = "";
+
 /// Removes a message block and its references.
 pub fn clear(r: &Rendered) {
     r.el.remove();
+    unlink(r);
+}
+
+/// The controls no longer refer to the block, nor are marked by it.
+fn unlink(r: &Rendered) {
     let id = r.el.id();
     for c in &r.controls {
         toggle_token(c, "aria-describedby", &id, false);
