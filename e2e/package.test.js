@@ -183,6 +183,23 @@ test('Node: the installed package works as ESM (await init(), initSync()) and Co
       initSync({ module: Buffer.from(globalThis.SHANFANG_WASM, 'base64') });
       console.log(validateJson('{}').submittable);
     `), 'false');
+    // The binding entry (issue 28) in Node: the core's functions work
+    // without a DOM, and give the main entry's verdict, to the byte.
+    fs.copyFileSync(path.join(ROOT, 'examples', 'valid-filing.json'), path.join(app, 'valid.json'));
+    fs.copyFileSync(path.join(ROOT, 'bench', 'worst-case.json'), path.join(app, 'worst.json'));
+    assert.equal(run('binding.mjs', `
+      import fs from 'node:fs';
+      import initMain, { validateJson as mainValidateJson } from 'shanfang-validator';
+      import init, { validateJson, canonical, rules, about } from 'shanfang-validator/binding';
+      let before;
+      try { validateJson('{}'); } catch (e) { before = e.message; }
+      await Promise.all([init(), initMain()]);
+      const same = ['valid.json', 'worst.json'].every((f) => {
+        const text = fs.readFileSync(f, 'utf8');
+        return JSON.stringify(validateJson(text, { lang: 'en' })) === JSON.stringify(mainValidateJson(text, { lang: 'en' }));
+      });
+      console.log(JSON.stringify([before, same, canonical({ site: { fire_extinguishers: '３个' } }).site.fire_extinguishers, (await rules('en')).length, about().contract]));
+    `), JSON.stringify(['shanfang-validator/binding: validateJson() was called before the module was loaded: call `await init()` first (or `initSync()` on a server)', true, 3, 51, 1]));
     const manifest = JSON.parse(fs.readFileSync(path.join(app, 'node_modules', 'shanfang-validator', 'package.json'), 'utf8'));
     for (const f of ['./shanfang_wasm.js', './shanfang_wasm_deflate.js']) {
       assert.ok(Array.isArray(manifest.sideEffects) && manifest.sideEffects.includes(f), `${f} is declared to have side effects, so bundlers keep its import`);
@@ -204,10 +221,16 @@ test('publint and arethetypeswrong find nothing wrong with the package', () => {
   // browsers and bundlers: checked on their own, where a require() of them
   // resolving to ESM is expected.
   const assets = ['./wasm', './wasm-base64', './wasm-deflate-base64', './core/wasm', './core/wasm-base64'];
-  const attw = spawnSync(bin('attw'), ['--pack', PKG, '--profile', 'node16', '--no-emoji', '--exclude-entrypoints', ...assets], { encoding: 'utf8' });
+  const attw = spawnSync(bin('attw'), ['--pack', PKG, '--profile', 'node16', '--no-emoji', '--exclude-entrypoints', ...assets, './binding', './binding/wasm'], { encoding: 'utf8' });
   assert.equal(attw.status, 0, attw.stdout + attw.stderr);
   const assetRun = spawnSync(bin('attw'), ['--pack', PKG, '--profile', 'node16', '--no-emoji', '--entrypoints', ...assets, '--ignore-rules', 'cjs-resolves-to-esm'], { encoding: 'utf8' });
   assert.equal(assetRun.status, 0, assetRun.stdout + assetRun.stderr);
+  // The binding entry is an ES module only (a form in a browser, through a
+  // bundler or a <script type="module">): its require() resolving to ESM is
+  // expected, nothing else may be wrong.
+  const binding = ['./binding', './binding/wasm'];
+  const bindingRun = spawnSync(bin('attw'), ['--pack', PKG, '--profile', 'node16', '--no-emoji', '--entrypoints', ...binding, '--ignore-rules', 'cjs-resolves-to-esm'], { encoding: 'utf8' });
+  assert.equal(bindingRun.status, 0, bindingRun.stdout + bindingRun.stderr);
 });
 
 /** Compiles `code` with tsc --strict against pkg/ under `lib`; returns tsc's output and status. */
@@ -283,6 +306,27 @@ test('typings: a Node-only project compiles without the dom lib; paths, clauses 
     void [r, f, catalogue, s, c, checked, sync];
   `, ['es2022']);
   assert.equal(core.status, 0, core.out);
+  // The binding entry (issue 28), in a browser project: attach and the
+  // core's functions, rules() a Promise, no schema() or fields().
+  const binding = compile(`
+    import init, { initSync, attach, readDraft, validate, validateJson, canonical, rules, about, filingSchema, type Report, type RuleEntry, type Binding } from 'shanfang-validator/binding';
+    await init();
+    void initSync;
+    const b: Binding = attach(document.querySelector('form')!, { draft: 'k', tasks: 'tasks' });
+    b.setLang('en');
+    const r: Report = b.refresh();
+    const v: Report = validateJson('{}');
+    const d = readDraft('k');
+    const catalogue: RuleEntry[] = await rules('en');
+    void [r, v, d, catalogue, validate({}), canonical({}), about().version, filingSchema];
+  `, ['es2022', 'esnext.disposable', 'dom'], { module: 'esnext', moduleResolution: 'bundler' });
+  assert.equal(binding.status, 0, binding.out);
+  const noSchema = compile(`
+    // @ts-expect-error: the binding entry has no schema() (the package ships the schema as JSON)
+    import { schema } from 'shanfang-validator/binding';
+    void schema;
+  `, ['es2022', 'dom'], { module: 'esnext', moduleResolution: 'bundler' });
+  assert.equal(noSchema.status, 0, noSchema.out);
   const missing = compile(`
     // @ts-expect-error: the core entry has no form binding
     import { attach } from 'shanfang-validator/core';
@@ -340,6 +384,12 @@ test("wasm-bindgen's output is published exactly as it writes it; hand-written e
     assert.equal(fs.readFileSync(path.join(PKG, 'shanfang_node.cjs'), 'utf8'), gen('nodejs'), 'Node: shanfang_node.cjs as written');
     const classic = gen('no-modules');
     assert.ok(fs.readFileSync(path.join(PKG, 'classic', 'shanfang.js'), 'utf8').startsWith(classic), 'classic: the no-modules output as written, then the glue');
+    // The binding entry's module, the same way.
+    const bindingMvp = path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm-release', 'shanfang-binding-entry-no-reftypes.wasm');
+    const out = path.join(dir, 'binding');
+    const r = spawnSync('wasm-bindgen', ['--target', 'web', '--omit-default-module-path', '--no-typescript', '--out-dir', out, '--out-name', 'shanfang_binding', bindingMvp], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(fs.readFileSync(path.join(PKG, 'binding', 'bindgen', 'shanfang_binding.js'), 'utf8'), fs.readFileSync(path.join(out, 'shanfang_binding.js'), 'utf8'), 'binding: bindgen/shanfang_binding.js as written');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -347,6 +397,9 @@ test("wasm-bindgen's output is published exactly as it writes it; hand-written e
   const esm = fs.readFileSync(path.join(PKG, 'shanfang.js'), 'utf8');
   assert.match(esm, /from '\.\/bindgen\/shanfang\.js'/);
   assert.doesNotMatch(esm, /__wbg_get_imports/);
+  const bindingEntry = fs.readFileSync(path.join(PKG, 'binding', 'shanfang_binding.js'), 'utf8');
+  assert.match(bindingEntry, /from '\.\/bindgen\/shanfang_binding\.js'/);
+  assert.doesNotMatch(bindingEntry, /__wbg_get_imports/);
   const cjs = fs.readFileSync(path.join(PKG, 'node', 'shanfang.cjs'), 'utf8');
   assert.match(cjs, /require\('\.\.\/shanfang_node\.cjs'\)/);
   assert.doesNotMatch(cjs, /__wbg_get_imports/);

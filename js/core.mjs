@@ -18,53 +18,15 @@ import bindgenInit, {
   __setReplacer,
 } from './bindgen/shanfang_core.js';
 
-let loaded = false;
-
-function checkReady(name) {
-  if (!loaded) {
-    throw new Error('shanfang-validator/core: ' + name + '() was called before the module was loaded: call `await init()` first (or `initSync()` on a server)');
-  }
-}
-
-/** In Node, the module's bytes from disk beside this file; elsewhere null. */
-function nodeWasm() {
-  const proc = typeof process === 'object' && process !== null ? process : null;
-  if (!proc || !proc.versions || !proc.versions.node || typeof proc.getBuiltinModule !== 'function') return null;
-  const url = new URL('shanfang_core_bg.wasm', import.meta.url);
-  return url.protocol === 'file:' ? proc.getBuiltinModule('node:fs').readFileSync(url) : null;
-}
-
-export default async function init(moduleOrPath) {
-  let given = moduleOrPath;
-  const options = given !== null && typeof given === 'object' && Object.getPrototypeOf(given) === Object.prototype;
-  if (given === undefined || (options && given.module_or_path === undefined)) {
-    const bytes = nodeWasm();
-    // Written out here so that bundlers see the module's URL and emit the file.
-    given = { module_or_path: bytes || new URL('shanfang_core_bg.wasm', import.meta.url) };
-  }
-  const output = await bindgenInit(given);
-  loaded = true;
-  return output;
-}
-
-export function initSync(module) {
-  let given = module;
-  if (given === undefined) {
-    const bytes = nodeWasm();
-    if (!bytes) throw new Error('shanfang-validator/core: initSync() needs the module here: initSync({ module: bytesOfShanfangCoreBgWasm }), or use `await init()`');
-    given = { module: bytes };
-  }
-  const output = bindgenInitSync(given);
-  loaded = true;
-  return output;
-}
-
-function whenLoaded(name, fn) {
-  return function () {
-    checkReady(name);
-    return fn.apply(this, arguments);
-  };
-}
+const { init, initSync, checkReady, whenLoaded } = shanfangLoader(
+  'shanfang-validator/core',
+  'ShanfangCoreBgWasm',
+  bindgenInit,
+  bindgenInitSync,
+  () => new URL('shanfang_core_bg.wasm', import.meta.url),
+);
+export default init;
+export { initSync };
 
 export const validateJson = whenLoaded('validateJson', bindgenValidateJson);
 export const canonical = whenLoaded('canonical', bindgenCanonical);

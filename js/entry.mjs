@@ -22,57 +22,15 @@ import bindgenInit, {
 
 export { Binding, about, fields } from './bindgen/shanfang.js';
 
-let loaded = false;
-
-function checkReady(name) {
-  if (!loaded) {
-    throw new Error('shanfang-validator: ' + name + '() was called before the module was loaded: call `await init()` first (or `initSync()` on a server)');
-  }
-}
-
-/** In Node, the module's bytes from disk beside this file; elsewhere null. */
-function nodeWasm() {
-  const proc = typeof process === 'object' && process !== null ? process : null;
-  if (!proc || !proc.versions || !proc.versions.node || typeof proc.getBuiltinModule !== 'function') return null;
-  const url = new URL('shanfang_bg.wasm', import.meta.url);
-  return url.protocol === 'file:' ? proc.getBuiltinModule('node:fs').readFileSync(url) : null;
-}
-
-export default async function init(moduleOrPath) {
-  let given = moduleOrPath;
-  // No argument, or an options object without a module: this package's own
-  // (wasm-bindgen's default, which the entry now gives: its output is built
-  // without a default of its own).
-  const options = given !== null && typeof given === 'object' && Object.getPrototypeOf(given) === Object.prototype;
-  if (given === undefined || (options && given.module_or_path === undefined)) {
-    const bytes = nodeWasm();
-    // Written out here (not built from a variable) so that bundlers see the
-    // module's URL and emit the file, as they do for wasm-bindgen's default.
-    given = { module_or_path: bytes || new URL('shanfang_bg.wasm', import.meta.url) };
-  }
-  const output = await bindgenInit(given);
-  loaded = true;
-  return output;
-}
-
-export function initSync(module) {
-  let given = module;
-  if (given === undefined) {
-    const bytes = nodeWasm();
-    if (!bytes) throw new Error('shanfang-validator: initSync() needs the module here: initSync({ module: bytesOfShanfangBgWasm }), or use `await init()`');
-    given = { module: bytes };
-  }
-  const output = bindgenInitSync(given);
-  loaded = true;
-  return output;
-}
-
-function whenLoaded(name, fn) {
-  return function () {
-    checkReady(name);
-    return fn.apply(this, arguments);
-  };
-}
+const { init, initSync, checkReady, whenLoaded } = shanfangLoader(
+  'shanfang-validator',
+  'ShanfangBgWasm',
+  bindgenInit,
+  bindgenInitSync,
+  () => new URL('shanfang_bg.wasm', import.meta.url),
+);
+export default init;
+export { initSync };
 
 export const validateJson = whenLoaded('validateJson', bindgenValidateJson);
 export const canonical = whenLoaded('canonical', bindgenCanonical);

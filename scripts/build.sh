@@ -17,6 +17,11 @@ scripts/setup.sh
 cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown --no-default-features
 core_raw=target/wasm32-unknown-unknown/wasm-release/shanfang-core-entry.wasm
 cp target/wasm32-unknown-unknown/wasm-release/shanfang.wasm "$core_raw"
+# The binding entry's module: `attach` and the core's functions, without the
+# standalone page's features, `rules()`' words, `schema()` or `fields()`.
+cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown --no-default-features --features dom
+binding_raw=target/wasm32-unknown-unknown/wasm-release/shanfang-binding-entry.wasm
+cp target/wasm32-unknown-unknown/wasm-release/shanfang.wasm "$binding_raw"
 # The package's main module: crates/package links the JavaScript API
 # (crates/wasm) and the form binding (crates/dom) into shanfang.wasm; the
 # rule vectors, a default feature of the core, stay out.
@@ -73,6 +78,15 @@ cp "$gen/core-node/shanfang_core.js" pkg/core/shanfang_core_node.cjs
 "$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$gen/core-web/shanfang_core_bg.wasm" -o pkg/core/shanfang_core_bg.wasm
 python3 scripts/wasm_features.py check pkg/core/shanfang_core_bg.wasm
+
+binding_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-binding-entry-no-reftypes.wasm
+python3 scripts/wasm_features.py strip "$binding_raw" "$binding_mvp"
+mkdir -p pkg/binding/bindgen
+wasm-bindgen --target web --omit-default-module-path --no-typescript --out-dir "$gen/binding-web" --out-name shanfang_binding "$binding_mvp"
+cp "$gen/binding-web/shanfang_binding.js" pkg/binding/bindgen/shanfang_binding.js
+"$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-multivalue "$gen/binding-web/shanfang_binding_bg.wasm" -o pkg/binding/shanfang_binding_bg.wasm
+python3 scripts/wasm_features.py check pkg/binding/shanfang_binding_bg.wasm
 
 python3 scripts/package.py "$gen/classic/shanfang.js" "$gen/core-classic/shanfang_core.js"
 

@@ -21,9 +21,16 @@ const ENTRIES = [
     ceiling: 70 * KB,
   },
   {
+    name: 'binding (shanfang-validator/binding)',
+    files: ['pkg/binding/shanfang_binding_bg.wasm', 'pkg/binding/shanfang_binding.js', 'pkg/binding/bindgen/shanfang_binding.js'],
+    target: 90 * KB,
+    ceiling: 125 * KB,
+  },
+  {
     name: 'main (shanfang-validator: API, binding, page, schema)',
     files: ['pkg/shanfang_bg.wasm', 'pkg/shanfang.js', 'pkg/bindgen/shanfang.js'],
-    // The binding's target; the main entry still carries everything.
+    // Everything, as before the entries per use: the page's module. Its
+    // target is the binding's until the page loads what it uses.
     target: 90 * KB,
     ceiling: 151 * KB,
   },

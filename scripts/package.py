@@ -31,9 +31,14 @@ wasm = (pkg / "shanfang_bg.wasm").read_bytes()
 # the glue in a function of its own (a classic script has no imports).
 classic_bindgen = pathlib.Path(sys.argv[1])
 glue_core_src = (root / "js" / "glue-core.js").read_text(encoding="utf-8")
-glue_js = minify_js(glue_core_src + (root / "js" / "glue.js").read_text(encoding="utf-8"), "js/glue.js")
+glue_src = (root / "js" / "glue.js").read_text(encoding="utf-8")
+loader_src = (root / "js" / "loader.js").read_text(encoding="utf-8")
+glue_js = minify_js(glue_core_src + glue_src, "js/glue.js")
 glue_core_js = minify_js(glue_core_src, "js/glue-core.js")
-(pkg / "shanfang.js").write_text(glue_js + (root / "js" / "entry.mjs").read_text(encoding="utf-8"), encoding="utf-8")
+# The ES entries load their module themselves (js/loader.js).
+es_glue_js = minify_js(glue_core_src + glue_src + loader_src, "js/glue.js")
+es_glue_core_js = minify_js(glue_core_src + loader_src, "js/glue-core.js")
+(pkg / "shanfang.js").write_text(es_glue_js + (root / "js" / "entry.mjs").read_text(encoding="utf-8"), encoding="utf-8")
 (pkg / "node" / "shanfang.cjs").write_text(
     "'use strict';\n" + glue_js + (root / "js" / "entry.cjs").read_text(encoding="utf-8"), encoding="utf-8"
 )
@@ -88,7 +93,7 @@ node_dts = "".join(
 # the classic build (file://).
 core = pkg / "core"
 core_classic_bindgen = pathlib.Path(sys.argv[2])
-(core / "shanfang_core.js").write_text(glue_core_js + (root / "js" / "core.mjs").read_text(encoding="utf-8"), encoding="utf-8")
+(core / "shanfang_core.js").write_text(es_glue_core_js + (root / "js" / "core.mjs").read_text(encoding="utf-8"), encoding="utf-8")
 (core / "shanfang_core.cjs").write_text(
     "'use strict';\n" + glue_core_js + (root / "js" / "core.cjs").read_text(encoding="utf-8"), encoding="utf-8"
 )
@@ -116,7 +121,7 @@ core_wasm = (core / "shanfang_core_bg.wasm").read_bytes()
     f'globalThis.SHANFANG_CORE_WASM = "{base64.b64encode(core_wasm).decode()}";\n',
     encoding="utf-8",
 )
-core_dts = "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("types.d.ts", "filing.d.ts", "core-api.d.ts"))
+core_dts = "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("types.d.ts", "filing.d.ts", "core-init.d.ts", "core-api.d.ts"))
 (core / "shanfang_core.d.ts").write_text(core_dts + "export default init;\n", encoding="utf-8")
 (core / "shanfang_core.d.cts").write_text(core_dts + "export { init };\nexport default init;\n", encoding="utf-8")
 (core / "classic" / "shanfang_core.d.ts").write_text(
@@ -125,6 +130,17 @@ core_dts = "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("
     encoding="utf-8",
 )
 (core / "wasm.d.ts").write_text("declare const url: string;\nexport default url;\n", encoding="utf-8")
+
+# The binding entry (`shanfang-validator/binding`): `attach` and the core's
+# functions, in a module without the standalone page's features.
+binding = pkg / "binding"
+(binding / "shanfang_binding.js").write_text(es_glue_js + (root / "js" / "binding.mjs").read_text(encoding="utf-8"), encoding="utf-8")
+(binding / "shanfang_binding.d.ts").write_text(
+    "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("types.d.ts", "filing.d.ts", "dom.d.ts", "core-init.d.ts", "core-api.d.ts"))
+    + "export default init;\n",
+    encoding="utf-8",
+)
+(binding / "wasm.d.ts").write_text("declare const url: string;\nexport default url;\n", encoding="utf-8")
 (core / "wasm-base64.d.ts").write_text("declare global {\n  var SHANFANG_CORE_WASM: string;\n}\nexport {};\n", encoding="utf-8")
 # Classic scripts, not modules (as pkg/classic/).
 (core / "classic" / "package.json").write_text('{ "type": "commonjs" }\n', encoding="utf-8")
@@ -183,6 +199,8 @@ package = {
         "./core/classic": {"types": "./core/classic/shanfang_core.d.ts", "default": "./core/classic/shanfang_core.js"},
         "./core/wasm": {"types": "./core/wasm.d.ts", "default": "./core/shanfang_core_bg.wasm"},
         "./core/wasm-base64": {"types": "./core/wasm-base64.d.ts", "default": "./core/wasm-base64.js"},
+        "./binding": {"types": "./binding/shanfang_binding.d.ts", "default": "./binding/shanfang_binding.js"},
+        "./binding/wasm": {"types": "./binding/wasm.d.ts", "default": "./binding/shanfang_binding_bg.wasm"},
     },
     "files": [
         "shanfang.js", "shanfang.d.ts", "shanfang_bg.wasm", "bindgen/shanfang.js", "shanfang_node.cjs",
@@ -196,6 +214,8 @@ package = {
         "core/classic/shanfang_core.js", "core/classic/shanfang_core.d.ts", "core/classic/package.json",
         "core/classic/rules-zh.js", "core/classic/rules-en.js",
         "core/wasm.d.ts", "core/wasm-base64.js", "core/wasm-base64.d.ts",
+        "binding/shanfang_binding.js", "binding/shanfang_binding.d.ts", "binding/bindgen/shanfang_binding.js",
+        "binding/shanfang_binding_bg.wasm", "binding/wasm.d.ts",
     ],
     "repository": {"type": "git", "url": f"git+{repository}.git"},
     "homepage": f"{repository}#readme",

@@ -1,6 +1,61 @@
-// The form binding's types (DOM). Not part of the Node typings. The DOM's
-// types are named through ShanfangGlobal and ShanfangCustomEvent (api.d.ts),
-// so a project without the `dom` lib compiles them.
+// The form binding's types (DOM), in the main entry's and the binding
+// entry's typings; not in the Node typings. The DOM's types are named through
+// ShanfangGlobal and ShanfangCustomEvent, so a project without the `dom` lib
+// compiles them.
+
+/** A global type of the DOM or of fetch, when the project has it (the `dom` lib); `never` otherwise. */
+type ShanfangGlobal<K extends string> = typeof globalThis extends { [P in K]: { prototype: infer T } } ? T : never;
+/** `CustomEvent<D>` where the DOM is; just the detail elsewhere. */
+type ShanfangCustomEvent<D> = (typeof globalThis extends { CustomEvent: { prototype: infer E } } ? Omit<E, "detail"> : {}) & { readonly detail: D };
+
+/** A form with the validator attached (`attach(form, options)`). */
+export class Binding {
+  private constructor();
+  /** Frees the binding's memory in the module (`detach()` first). */
+  free(): void;
+  /**
+   * Removes every listener and every element the binding added, and the
+   * attributes it set on the portal's controls.
+   */
+  detach(): void;
+  /** Ends `view()`: the form holds what it held before. */
+  endView(): void;
+  /** The filing as read from the form now. */
+  filing(): Filing;
+  /**
+   * Opens a filing file's text into the form (the standalone page's
+   * "打开申报文件"); throws, changing nothing, when it is not a filing.
+   */
+  open(text: string, name: string): void;
+  /**
+   * Reads the form again after code changed it (a framework's render, a
+   * "fill example" button, values set by script fire no event): when the
+   * filing differs from the one last validated, validates it, renders and
+   * dispatches `shanfang-report`; otherwise does nothing. Returns the
+   * current report. Cheap enough to call after every render.
+   */
+  refresh(): Report;
+  /**
+   * Shows the messages of every field whose control is inside `within` (a
+   * step of the form the person tries to go on from, as a submit shows all
+   * of them); returns the report.
+   */
+  reveal(within: ShanfangGlobal<"Element">): Report;
+  /** Switches the language of messages (and, on the standalone page, of the page). */
+  setLang(lang: Lang): void;
+  /** Re-reads the form and validates it now; returns the report. */
+  validate(): Report;
+  /**
+   * Shows a filing (JSON text) read-only with all its findings, for a
+   * reviewer; the form's own content and draft are left alone and come
+   * back with `endView()`. Throws, changing nothing, for a text that is
+   * not a filing.
+   */
+  view(text: string): void;
+}
+
+/** Attaches the validator to a form. See `AttachOptions`. */
+export function attach(form: ShanfangGlobal<"HTMLFormElement">, options?: AttachOptions): Binding;
 
 /** Options of `attach(form, options)`. */
 export interface AttachOptions extends Options {
@@ -44,6 +99,8 @@ export interface AttachOptions extends Options {
   /**
    * The standalone filing page: uses #shanfang-summary, #shanfang-status,
    * #shanfang-tasks and #shanfang-done, the language switch, draft clearing, JSON download and print.
+   * The main entry only: the binding entry's module has none of it, and its
+   * `attach` throws, saying so.
    */
   standalone?: boolean;
 }

@@ -1,11 +1,12 @@
-// A controlled React 19 form with the binding, as the package README's
-// React section says: state starts from readDraft(); attach once on mount
-// with the portal's own names (a function, list items included); after
-// every render that changed values, binding.refresh() (values set by code
-// fire no event); the report comes from the `shanfang-report` event.
+// A controlled React 19 form with the binding entry
+// (shanfang-validator/binding), as the package README's React section says:
+// state starts from readDraft(); attach once on mount with the portal's own
+// names (a function, list items included); after every render that changed
+// values, binding.refresh() (values set by code fire no event); the report
+// comes from the `shanfang-report` event.
 import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import init, { attach, readDraft } from 'shanfang-validator';
+import init, { attach, readDraft } from 'shanfang-validator/binding';
 import { COUNTIES, FLAGS, SAMPLE, TEXT_FIELDS, portalName, valuesOf } from '../shared/sample.js';
 
 const DRAFT = 'react-example-draft';

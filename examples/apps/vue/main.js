@@ -1,5 +1,5 @@
 import { createApp } from 'vue';
-import init from 'shanfang-validator';
+import init from 'shanfang-validator/binding';
 import App from './App.vue';
 
 await init();
