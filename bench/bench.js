@@ -569,6 +569,65 @@ async function coldStart(browser) {
   return out;
 }
 
+// ------------------------------------------- 1b: per call, entry by entry
+
+/**
+ * Each ES entry of the package this build has (core, binding, main) called
+ * the same way in one Node process (issue 28: each within 5% of the main
+ * entry per call): `validate(obj)` and `validateJson(text)` on the valid and
+ * the worst-case filing, 8 rounds in which the entries take turns (the
+ * order rotating), 400 calls a round after a warm-up; per entry and call,
+ * the median over the rounds of the mean per call, and its ratio to the
+ * main entry's. A build without an entry leaves its rows out.
+ */
+function entriesPerCall() {
+  const entries = [['main', 'pkg/shanfang.js'], ['core', 'pkg/core/shanfang_core.js'], ['binding', 'pkg/binding/shanfang_binding.js']]
+    .filter(([, f]) => fs.existsSync(path.join(SNAP, f)));
+  const script = `
+    import fs from 'node:fs';
+    import { pathToFileURL } from 'node:url';
+    const entries = ${JSON.stringify(entries)};
+    const root = ${JSON.stringify(SNAP)};
+    const valid = fs.readFileSync(root + '/examples/valid-filing.json', 'utf8');
+    const worst = fs.readFileSync(root + '/bench/worst-case.json', 'utf8');
+    const filings = { valid: [valid, JSON.parse(valid)], worst: [worst, JSON.parse(worst)] };
+    const apis = {};
+    for (const [name, file] of entries) {
+      const m = await import(pathToFileURL(root + '/' + file).href);
+      m.initSync();
+      apis[name] = m;
+    }
+    const CALLS = 400, ROUNDS = 8;
+    const times = {};
+    for (const name of Object.keys(apis)) for (const call of ['validate(obj)', 'validateJson(text)']) for (const f of Object.keys(filings)) times[name + '|' + call + '|' + f] = [];
+    const once = (m, call, f) => call === 'validate(obj)' ? m.validate(filings[f][1]) : m.validateJson(filings[f][0]);
+    for (const m of Object.values(apis)) for (const call of ['validate(obj)', 'validateJson(text)']) for (const f of Object.keys(filings)) for (let i = 0; i < 200; i++) once(m, call, f);
+    const names = Object.keys(apis);
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = names.slice(round % names.length).concat(names.slice(0, round % names.length));
+      for (const name of order) for (const call of ['validate(obj)', 'validateJson(text)']) for (const f of Object.keys(filings)) {
+        const t0 = performance.now();
+        for (let i = 0; i < CALLS; i++) once(apis[name], call, f);
+        times[name + '|' + call + '|' + f].push((performance.now() - t0) * 1000 / CALLS);
+      }
+    }
+    console.log(JSON.stringify(times));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`entries per call: ${run.stderr}`);
+  const times = JSON.parse(run.stdout);
+  const median = (xs) => quantile([...xs].sort((a, b) => a - b), 0.5);
+  const rows = Object.entries(times).map(([key, xs]) => {
+    const [entry, call, filing] = key.split('|');
+    return { entry, call, filing, medianUs: round(median(xs)) };
+  });
+  for (const r of rows) {
+    const main = rows.find((x) => x.entry === 'main' && x.call === r.call && x.filing === r.filing);
+    r.ratioToMain = main ? round(r.medianUs / main.medianUs, 3) : null;
+  }
+  return { calls: 400, rounds: 8, rows };
+}
+
 // ------------------------------------------------- 4b: the phone profile
 
 /**
@@ -680,7 +739,7 @@ function stripCustomSections(buf) {
   return Buffer.concat(parts);
 }
 
-// BENCH_ONLY=micro,dom,cold,native measures only those parts (sizes always)
+// BENCH_ONLY=micro,entries,dom,cold,phone,native,service measures only those parts (sizes always)
 // and prints them as JSON, without the table or bench/results/latest.json.
 const ONLY = (process.env.BENCH_ONLY || '').split(',').filter(Boolean);
 const want = (part) => !ONLY.length || ONLY.includes(part);
@@ -933,6 +992,12 @@ function report(r) {
   lines.push(`commit: ${m.gitCommit}${m.gitDirty ? ' (work tree has uncommitted changes)' : ''}; load average at start ${r.loadAverageAtStart.join(' ')}, at end ${r.loadAverageAtEnd.join(' ')}`);
   lines.push('');
 
+  if (r.entries) {
+    lines.push(`1b. per call, each ES entry of the package in one Node process (${r.entries.rounds} rounds taking turns, ${r.entries.calls} calls each; median of the rounds)`);
+    lines.push(table(r.entries.rows.map((x) => [x.entry, x.call, x.filing, x.medianUs.toFixed(2), x.ratioToMain === null ? '' : x.ratioToMain.toFixed(3)]),
+      ['entry', 'call', 'filing', 'median µs', '÷ main']));
+    lines.push('');
+  }
   const mi = r.micro;
   lines.push(`1-2. validate() per call, from JS in Chromium (JS↔wasm crossing included), vs ajv ${r.ajv.ajv} standalone (allErrors)`);
   lines.push(`     page cross-origin isolated: ${mi.setup.crossOriginIsolated}, performance.now() step ${mi.setup.timerStepUs.toFixed(1)} µs`);
@@ -1047,6 +1112,11 @@ function targets(r) {
   for (const x of r.ratios.filter((q) => q.ours === 'validate(obj)')) {
     out.push({ name: `as fast as ajv, ${x.filing} (ajv/ours)`, target: '≥ 1.00', value: x.ratio.toFixed(2), pass: x.ratio >= 1 });
   }
+  if (r.entries) {
+    for (const x of r.entries.rows.filter((q) => q.entry !== 'main' && q.ratioToMain !== null)) {
+      out.push({ name: `${x.entry} entry, ${x.call}, ${x.filing}: per call ÷ main's (Node)`, target: '≤ 1.05', value: x.ratioToMain.toFixed(3), pass: x.ratioToMain <= 1.05 });
+    }
+  }
   out.push({ name: 'input → DOM, p99', target: `≤ ${TARGETS.inputToDomP99Ms} ms`, value: `${us(r.inputToDom.domMs.p99)} ms`, pass: r.inputToDom.domMs.p99 <= TARGETS.inputToDomP99Ms });
   for (const [f, s] of Object.entries(r.sizes).filter(([f]) => f.startsWith('entry: '))) {
     out.push({ name: `${f.slice(7)}, gzipped`, target: `≤ ${kb(s.target)} KB`, value: `${kb(s.gzip)} KB`, pass: s.gzip <= s.target });
@@ -1082,6 +1152,12 @@ function sideBySide(r) {
     rows.push([name, fmt(cur), fmt(base), base ? (cur / base).toFixed(2) : '—']);
   };
   const f1 = (x) => x.toFixed(1);
+  if (r.entries && b.entries) {
+    for (const x of r.entries.rows) {
+      const base = b.entries.rows.find((y) => y.entry === x.entry && y.call === x.call && y.filing === x.filing);
+      if (base) add(`${x.entry} entry ${x.call} ${x.filing}, Node µs`, x.medianUs, base.medianUs, (v) => v.toFixed(2));
+    }
+  }
   for (const [f, label] of [['pkg/shanfang_bg.wasm', 'wasm'], ['ES glue (entry + wasm-bindgen\'s)', 'ES glue'], ['pkg/classic/shanfang.js', 'classic glue'], ['pkg/shanfang_wasm_deflate.js', 'deflated base64 module'], ['dist/shanfang-form.html', 'single file']]) {
     if (r.sizes[f] && b.sizes[f]) add(`${label}, gzip bytes`, r.sizes[f].gzip, b.sizes[f].gzip, String);
   }
@@ -1173,6 +1249,10 @@ async function main() {
     }
   } finally {
     await browser.close();
+  }
+  if (want('entries')) {
+    log('entries, per call in Node');
+    await measure('entries', () => entriesPerCall());
   }
   if (want('native')) {
     log('native');
