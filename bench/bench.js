@@ -752,6 +752,11 @@ function sizes() {
     const b = fs.readFileSync(path.join(SNAP, f));
     out[f] = { raw: b.length, gzip: gz(b) };
   }
+  // The page's own module (round 18 on; before, the page carried the package's).
+  for (const f of ['www/page/shanfang_bg.wasm', 'www/page/shanfang_wasm_deflate.js'].filter((x) => fs.existsSync(path.join(SNAP, x)))) {
+    const b = fs.readFileSync(path.join(SNAP, f));
+    out[f] = { raw: b.length, gzip: gz(b) };
+  }
   // The ES module a bundler or a page imports: the entry, and wasm-bindgen's
   // own output where the entry wraps it (pkg/bindgen/, from issue 26 on);
   // before, the two were one file.

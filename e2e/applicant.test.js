@@ -72,7 +72,7 @@ test('with the module unavailable, Enter in a field sends nothing anywhere and k
   const context = await browser.newContext(PHONE);
   try {
     const page = await context.newPage();
-    await page.route('**/pkg/shanfang_wasm_deflate.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/page/shanfang_wasm_deflate.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
     const requests = [];
     page.on('request', (r) => { if (r.isNavigationRequest()) requests.push(r.url()); });
     await page.goto(`${server.url}/`);

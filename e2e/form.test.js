@@ -35,13 +35,13 @@ async function load(page, reload = false) {
 }
 
 /**
- * Holds the module's download (pkg/shanfang_wasm_deflate.js) until the
+ * Holds the module's download (page/shanfang_wasm_deflate.js) until the
  * returned function is called; the form is shown and usable meanwhile.
  */
 async function holdModule(page) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/pkg/shanfang_wasm_deflate.js', async (route) => { await held; await route.continue(); });
+  await page.route('**/page/shanfang_wasm_deflate.js', async (route) => { await held; await route.continue(); });
   return release;
 }
 

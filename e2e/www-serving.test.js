@@ -19,7 +19,7 @@ after(async () => { assert.equal(await stop(server), 0); });
 /** GET `p` from the service; the bytes as sent. */
 const get = (p, headers) => getRaw(server.port, p, headers);
 
-const ASSETS = ['/', '/style.css', '/app.js', '/review.js', '/inflate.js', '/pkg/classic/shanfang.js', '/pkg/shanfang_wasm_deflate.js'];
+const ASSETS = ['/', '/style.css', '/app.js', '/review.js', '/inflate.js', '/page/shanfang.js', '/page/shanfang_wasm_deflate.js'];
 
 test('each of the page\'s files is gzipped (brotli where taken) for a client that takes it, the same bytes once decoded, with Vary and an ETag', async () => {
   let plain = 0;

@@ -3,7 +3,9 @@
 #   pkg/                      the npm package: ES module (shanfang.js + shanfang_bg.wasm, with wasm-bindgen's own in bindgen/),
 #                             classic script (classic/shanfang.js, global `wasm_bindgen`),
 #                             the wasm as base64 for file:// (shanfang_wasm.js), typings, package.json
-#   www/pkg/                  a copy for the served page
+#   www/pkg/                  a copy, for the examples in www/examples/
+#   www/page/                 the page's own module (no schema(), no fields()): classic script,
+#                             deflated base64, .wasm (scripts/page_module.py)
 #   dist/shanfang-form.html   the offline single file
 #   dist/www/                 the served page: content-named assets, the module streamed,
 #                             manifest, icons and service worker (scripts/served.py)
@@ -22,6 +24,12 @@ cp target/wasm32-unknown-unknown/wasm-release/shanfang.wasm "$core_raw"
 cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown --no-default-features --features dom
 binding_raw=target/wasm32-unknown-unknown/wasm-release/shanfang-binding-entry.wasm
 cp target/wasm32-unknown-unknown/wasm-release/shanfang.wasm "$binding_raw"
+# The standalone page's module (www/page/, scripts/page_module.py): the
+# binding with the page's features, without schema() (its embedded schema)
+# or fields(), which the page never calls.
+cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown --no-default-features --features page
+page_raw=target/wasm32-unknown-unknown/wasm-release/shanfang-page.wasm
+cp target/wasm32-unknown-unknown/wasm-release/shanfang.wasm "$page_raw"
 # The package's main module: crates/package links the JavaScript API
 # (crates/wasm) and the form binding (crates/dom) into shanfang.wasm; the
 # rule vectors, a default feature of the core, stay out.
@@ -91,6 +99,13 @@ python3 scripts/wasm_features.py check pkg/binding/shanfang_binding_bg.wasm
 python3 scripts/package.py "$gen/classic/shanfang.js" "$gen/core-classic/shanfang_core.js"
 
 rm -rf www/pkg && cp -r pkg www/pkg
+page_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-page-no-reftypes.wasm
+python3 scripts/wasm_features.py strip "$page_raw" "$page_mvp"
+wasm-bindgen --target no-modules --no-typescript --out-dir "$gen/page-classic" --out-name shanfang "$page_mvp"
+"$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-multivalue "$gen/page-classic/shanfang_bg.wasm" -o "$gen/page-classic/shanfang_page_bg.wasm"
+python3 scripts/wasm_features.py check "$gen/page-classic/shanfang_page_bg.wasm"
+python3 scripts/page_module.py "$gen/page-classic/shanfang.js" "$gen/page-classic/shanfang_page_bg.wasm" www/page
 python3 scripts/single_file.py www dist/shanfang-form.html
 python3 scripts/served.py www dist/www
 echo "built: pkg/ ($(wc -c < pkg/shanfang_bg.wasm) bytes of wasm), www/pkg/, dist/www/, dist/shanfang-form.html ($(wc -c < dist/shanfang-form.html) bytes)" >&2

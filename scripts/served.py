@@ -40,7 +40,7 @@ out = pathlib.Path(sys.argv[2])
 
 if out.exists():
     shutil.rmtree(out)
-shutil.copytree(www, out, ignore=shutil.ignore_patterns("index.template.html", "index.html", "app.js", "review.js", "steps.js", "poster.js", "duties.js", "offline.js", "inflate.js", "style.css"))
+shutil.copytree(www, out, ignore=shutil.ignore_patterns("index.template.html", "index.html", "page", "app.js", "review.js", "steps.js", "poster.js", "duties.js", "offline.js", "inflate.js", "style.css"))
 (out / "assets").mkdir()
 
 
@@ -57,10 +57,10 @@ def own_script(name: str) -> str:
     return content_named(minify_js(code, f"www/{name}").encode("utf-8"), pathlib.Path(name).stem, ".js")
 
 
-wasm = content_named((www / "pkg" / "shanfang_bg.wasm").read_bytes(), "shanfang_bg", ".wasm")
+wasm = content_named((www / "page" / "shanfang_bg.wasm").read_bytes(), "shanfang_bg", ".wasm")
 # wasm-bindgen's classic glue, minified here as in the single file (the
 # package ships it as written).
-glue = content_named(minify_js((www / "pkg" / "classic" / "shanfang.js").read_text(encoding="utf-8"), "www/pkg/classic/shanfang.js").encode("utf-8"), "shanfang", ".js")
+glue = content_named(minify_js((www / "page" / "shanfang.js").read_text(encoding="utf-8"), "www/page/shanfang.js").encode("utf-8"), "shanfang", ".js")
 style = content_named(minify_css((www / "style.css").read_text(encoding="utf-8"), "www/style.css").encode("utf-8"), "style", ".css")
 app = own_script("app.js")
 review = own_script("review.js")
@@ -90,9 +90,9 @@ replace_once('<link rel="icon" href="data:,">',
 replace_once('<link rel="stylesheet" href="style.css">',
              f'<link rel="stylesheet" href="{style}">\n'
              f'    <link rel="preload" href="{wasm}" as="fetch" type="application/wasm" crossorigin fetchpriority="low">')
-replace_once('<script src="pkg/classic/shanfang.js"></script>', f'<script src="{glue}"></script>')
+replace_once('<script src="page/shanfang.js"></script>', f'<script src="{glue}"></script>')
 # The module streams from its own file: no base64 copy, no inflater.
-replace_once('  <script src="pkg/shanfang_wasm_deflate.js"></script>\n', '')
+replace_once('  <script src="page/shanfang_wasm_deflate.js"></script>\n', '')
 replace_once('  <script src="inflate.js"></script>\n', '')
 replace_once('<script src="app.js"></script>', f'<script src="{app}" data-wasm="{wasm}"></script>')
 replace_once('<script src="review.js"></script>', f'<script src="{review}"></script>')

@@ -44,7 +44,7 @@ assert n == 1, "index.html must link style.css once"
 
 # The classic scripts sit at the end of the body; each is inlined in place.
 scripts = re.findall(r'<script src="([^"]+)"></script>', html)
-assert scripts == ["pkg/classic/shanfang.js", "pkg/shanfang_wasm_deflate.js", "inflate.js", "app.js", "review.js", "steps.js", "poster.js", "duties.js"], scripts
+assert scripts == ["page/shanfang.js", "page/shanfang_wasm_deflate.js", "inflate.js", "app.js", "review.js", "steps.js", "poster.js", "duties.js"], scripts
 for src in scripts:
     html = html.replace(f'<script src="{src}"></script>', inline_script(www / src), 1)
 

@@ -346,7 +346,7 @@
     // Otherwise (the page in www/, and the single file) started
     // synchronously, so the first verdict is on screen with the first
     // paint. The page carries the module deflated
-    // (pkg/shanfang_wasm_deflate.js: 39 KB less to download gzipped than
+    // (page/shanfang_wasm_deflate.js: 39 KB less to download gzipped than
     // plain base64, the first verdict 165 ms sooner over a weak mobile
     // connection) and inflates it here with www/inflate.js (10–35 ms with
     // the base64, cold); a DecompressionStream would only finish after the
