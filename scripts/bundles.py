@@ -20,12 +20,13 @@ def glue_js() -> str:
     return minify_js(src, "js/glue.js")
 
 
-def classic_script(bindgen: pathlib.Path, glue: str) -> str:
+def classic_script(bindgen: pathlib.Path, glue: str, entry: str = "entry-classic.js") -> str:
     """wasm-bindgen's no-modules output as it writes it, then the glue and
-    js/entry-classic.js in a function of their own (the global `wasm_bindgen`)."""
+    the entry's addition (js/entry-classic.js, js/core-classic.js) in a
+    function of their own (a classic script has no imports)."""
     return (
         bindgen.read_text(encoding="utf-8")
-        + "\n(function () {\n'use strict';\n" + glue + (root / "js" / "entry-classic.js").read_text(encoding="utf-8") + "})();\n"
+        + "\n(function () {\n'use strict';\n" + glue + (root / "js" / entry).read_text(encoding="utf-8") + "})();\n"
     )
 
 

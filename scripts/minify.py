@@ -1,10 +1,12 @@
-"""Minifies our own hand-written scripts (js/glue.js, www/*.js) where they
-are bundled, with esbuild from the lockfile (package.json): a real parser,
+"""Minifies our own hand-written scripts (js/glue.js, www/*.js), the page's
+style sheet and its markup where they are bundled; scripts and style with
+esbuild from the lockfile (package.json): a real parser,
 so a `//` inside a string or a regular expression stays what it is. The
 target is the oldest browsers the checker runs in (README, "Browsers"), so
 the minifier never writes syntax they lack (`??`, `?.`)."""
 
 import pathlib
+import re
 import subprocess
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -37,3 +39,15 @@ def minify_css(code: str, name: str) -> str:
     """The page's style sheet minified (its comments, which say why, are
     most of its bytes: 8.3 KB gzipped as written, 5.8 KB minified)."""
     return esbuild_minify(code, name, "css")
+
+
+def unindent(page: str) -> str:
+    """The page's markup without its indentation (0.6 KB gzipped), for the
+    single file and the served page; a script as it is (its hash is in the
+    page's Content-Security-Policy). Only for markup with no <pre> or
+    <textarea> text and no attribute value over two lines, where
+    indentation means nothing: checked."""
+    if re.search(r"<(pre|textarea)[^>]*>[^<]*\n", page) or re.search(r'="[^"<>]*\n', page):
+        raise SystemExit("unindent: the page has text whose line breaks and indentation count")
+    parts = re.split(r"(<script\b.*?</script>)", page, flags=re.S)
+    return "".join(p if p.startswith("<script") else re.sub(r"\n[ \t]+", "\n", p) for p in parts)

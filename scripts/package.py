@@ -9,9 +9,6 @@ import json
 import pathlib
 import re
 import sys
-import shutil
-import subprocess
-import zlib
 
 import bundles
 from minify import minify_js
@@ -76,11 +73,7 @@ core_classic_bindgen = pathlib.Path(sys.argv[2])
     "'use strict';\n" + glue_core_js + (root / "js" / "core.cjs").read_text(encoding="utf-8"), encoding="utf-8"
 )
 (core / "classic").mkdir(exist_ok=True)
-(core / "classic" / "shanfang_core.js").write_text(
-    core_classic_bindgen.read_text(encoding="utf-8")
-    + "\n(function () {\n'use strict';\n" + glue_core_js + (root / "js" / "core-classic.js").read_text(encoding="utf-8") + "})();\n",
-    encoding="utf-8",
-)
+(core / "classic" / "shanfang_core.js").write_text(bundles.classic_script(core_classic_bindgen, glue_core_js, "core-classic.js"), encoding="utf-8")
 for lang in ("zh", "en"):
     words = (root / "catalogue" / f"rules.{lang}.json").read_text(encoding="utf-8").strip()
     literal = json.dumps(words, ensure_ascii=False)

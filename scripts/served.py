@@ -26,14 +26,7 @@ import re
 import shutil
 import sys
 
-def unindent(page: str) -> str:
-    """The markup without its indentation; a script as it is (its hash is in
-    the page's Content-Security-Policy)."""
-    parts = re.split(r"(<script\b.*?</script>)", page, flags=re.S)
-    return "".join(p if p.startswith("<script") else re.sub(r"\n[ \t]+", "\n", p) for p in parts)
-
-
-from minify import minify_css, minify_js
+from minify import minify_css, minify_js, unindent
 
 www = pathlib.Path(sys.argv[1])
 out = pathlib.Path(sys.argv[2])
@@ -105,8 +98,7 @@ html = re.sub(r"    <!-- Classic scripts, the wasm deflated.*?-->\n", "", html, 
 for attr in re.findall(r'<(?:script|link)[^>]*(?:src|href)="([^"]+)"', html):
     if not (attr.startswith(("assets/", "icons/")) or attr == "manifest.webmanifest"):
         raise SystemExit(f"served.py: the served page would still load {attr!r} under a name without its hash")
-# The markup's indentation, as in the single file (scripts/single_file.py).
-assert not re.search(r"<(pre|textarea)[^>]*>[^<]*\n", html) and not re.search(r'="[^"<>]*\n', html)
+# The markup's indentation, as in the single file (scripts/minify.py).
 html = unindent(html)
 (out / "index.html").write_text(html, encoding="utf-8")
 

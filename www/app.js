@@ -16,6 +16,31 @@
 // button to try again.
 (function () {
   'use strict';
+  // What the page's own scripts (www/review.js, steps.js, poster.js,
+  // duties.js, all loaded after this one) share: the page's language, a
+  // text in it, an element added, a file handed to the person.
+  function en() { return /^en/.test(document.documentElement.lang); }
+  self.shanfangPage = {
+    en: en,
+    t: function (zh, english) { return en() ? english : zh; },
+    add: function (parent, tag, className, text) {
+      var e = document.createElement(tag);
+      if (className) e.className = className;
+      if (text != null) e.textContent = text;
+      parent.appendChild(e);
+      return e;
+    },
+    download: function (name, text, type) {
+      var url = URL.createObjectURL(new Blob([text], { type: type }));
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    },
+  };
   var RECOVERY = 'shanfang-recovery';
   var UNSAVED = 'shanfang-unsaved-v1';
   var form = document.getElementById('filing');

@@ -21,19 +21,14 @@
 // for these clauses in the clause catalogue. The standalone page's own.
 (function () {
   'use strict';
+  var en = self.shanfangPage.en;
+  var t = self.shanfangPage.t;
+  var add = self.shanfangPage.add;
+  var download = self.shanfangPage.download;
   var form = document.getElementById('filing');
   var sheet = document.getElementById('shanfang-duties');
 
   var DAY = 86400000;
-  function en() { return /^en/.test(document.documentElement.lang); }
-  function t(zh, english) { return en() ? english : zh; }
-  function add(parent, tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text != null) e.textContent = text;
-    parent.appendChild(e);
-    return e;
-  }
 
   // ------------------------------------------------------------ dates
 
@@ -185,17 +180,6 @@
     });
     lines.push('END:VCALENDAR');
     return lines.map(fold).join('\r\n') + '\r\n';
-  }
-
-  function download(name, text, type) {
-    var url = URL.createObjectURL(new Blob([text], { type: type }));
-    var a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
   // ------------------------------------------------------------ the page

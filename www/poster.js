@@ -13,6 +13,9 @@
 // them back. The standalone page's own: a portal's entries carry none of it.
 (function () {
   'use strict';
+  var en = self.shanfangPage.en;
+  var t = self.shanfangPage.t;
+  var add = self.shanfangPage.add;
   // A sheet (this poster, www/duties.js's calendar) is shown in place of the
   // form: drawn, scrolled to, its title (the sheet's aria-labelledby)
   // focused; left, focus goes back to what opened it.
@@ -65,15 +68,6 @@
   var PHOTO_W = 360;
   var PHOTO_H = 480;
 
-  function en() { return /^en/.test(document.documentElement.lang); }
-  function t(zh, english) { return en() ? english : zh; }
-  function add(parent, tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text != null) e.textContent = text;
-    parent.appendChild(e);
-    return e;
-  }
   function clean(v) { return typeof v === 'string' ? v.trim() : ''; }
   function photoKey(row) { var name = clean(row.s.name); return name ? 'name:' + name : 'row:' + row.index; }
   function viewing() { return form.classList.contains('shanfang-read-only'); }

@@ -6,14 +6,15 @@
 // Chinese) and prints.
 (function () {
   'use strict';
+  var en = self.shanfangPage.en;
+  var t = self.shanfangPage.t;
+  var download = self.shanfangPage.download;
   var rows = [];
   var sortDescending = true;
   // Which column the table is sorted by: errors, or the next star rating
   // (9.3: which workshops fall due first; www/duties.js says when).
   var sortBy = 'errors';
 
-  function en() { return document.documentElement.lang === 'en'; }
-  function t(zh, english) { return en() ? english : zh; }
   function byId(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -161,17 +162,6 @@
       lines.push([r.name, r.workshop, r.county, r.problem ? '' : r.errors, r.problem ? '' : r.warnings, clauses(r), rating.date || '', rating.note].map(cell).join(','));
     });
     return '\ufeff' + lines.join('\r\n') + '\r\n';
-  }
-
-  function download(name, text, type) {
-    var url = URL.createObjectURL(new Blob([text], { type: type }));
-    var a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
   function viewing(row) {

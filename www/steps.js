@@ -14,6 +14,7 @@
 // the mode's section; a dropped mode's answers stay in the draft).
 (function () {
   'use strict';
+  var add = self.shanfangPage.add;
   var form = document.getElementById('filing');
   if (!form || !window.matchMedia || !window.history || !history.pushState) return;
   var narrow = matchMedia('(max-width: 640px)');
@@ -196,14 +197,6 @@
   function shown(el, within) {
     for (var e = el; e && e !== within; e = e.parentElement) if (e.hidden) return false;
     return true;
-  }
-
-  function add(parent, tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text != null) e.textContent = text;
-    parent.appendChild(e);
-    return e;
   }
 
   function drawAnswers() {
