@@ -117,6 +117,23 @@ test('红色管家图: from the stewards in the form, the annex\'s roles and dut
     assert.match(await problem.textContent(), /HEIC 格式，本浏览器无法打开/);
     assert.equal(await poster.locator('[data-steward="1"] .poster-photo img').count(), 0);
     assert.deepEqual(await lib.axe(page), [], 'axe-core: the poster');
+    // At 375 px every fact stays inside its row, and a label is not broken
+    // across lines (a row with a missing phone, whose blank line to fill in
+    // has a width of its own, pushed its duty past the frame).
+    const layout = await poster.locator('.poster-row').evaluateAll((lis) => lis.map((li) => {
+      const right = li.getBoundingClientRect().right;
+      const lineHeight = parseFloat(getComputedStyle(li.querySelector('.poster-facts dt')).lineHeight);
+      return {
+        overflows: [...li.querySelectorAll('.poster-facts dd')].filter((dd) => dd.getBoundingClientRect().right > right + 0.5).length,
+        brokenLabels: [...li.querySelectorAll('.poster-facts dt')].filter((dt) => {
+          // The text's own height (a grid stretches the dt's box to its row).
+          const text = document.createRange();
+          text.selectNodeContents(dt);
+          return text.getBoundingClientRect().height > lineHeight * 1.5;
+        }).length,
+      };
+    }));
+    assert.deepEqual(layout, layout.map(() => ({ overflows: 0, brokenLabels: 0 })), 'no fact past its row, no label broken');
     await lib.screenshot(page, 'poster-375', true);
 
     // The photo is nowhere in the draft, the filing or its download.
