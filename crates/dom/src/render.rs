@@ -162,10 +162,11 @@ pub fn messages(
     // Focus on the page itself is focus on its way between two controls (the
     // `change` a box fires as it is left, before the mouse button is up):
     // nothing moves then.
-    let active = doc.active_element();
+    let gone: Vec<String> = rendered.keys().filter(|k| !by_field.contains_key(k.as_str())).cloned().collect();
+    // Asked only when a message goes (most keys change none): two calls into the DOM.
+    let active = if gone.is_empty() { None } else { doc.active_element() };
     let between = active.as_ref().map_or(true, |a| a.tag_name() == "BODY");
     let typing_in = active.filter(|f| f.matches("textarea, input:not([type=checkbox], [type=radio])").unwrap_or(false));
-    let gone: Vec<String> = rendered.keys().filter(|k| !by_field.contains_key(k.as_str())).cloned().collect();
     for path in gone {
         let Some(r) = rendered.get_mut(&path) else { continue };
         let here = typing_in.as_ref().is_some_and(|f| r.controls.contains(f));
