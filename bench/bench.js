@@ -262,7 +262,7 @@ const HALF = {
 async function editsInPage({ half, count, seed, layout = true }) {
   const form = document.getElementById('filing');
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const named = (name) => [...form.elements].filter((e) => e.name === name);
+  const named = (name) => [...form.querySelectorAll('input, select, textarea')].filter((e) => e.name === name);
   const hidden = (el) => !!el.closest('[hidden]');
   const messages = () => document.querySelectorAll('.shanfang-message').length;
   const counts = () => (document.querySelector('#shanfang-status .shanfang-counts') || {}).textContent || '';

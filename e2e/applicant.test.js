@@ -28,7 +28,7 @@ function withPhone(fn, contextOptions = {}) {
 }
 
 /** A submit tried (the form's own, not the person's tap): from then on every finding is listed (issue 30). */
-const trySubmit = (page) => page.locator('#filing').evaluate((f) => f.requestSubmit());
+const trySubmit = (page) => page.locator('#filing form.form-actions').evaluate((f) => f.requestSubmit());
 const message = (page, path) => page.locator(`#filing [data-field="${path}"] > .shanfang-message`);
 const statusLink = (page, path) => page.locator(`#shanfang-status a[data-shanfang-target="${path}"]`);
 const focusedName = (page) => page.evaluate(() => {
@@ -360,7 +360,7 @@ function nestedScrollers() {
 
 /** Runs in the page: the fields the status list links to, as the form's order of their controls. */
 function linkOrder() {
-  const controls = [...document.getElementById('filing').elements];
+  const controls = [...document.querySelectorAll('#filing input, #filing select, #filing textarea')];
   return [...document.querySelectorAll('#shanfang-status a[data-shanfang-target]')].map((a) => {
     const path = a.getAttribute('data-shanfang-target');
     const i = controls.findIndex((c) => c.name === path || c.name.startsWith(`${path}.`) || c.name.startsWith(`${path}[`));

@@ -60,7 +60,7 @@ async function setField(page, path, value, snapshot) {
 function controls(page) {
   return page.locator('#filing').evaluate((form) => {
     const out = {};
-    for (const e of form.elements) {
+    for (const e of form.querySelectorAll('input, select, textarea, button')) {
       if (!e.name) continue;
       (out[e.name] = out[e.name] || []).push({ tag: e.tagName.toLowerCase(), type: (e.type || '').toLowerCase(), value: e.value, checked: !!e.checked });
     }

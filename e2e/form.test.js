@@ -633,7 +633,7 @@ test('steward rows: add focuses the new row; remove renumbers and 5.1.2 reports 
 // 9 ------------------------------------------------------------------------
 test('keyboard: Tab moves to the next control; Space ticks a mode and opens its block', async () => {
   await withPage(async (page) => {
-    const order = await page.evaluate(() => [...document.getElementById('filing').elements].filter((e) => e.name).slice(0, 3).map((e) => e.name));
+    const order = await page.evaluate(() => [...document.querySelectorAll('#filing input, #filing select, #filing textarea')].filter((e) => e.name).slice(0, 3).map((e) => e.name));
     await field(page, order[0]).focus();
     // A date input has a stop per part (year, month, day): Tab on until focus leaves it.
     let now = await focused(page);

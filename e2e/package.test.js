@@ -79,7 +79,7 @@ test('shanfang.d.ts: Filing, Report, AttachOptions; typed signatures with no `an
   assert.equal(signature('validateJson'), 'export function validateJson(text: string, options?: Options): Report;');
   assert.equal(signature('canonical'), 'export function canonical(filing: Filing): Filing;');
   // The DOM's types through globalThis, so that a server without the dom lib compiles (tested below).
-  assert.equal(signature('attach'), 'export function attach(form: ShanfangGlobal<"HTMLFormElement">, options?: AttachOptions): Binding;');
+  assert.equal(signature('attach'), 'export function attach(form: ShanfangGlobal<"HTMLFormElement"> | ShanfangGlobal<"HTMLElement">, options?: AttachOptions): Binding;');
   assert.match(signature('rules'), /^export function rules\(lang\?: Lang\): RuleEntry\[\];$/);
   const binding = dts.slice(dts.indexOf('export class Binding'), dts.indexOf('}', dts.indexOf('export class Binding')));
   assert.match(binding, /validate\(\): Report;/);

@@ -221,6 +221,64 @@ test('portal: a submit with errors is blocked (no request, no navigation); a val
   await context.close();
 });
 
+// A long filing split into a form per section (as the standalone page is:
+// Chrome's autofill rescans the whole form a key was typed in after each
+// key): `attach` on the element holding the forms.
+const SPLIT = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>分节表单</title></head><body>
+<div id="filing">
+  <form novalidate><label>工坊名称 <input name="workshop.name" id="name"></label></form>
+  <form novalidate><div data-field="site.fire_extinguishers"><label for="fire">灭火器（个）</label><input name="site.fire_extinguishers" id="fire"></div>
+    <label><input type="checkbox" name="site.tidy" id="tidy"> 场地整洁</label></form>
+  <form novalidate><button type="submit" id="send">提交</button></form>
+</div>
+<p id="empty">没有表单</p>
+<script type="module">
+import init, { attach } from '/pkg/binding/shanfang_binding.js';
+await init();
+const root = document.getElementById('filing');
+window.events = [];
+root.addEventListener('shanfang-submit', (e) => window.events.push(['submit', e.detail.filing]));
+root.addEventListener('shanfang-report', (e) => window.events.push(['report', e.detail.report.errors]));
+window.binding = attach(root);
+try { attach(document.getElementById('empty')); } catch (e) { window.noForm = e.message; }
+</script></body></html>`;
+
+test('portal: attach on an element holding a form per section reads every form, checks a submit from any, and refuses an element without a form', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = { errors: [], navigations: [], posts: [] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('request', (r) => { if (r.method() !== 'GET') seen.posts.push(r.url()); });
+  await page.route(`${server.url}/split/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: SPLIT }));
+  await page.goto(`${server.url}/split/`);
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) seen.navigations.push(f.url()); });
+  await page.waitForFunction(() => window.binding !== undefined && window.noForm !== undefined, null, { timeout: 10000 });
+  assert.match(await page.evaluate(() => window.noForm), /attach needs a <form>/, 'an element without a form is refused, saying why');
+
+  // Edits in two forms: one filing, the message beside the field.
+  await enter(page.locator('#name'), '坪垟岗村共富工坊');
+  await enter(page.locator('#fire'), '0');
+  await page.locator('#tidy').check();
+  const filing = await page.evaluate(() => window.binding.filing());
+  assert.equal(filing.workshop.name, '坪垟岗村共富工坊');
+  assert.equal(filing.site.fire_extinguishers, '0');
+  assert.equal(filing.site.tidy, true);
+  await message(page, 'site.fire_extinguishers').waitFor();
+  assert.match(await message(page, 'site.fire_extinguishers').textContent(), /第6\.5条/);
+
+  // A submit from the last form, and Enter in the first (a form of one text
+  // field submits itself): both checked and blocked.
+  await page.click('#send');
+  await page.locator('#name').press('Enter');
+  await page.waitForTimeout(200);
+  assert.deepEqual(await page.evaluate(() => window.events.filter((e) => e[0] === 'submit')), [], 'no shanfang-submit with errors');
+  assert.deepEqual(seen.navigations, [], 'no navigation');
+  assert.deepEqual(seen.posts, []);
+  assert.ok(await page.evaluate(() => window.events.some((e) => e[0] === 'report')), 'reports come on the element given');
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 /**
  * Event listeners through CDP: `listeners(expression)` lists those on the
  * object as "type@script" (the script that made the handler: the binding's

@@ -199,7 +199,7 @@ test('100,000 random edits leave wasm memory bounded', async () => {
       seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
       return (seed >>> 0) % n;
     };
-    const controls = Array.from(form.elements).filter((e) => e.name && !e.disabled && e.type !== 'submit' && e.type !== 'button');
+    const controls = Array.from(form.querySelectorAll('input, select, textarea, button')).filter((e) => e.name && !e.disabled && e.type !== 'submit' && e.type !== 'button');
     const texts = ['', '0', '9', '12', '１２', 'abc', '-1', '2.5', '2026-01-01', '13905781234', '91330100799655058B', 'x'.repeat(300), '<img src=x onerror=alert(1)>'];
     const edit = () => {
       const el = controls[rand(controls.length)];

@@ -54,8 +54,14 @@ export class Binding {
   view(text: string): void;
 }
 
-/** Attaches the validator to a form. See `AttachOptions`. */
-export function attach(form: ShanfangGlobal<"HTMLFormElement">, options?: AttachOptions): Binding;
+/**
+ * Attaches the validator to a form, or to an element holding the filing's
+ * forms (a long filing split into a form per section: the filing is read
+ * from all of them, a submit from any is checked, and the events are
+ * dispatched on the element given). Throws when the element holds no form.
+ * See `AttachOptions`.
+ */
+export function attach(form: ShanfangGlobal<"HTMLFormElement"> | ShanfangGlobal<"HTMLElement">, options?: AttachOptions): Binding;
 
 /** Options of `attach(form, options)`. */
 export interface AttachOptions extends Options {

@@ -43,6 +43,8 @@
   };
   var RECOVERY = 'shanfang-recovery';
   var UNSAVED = 'shanfang-unsaved-v1';
+  // The element holding the filing's forms (a form per section; the
+  // submit button in the last, form.form-actions).
   var form = document.getElementById('filing');
   // 'loading' until the binding is attached, then 'running'; 'stopped' when
   // it died after starting, 'failed' when it never started.
@@ -75,8 +77,9 @@
   function controlKeys() {
     var keys = [];
     var seen = {};
-    for (var i = 0; i < form.elements.length; i++) {
-      var el = form.elements[i];
+    var controls = form.querySelectorAll('input, select, textarea');
+    for (var i = 0; i < controls.length; i++) {
+      var el = controls[i];
       if (!el.name || /^(button|submit|reset|image|file)$/.test(el.type)) continue;
       var checkable = el.type === 'checkbox' || el.type === 'radio';
       var key = el.name + '\u0000' + (checkable ? el.value : '');
@@ -222,7 +225,7 @@
   // filing into the URL and empty the form. The binding shows the verdict;
   // without a working checker, the person is told instead of nothing.
   addEventListener('submit', function (event) {
-    if (event.target !== form) return;
+    if (!form.contains(event.target)) return;
     event.preventDefault();
     if (state === 'running' && !healthy()) stop();
     var notice = state === 'stopped' ? byId('shanfang-stopped') : state === 'failed' ? byId('shanfang-failed') : null;
@@ -231,6 +234,25 @@
       notice.focus();
     }
   }, true);
+
+  // Submits the filing as its button does.
+  function submitFiling() {
+    var actions = form.querySelector('form.form-actions');
+    if (typeof actions.requestSubmit === 'function') actions.requestSubmit();
+    else actions.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
+  }
+  // Enter in a text field submits the filing, as in any one-form page: a
+  // section's form has no submit button, and a browser submits such a form
+  // on Enter only when it has a single text field (then it would submit
+  // that section alone). Not while an input method composes (拼音's Enter
+  // takes the letters).
+  form.addEventListener('keydown', function (event) {
+    var el = event.target;
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented || el.tagName !== 'INPUT') return;
+    if (!/^(text|search|url|tel|email|password|date|month|week|time|datetime-local|number)$/.test(el.type)) return;
+    event.preventDefault();
+    submitFiling();
+  });
 
   // The draft store (js/glue.js) says when a draft could not be written and
   // when it could again; the notice follows that, never a guess.
@@ -316,8 +338,7 @@
     // A submit tried while the module loaded (index.html held it) goes
     // through the binding now.
     if (self.shanfangReleaseSubmit && self.shanfangReleaseSubmit()) {
-      if (typeof form.requestSubmit === 'function') form.requestSubmit();
-      else form.dispatchEvent(new Event('submit', { cancelable: true }));
+      submitFiling();
     }
 
     var saved = null;

@@ -50,7 +50,13 @@ fn sections(form: &[Section], indent: &str) -> String {
     out
 }
 
-fn section(out: &mut String, s: &Section, i: &str) {
+/// A section in a form of its own: Chrome's autofill reads the whole form a
+/// key was typed in again after each key, so one form of 134 fields made
+/// every key on a served page cost a scan of all of them (issue 30). The
+/// binding is attached to the element holding the forms (`#filing`).
+fn section(out: &mut String, s: &Section, outer: &str) {
+    let _ = writeln!(out, "{outer}<form novalidate>");
+    let i = &format!("{outer}  ");
     let mode = s.mode.map_or(String::new(), |m| format!(" data-mode=\"{m}\" hidden"));
     let _ = writeln!(out, "{i}<fieldset class=\"section\" id=\"{}\"{mode}>", s.id);
     let _ = writeln!(out, "{i}  <legend class=\"section-title\">");
@@ -70,6 +76,7 @@ fn section(out: &mut String, s: &Section, i: &str) {
         at = entry(out, s.fields, at, &inner, &Place::default());
     }
     let _ = writeln!(out, "{i}</fieldset>");
+    let _ = writeln!(out, "{outer}</form>");
 }
 
 /// Where a field is written: in a list row (its index, or the template's

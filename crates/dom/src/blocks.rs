@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlElement, HtmlFormElement};
+use web_sys::{Element, HtmlElement};
 
 use crate::render;
 use shanfang_core::report::Report;
@@ -22,7 +22,7 @@ pub(crate) struct Blocks {
 }
 
 impl Blocks {
-    pub fn find(form: &HtmlFormElement) -> Blocks {
+    pub fn find(form: &Element) -> Blocks {
         let modes = render::all(form, "[data-mode]")
             .into_iter()
             .filter_map(|b| b.dyn_into::<HtmlElement>().ok())

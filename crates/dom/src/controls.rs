@@ -19,7 +19,9 @@ pub(crate) struct Controls {
     ids: HashMap<String, String>,
     /// Each field's controls, for its messages' `aria-describedby`.
     pub by_path: HashMap<String, Vec<Element>>,
-    /// How many controls the form had when they were last found.
+    /// The forms holding the controls (see `form::forms_of`).
+    pub forms: Vec<HtmlFormElement>,
+    /// How many controls the forms had when they were last found.
     seen: Option<u32>,
     /// Each edited field's value as last validated, to skip an event that
     /// changed nothing.
@@ -27,9 +29,10 @@ pub(crate) struct Controls {
 }
 
 impl Controls {
-    pub fn new(names: Names) -> Controls {
+    pub fn new(names: Names, forms: Vec<HtmlFormElement>) -> Controls {
         Controls {
             names,
+            forms,
             list: Vec::new(),
             ids: HashMap::new(),
             by_path: HashMap::new(),
@@ -40,15 +43,15 @@ impl Controls {
 
     /// Finds the controls again when the form's set of controls changed;
     /// returns whether it did.
-    pub fn sync(&mut self, form: &HtmlFormElement) -> bool {
-        let count = form.elements().length();
+    pub fn sync(&mut self) -> bool {
+        let count = self.forms.iter().map(|f| f.elements().length()).sum();
         self.names.cover_items(count as usize);
         // A portal may also replace controls with new ones of the same number.
         let replaced = [self.list.first(), self.list.last()].into_iter().flatten().any(|c| !c.el.is_connected());
         if self.seen == Some(count) && !replaced {
             return false;
         }
-        self.list = form::controls(form, &self.names);
+        self.list = form::controls(&self.forms, &self.names);
         self.ids.clear();
         self.by_path.clear();
         for c in &self.list {
@@ -69,9 +72,9 @@ impl Controls {
 
     /// The whole form as a filing, its controls found again; what was
     /// recorded per field is stale.
-    pub fn read_all(&mut self, form: &HtmlFormElement) -> Object {
+    pub fn read_all(&mut self) -> Object {
         self.invalidate();
-        self.sync(form);
+        self.sync();
         self.values.clear();
         form::read(&self.list)
     }
@@ -104,27 +107,13 @@ impl Controls {
         self.list.first().and_then(|c| c.el.clone().dyn_into().ok())
     }
 
-    /// The control to focus for a field path (or the first control inside
-    /// the element marked with it).
-    pub fn control_for(&self, form: &HtmlFormElement, path: &str) -> Option<HtmlElement> {
-        let name = self.names.name_of(path).to_owned();
-        let elements = form.elements();
-        for i in 0..elements.length() {
-            let e = elements.item(i)?;
-            if e.get_attribute("name").as_deref() == Some(name.as_str()) {
-                return e.dyn_into().ok();
-            }
-        }
-        let prefix_dot = format!("{path}.");
-        let prefix_idx = format!("{path}[");
-        for i in 0..elements.length() {
-            let e = elements.item(i)?;
-            let p = e.get_attribute("name").and_then(|n| self.names.path_of(&n)).unwrap_or_default();
-            if p.starts_with(&prefix_dot) || p.starts_with(&prefix_idx) {
-                return e.dyn_into().ok();
-            }
-        }
-        None
+    /// The control to focus for a field path: its first control, else the
+    /// first control of one of its parts (`party.stewards` → a steward's
+    /// name).
+    pub fn control_for(&mut self, path: &str) -> Option<HtmlElement> {
+        self.sync();
+        let c = self.list.iter().find(|c| c.path == path).or_else(|| self.list.iter().find(|c| part_of(c, path)))?;
+        c.el.clone().dyn_into().ok()
     }
 
     /// Where a field comes in the form, to list findings in the form's
@@ -133,18 +122,23 @@ impl Controls {
     /// the form does not show comes last.
     /// (A scan of the controls, run only when the findings change: a map
     /// would bring another HashMap's code into the module.)
-    pub fn position(&self, form: &HtmlFormElement, path: &str) -> usize {
+    pub fn position(&self, root: &Element, path: &str) -> usize {
         if let Some(i) = self.list.iter().position(|c| c.path == path) {
             return i;
         }
-        let part = |c: &Control| c.path.strip_prefix(path).is_some_and(|rest| rest.starts_with(['.', '[']));
-        if let Some(i) = self.list.iter().position(part) {
+        if let Some(i) = self.list.iter().position(|c| part_of(c, path)) {
             return i;
         }
-        match render::marked(form, &self.names, path) {
+        match render::marked(root, &self.names, path) {
             // DOCUMENT_POSITION_PRECEDING: the control comes before the mark.
             Some(mark) => self.list.partition_point(|c| mark.compare_document_position(&c.el) & 2 != 0),
             None => usize::MAX,
         }
     }
+}
+
+/// Whether a control is one of a field's parts (`party.stewards[0].name`
+/// of `party.stewards`).
+fn part_of(c: &Control, path: &str) -> bool {
+    c.path.strip_prefix(path).is_some_and(|rest| rest.starts_with(['.', '[']))
 }

@@ -204,7 +204,7 @@ pub(crate) fn on_submit(state: &Rc<RefCell<State>>, _: &Event) -> After {
             after.focus = Some(summary);
             after.reveal = true;
         } else if let Some(first) = report.findings.iter().find(|f| f.level == Level::Error) {
-            after.focus = s.controls.control_for(&s.form, &first.field);
+            after.focus = s.controls.control_for(&first.field);
         }
         let prefixed = format!("{}{}", crate::text::ui(s.options.lang).title_prefix, s.title.now);
         s.doc.set_title(&prefixed);
@@ -235,7 +235,7 @@ pub(crate) fn on_click(state: &Rc<RefCell<State>>, e: &Event) -> After {
     if let Some(link) = find("[data-shanfang-target]") {
         let path = link.get_attribute("data-shanfang-target").unwrap_or_default();
         e.prevent_default();
-        return After { focus: s.controls.control_for(&s.form, &path), ..After::default() };
+        return After { focus: s.controls.control_for(&path), ..After::default() };
     }
     if !s.form.contains(Some(&t)) && s.page.is_none() {
         return After::default();

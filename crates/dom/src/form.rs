@@ -153,19 +153,31 @@ impl Control {
     }
 }
 
-/// Finds the form's controls that belong to the filing. Done again only when
-/// the form's controls change (see `State::sync_controls`), not per edit.
-pub fn controls(form: &HtmlFormElement, names: &Names) -> Vec<Control> {
+/// The forms that hold the filing: the form `attach` was given, or each
+/// form inside the element it was given. (Chrome's autofill reads the whole
+/// form a key was typed in again after each key, field by field: a page
+/// with a form per section pays for one section a key, not 134 fields.)
+pub fn forms_of(root: &Element) -> Vec<HtmlFormElement> {
+    let forms =
+        if root.matches("form").unwrap_or(false) { vec![root.clone()] } else { crate::render::all(root, "form") };
+    forms.into_iter().map(JsCast::unchecked_into).collect()
+}
+
+/// Finds the forms' controls that belong to the filing. Done again only when
+/// the forms' controls change (see `Controls::sync`), not per edit.
+pub fn controls(forms: &[HtmlFormElement], names: &Names) -> Vec<Control> {
     let mut controls = Vec::new();
-    let elements = form.elements();
-    for i in 0..elements.length() {
-        let Some(el) = elements.item(i) else { continue };
-        let Some(name) = el.get_attribute("name") else { continue };
-        let Some(path) = names.path_of(&name) else { continue };
-        let Some(kind) = kind_of(&path) else { continue };
-        let how =
-            el.dyn_ref::<HtmlInputElement>().map_or(How::Text, |i| input_how(&i.type_(), kind == FieldKind::Bool));
-        controls.push(Control { path, el, kind, how });
+    for form in forms {
+        let elements = form.elements();
+        for i in 0..elements.length() {
+            let Some(el) = elements.item(i) else { continue };
+            let Some(name) = el.get_attribute("name") else { continue };
+            let Some(path) = names.path_of(&name) else { continue };
+            let Some(kind) = kind_of(&path) else { continue };
+            let how =
+                el.dyn_ref::<HtmlInputElement>().map_or(How::Text, |i| input_how(&i.type_(), kind == FieldKind::Bool));
+            controls.push(Control { path, el, kind, how });
+        }
     }
     controls
 }

@@ -80,7 +80,7 @@ impl State {
                 None => return,
             }
         } else {
-            self.form.clone().into()
+            self.form.clone()
         };
         let en = self.options.lang == Lang::En;
         if standalone {

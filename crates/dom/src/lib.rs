@@ -40,7 +40,7 @@ use std::rc::Rc;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, EventTarget, HtmlElement, HtmlFormElement};
+use web_sys::{Document, Element, EventTarget, HtmlElement};
 
 use blocks::Blocks;
 use controls::Controls;
@@ -62,7 +62,9 @@ use view::View;
 /// concern, each in its own module.
 struct State {
     doc: Document,
-    form: HtmlFormElement,
+    /// What `attach` was given: the form, or the element holding the
+    /// filing's forms. Its events are listened to and dispatched here.
+    form: Element,
     options: Options,
     /// Messages beside fields (`messages: "inline"`, the default).
     inline: bool,
@@ -114,10 +116,14 @@ fn get(options: &JsValue, key: &str) -> JsValue {
 /// Attaches the validator to a form. See `AttachOptions` in the typings.
 #[wasm_bindgen]
 pub fn attach(
-    form: HtmlFormElement,
+    form: Element,
     #[wasm_bindgen(unchecked_optional_param_type = "AttachOptions")] options: JsValue,
 ) -> Result<Binding, JsError> {
     let doc = form.owner_document().ok_or_else(|| JsError::new("the form is not in a document"))?;
+    let forms = form::forms_of(&form);
+    if forms.is_empty() {
+        return Err(JsError::new("attach needs a <form>, or an element with forms in it"));
+    }
     let names = Names::from_option(&get(&options, "fields")).map_err(|e| JsError::new(&e))?;
     let lang_and_promote = {
         let o = js_sys::Object::new();
@@ -166,7 +172,7 @@ pub fn attach(
         block_submit: get(&options, "blockSubmit").as_bool().unwrap_or(true),
         filing: Object::new(),
         last: None,
-        controls: Controls::new(names),
+        controls: Controls::new(names, forms),
         messages: Messages::default(),
         panels: Panels::new(summary, status),
         tasks: Tasks::new(tasks),
@@ -258,7 +264,7 @@ fn detail(filing: &JsValue, report: JsValue) -> JsValue {
 impl State {
     /// Reads the whole form, validates, and renders.
     fn refresh(&mut self) -> After {
-        let filing = self.controls.read_all(&self.form);
+        let filing = self.controls.read_all();
         self.take_filing(filing)
     }
 
@@ -274,7 +280,7 @@ impl State {
     /// After an edit of one field: re-reads only that field (the whole form
     /// when its controls changed), validates, and renders.
     fn refresh_field(&mut self, path: &str) -> After {
-        if self.controls.sync(&self.form) {
+        if self.controls.sync() {
             self.controls.forget_values();
             self.filing = form::read(&self.controls.list);
         } else {
@@ -395,7 +401,7 @@ impl State {
             rows::renumber(&c, self.options.lang);
         }
         self.controls.invalidate();
-        self.controls.sync(&self.form);
+        self.controls.sync();
         let controls = &self.controls.list;
         // What the person typed before the binding started wins over the
         // text, field by field (a group of checkboxes as one field).
@@ -424,7 +430,9 @@ impl State {
     /// The form as the page shipped it: no values, the list rows it had, no
     /// messages, no submit tried.
     fn empty_form(&mut self) {
-        self.form.reset();
+        for f in &self.controls.forms {
+            f.reset();
+        }
         self.rows.reset();
         self.messages.clear();
         if let Some(s) = &self.panels.summary {
@@ -474,7 +482,7 @@ impl Binding {
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn refresh(&self) -> Result<JsValue, JsError> {
         self.report_after(|s| {
-            let now = s.controls.read_all(&s.form);
+            let now = s.controls.read_all();
             let same = s.last.is_some()
                 && js_sys::JSON::stringify(&now).ok().map(String::from)
                     == js_sys::JSON::stringify(&s.filing).ok().map(String::from);
@@ -494,8 +502,7 @@ impl Binding {
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn reveal(&self, within: &Element) -> Result<JsValue, JsError> {
         self.report_after(|s| {
-            let form = s.form.clone();
-            s.controls.sync(&form);
+            s.controls.sync();
             let paths: Vec<String> =
                 s.controls.list.iter().filter(|c| within.contains(Some(&c.el))).map(|c| c.path.clone()).collect();
             for path in &paths {
@@ -509,8 +516,7 @@ impl Binding {
     #[wasm_bindgen(unchecked_return_type = "Filing")]
     pub fn filing(&self) -> Result<JsValue, JsError> {
         let mut s = self.state.try_borrow_mut().map_err(|_| JsError::new("the binding is busy"))?;
-        let form = s.form.clone();
-        s.controls.sync(&form);
+        s.controls.sync();
         Ok(copy(&form::read(&s.controls.list)))
     }
 

@@ -75,7 +75,7 @@ impl State {
 
     /// Shows the error summary for `report` (a blocked submit).
     pub(crate) fn show_summary(&mut self, report: &Report) {
-        self.controls.sync(&self.form);
+        self.controls.sync();
         let (form, controls) = (&self.form, &self.controls);
         let position = |path: &str| controls.position(form, path);
         if let Some(summary) = &self.panels.summary {

@@ -5,7 +5,7 @@
 //! interactive reaches the paper.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 use super::render::{all, el, level_prefix};
 use super::text::ui;
@@ -147,7 +147,7 @@ fn item(doc: &Document, list: &Element, label: &str, value: &str) {
 pub fn build(
     doc: &Document,
     host: &Element,
-    form: &HtmlFormElement,
+    form: &Element,
     report: &Report,
     lang: Lang,
     filing_date: &str,
@@ -168,7 +168,7 @@ pub fn build(
     let meta = if lang == Lang::Zh { meta } else { meta.replace('：', ": ").replace('（', " (").replace('）', ")") };
     append(host, el(doc, "p", "record-meta", Some(&meta)));
 
-    let form_el: &Element = form.as_ref();
+    let form_el: &Element = form;
     for section in all(form_el, "fieldset.section") {
         if hidden_within(&section, form_el) {
             continue;

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement, HtmlFormElement};
+use web_sys::{Document, Element, HtmlElement};
 
 use super::form::Names;
 use super::text::{ui, Ui};
@@ -80,7 +80,7 @@ pub fn toggle_token(el: &Element, attr: &str, token: &str, on: bool) {
 
 /// Where a field's message goes when it has no control of its own: the
 /// element marked with its path (`data-field`, `data-items`).
-pub fn marked(form: &HtmlFormElement, names: &Names, path: &str) -> Option<Element> {
+pub fn marked(form: &Element, names: &Names, path: &str) -> Option<Element> {
     // Paths and names are quoted for the attribute selector.
     let quote = |v: &str| v.replace('\\', "\\\\").replace('"', "\\\"");
     for key in [path, names.name_of(path)] {
@@ -137,7 +137,7 @@ fn message_block(
 #[allow(clippy::too_many_arguments)]
 pub fn messages(
     doc: &Document,
-    form: &HtmlFormElement,
+    form: &Element,
     names: &Names,
     by_path: &HashMap<String, Vec<Element>>,
     report: &Report,
@@ -221,7 +221,7 @@ pub fn messages(
 /// Inserts a message block: inside the field's `data-field` container, or
 /// after the field's container of items, or right after the control (after
 /// its label for a checkbox).
-fn place(form: &HtmlFormElement, names: &Names, path: &str, own: &[Element], block: &Element) -> bool {
+fn place(form: &Element, names: &Names, path: &str, own: &[Element], block: &Element) -> bool {
     if let Some(first) = own.first() {
         if let Ok(Some(container)) = first.closest("[data-field]") {
             return container.append_child(block).is_ok();
@@ -590,13 +590,13 @@ pub fn conditional_fields(
 /// message blocks, `aria-*` references and panel contents included. Returns
 /// whether there was any.
 pub fn remove_stale(
-    form: &HtmlFormElement,
+    form: &Element,
     summary: Option<&HtmlElement>,
     status: Option<&HtmlElement>,
     done: Option<&HtmlElement>,
 ) -> bool {
     let mut found = false;
-    let form_el: &Element = form.as_ref();
+    let form_el: &Element = form;
     for block in all(form_el, ".shanfang-message, .shanfang-reading") {
         block.remove();
         found = true;

@@ -3,7 +3,7 @@
 //! renumbered after either, and as many as a restored filing has.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, HtmlFormElement};
+use web_sys::{Document, Element, HtmlElement};
 
 use crate::form;
 use crate::render;
@@ -19,7 +19,7 @@ pub(crate) struct Rows {
 }
 
 impl Rows {
-    pub fn find(form: &HtmlFormElement) -> Rows {
+    pub fn find(form: &Element) -> Rows {
         let pristine = containers(form)
             .into_iter()
             .map(|c| (c.clone(), c.clone_node_with_deep(true).unwrap_or_else(|_| c.clone().into())))
@@ -43,7 +43,7 @@ impl Rows {
 }
 
 /// The form's lists (`data-items`).
-pub(crate) fn containers(form: &HtmlFormElement) -> Vec<Element> {
+pub(crate) fn containers(form: &Element) -> Vec<Element> {
     render::all(form, "[data-items]")
 }
 
@@ -55,7 +55,7 @@ pub(crate) fn typed_into(row: &Element) -> bool {
 
 /// Adds a row to the list at `path` from its template; returns the list
 /// and the new row's first control, to focus.
-pub(crate) fn add(doc: &Document, form: &HtmlFormElement, path: &str) -> Option<(Element, Option<HtmlElement>)> {
+pub(crate) fn add(doc: &Document, form: &Element, path: &str) -> Option<(Element, Option<HtmlElement>)> {
     let container = containers(form).into_iter().find(|c| c.get_attribute("data-items").as_deref() == Some(path))?;
     let template = doc.query_selector_all("template[data-item-template]").ok().and_then(|all| {
         (0..all.length()).filter_map(|i| all.get(i)).find_map(|n| {

@@ -3,7 +3,6 @@
 //! form held. No draft is written meanwhile.
 
 use wasm_bindgen::JsCast;
-use web_sys::Element;
 
 use crate::{form, render, State};
 use shanfang_core::report::Lang;
@@ -48,18 +47,19 @@ impl State {
         self.set_read_only(false);
         self.restore_from(&before, false);
         // The filing is the form's again at once (what `open` keeps reads it).
-        self.controls.sync(&self.form);
+        self.controls.sync();
         self.filing = form::read(&self.controls.list);
     }
 
     /// Every control of the form disabled (read-only view) or enabled again.
     fn set_read_only(&self, on: bool) {
-        let form_el: &Element = self.form.as_ref();
-        for f in render::all(form_el, ":scope > fieldset") {
-            if let Some(f) = f.dyn_ref::<web_sys::HtmlFieldSetElement>() {
-                f.set_disabled(on);
+        for form in &self.controls.forms {
+            for f in render::all(form, ":scope > fieldset") {
+                if let Some(f) = f.dyn_ref::<web_sys::HtmlFieldSetElement>() {
+                    f.set_disabled(on);
+                }
             }
         }
-        render::toggle_token(form_el, "class", "shanfang-read-only", on);
+        render::toggle_token(&self.form, "class", "shanfang-read-only", on);
     }
 }

@@ -83,7 +83,7 @@ fn messages(form: &HtmlFormElement) -> Vec<String> {
 #[wasm_bindgen_test]
 fn messages_follow_edits_under_the_portals_own_names() {
     let form = portal_form("p1");
-    let binding = attach(form.clone(), with_fields("{}")).unwrap();
+    let binding = attach(form.clone().into(), with_fields("{}")).unwrap();
     assert!(messages(&form).is_empty(), "nothing is shown before a field is touched");
 
     type_into(&form, "fireExt", "0");
@@ -110,7 +110,7 @@ fn messages_follow_edits_under_the_portals_own_names() {
 #[wasm_bindgen_test]
 fn a_message_waits_until_the_field_is_left_then_follows_each_keystroke() {
     let form = portal_form("p7");
-    let binding = attach(form.clone(), with_fields("{}")).unwrap();
+    let binding = attach(form.clone().into(), with_fields("{}")).unwrap();
     type_only(&form, "fireExt", "0");
     assert!(messages(&form).is_empty(), "still typing: no message yet");
     fire(&input(&form, "fireExt"), "focusout");
@@ -133,7 +133,7 @@ fn report_events_and_detach() {
     });
     form.add_event_listener_with_callback("shanfang-report", listener.as_ref().unchecked_ref()).unwrap();
 
-    let binding = attach(form.clone(), with_fields(r#"{"messages":"none","lang":"en"}"#)).unwrap();
+    let binding = attach(form.clone().into(), with_fields(r#"{"messages":"none","lang":"en"}"#)).unwrap();
     let first = seen.borrow().len();
     assert!(first >= 1, "a report on attach");
     type_into(&form, "fireExt", "0");
@@ -162,7 +162,7 @@ fn report_events_and_detach() {
 #[wasm_bindgen_test]
 fn detach_removes_every_element_it_added() {
     let form = portal_form("p3");
-    let binding = attach(form.clone(), with_fields("{}")).unwrap();
+    let binding = attach(form.clone().into(), with_fields("{}")).unwrap();
     type_into(&form, "fireExt", "0");
     type_into(&form, "ws", "3");
     assert!(!messages(&form).is_empty());
@@ -176,7 +176,7 @@ fn detach_removes_every_element_it_added() {
 #[wasm_bindgen_test]
 fn hostile_values_are_shown_as_text() {
     let form = portal_form("p4");
-    let binding = attach(form.clone(), with_fields("{}")).unwrap();
+    let binding = attach(form.clone().into(), with_fields("{}")).unwrap();
     type_into(&form, "fireExt", "<img src=x onerror=alert(1)>");
     assert_eq!(form.query_selector_all("img").unwrap().length(), 0, "never parsed as HTML");
     let shown = messages(&form);
@@ -190,12 +190,52 @@ fn bad_options_are_clear_errors() {
     for bad in
         [r#"{"lang":"fr"}"#, r#"{"messages":"popup"}"#, r#"{"fields":{"not.a.path":"x"}}"#, r#"{"promote":["0.0"]}"#]
     {
-        let err: JsValue = attach(form.clone(), options(bad)).err().expect(bad).into();
+        let err: JsValue = attach(form.clone().into(), options(bad)).err().expect(bad).into();
         let msg = String::from(err.dyn_into::<js_sys::Error>().unwrap().message());
         assert!(!msg.is_empty(), "{bad}");
     }
     // The module is still alive afterwards.
-    attach(form.clone(), with_fields("{}")).unwrap().detach();
+    attach(form.clone().into(), with_fields("{}")).unwrap().detach();
+}
+
+/// A filing split into a form per section: `attach` on the element that
+/// holds them reads every form; an element holding no form is refused.
+#[wasm_bindgen_test]
+fn an_element_holding_several_forms_is_one_filing() {
+    let host = doc().create_element("div").unwrap();
+    host.set_inner_html(
+        r#"<form><label for="s1-fire">Extinguishers</label><input id="s1-fire" name="fireExt"></form>
+           <form><label for="s1-ws">Workstations</label><input id="s1-ws" name="ws">
+             <label><input type="checkbox" name="mode" value="processing"> processing</label></form>
+           <p>no controls here</p>"#,
+    );
+    doc().body().unwrap().append_child(&host).unwrap();
+    let binding = attach(host.clone(), with_fields("{}")).unwrap();
+    let fire_input: HtmlInputElement = doc().get_element_by_id("s1-fire").unwrap().dyn_into().unwrap();
+    fire_input.set_value("0");
+    fire(&fire_input, "input");
+    fire(&fire_input, "change");
+    fire(&fire_input, "focusout");
+    let ws: HtmlInputElement = doc().get_element_by_id("s1-ws").unwrap().dyn_into().unwrap();
+    ws.set_value("3");
+    fire(&ws, "input");
+    let filing = binding.filing().unwrap();
+    let text = String::from(js_sys::JSON::stringify(&filing).unwrap());
+    assert!(text.contains(r#""fire_extinguishers":"0""#) && text.contains(r#""workstations":"3""#), "{text}");
+    // The message of the field left, beside it in its own form.
+    let shown: Vec<String> = (0..host.query_selector_all(".shanfang-message").unwrap().length())
+        .map(|i| {
+            host.query_selector_all(".shanfang-message").unwrap().get(i).unwrap().text_content().unwrap_or_default()
+        })
+        .collect();
+    assert!(shown.iter().any(|m| m.contains("6.5")), "{shown:?}");
+    binding.detach();
+    host.remove();
+
+    let empty = doc().create_element("div").unwrap();
+    let err: JsValue = attach(empty, with_fields("{}")).err().expect("an element without a form").into();
+    let msg = String::from(err.dyn_into::<js_sys::Error>().unwrap().message());
+    assert!(msg.contains("<form>"), "{msg}");
 }
 
 #[wasm_bindgen_test]
@@ -204,7 +244,7 @@ fn a_function_maps_field_names() {
     let f = js_sys::Function::new_with_args("p", "return ({'site.fire_extinguishers':'fireExt'})[p]");
     let o = js_sys::Object::new();
     js_sys::Reflect::set(&o, &"fields".into(), &f).unwrap();
-    let binding = attach(form.clone(), o.into()).unwrap();
+    let binding = attach(form.clone().into(), o.into()).unwrap();
     type_into(&form, "fireExt", "0");
     assert_eq!(messages(&form).len(), 1);
     binding.detach();
@@ -224,7 +264,7 @@ fn a_function_maps_list_items() {
     let f = js_sys::Function::new_with_args("p", "return 'x_' + p.replace(/[.\\[\\]]+/g, '_')");
     let o = js_sys::Object::new();
     js_sys::Reflect::set(&o, &"fields".into(), &f).unwrap();
-    let binding = attach(form.clone(), o.into()).unwrap();
+    let binding = attach(form.clone().into(), o.into()).unwrap();
     type_into(&form, "x_party_stewards_0_name", "蓝建平");
     type_into(&form, "x_party_stewards_0_phone", "123");
     let filing = js_sys::JSON::stringify(&binding.filing().unwrap()).unwrap();
@@ -243,7 +283,7 @@ fn the_summary_takes_focus_without_a_tabindex() {
     let summary = doc().create_element("div").unwrap();
     summary.set_id("p-sum-errors");
     form.before_with_node_1(&summary).unwrap();
-    let binding = attach(form.clone(), with_fields(r#"{"summary":"p-sum-errors"}"#)).unwrap();
+    let binding = attach(form.clone().into(), with_fields(r#"{"summary":"p-sum-errors"}"#)).unwrap();
     form.request_submit().unwrap();
     assert_eq!(summary.get_attribute("tabindex").as_deref(), Some("-1"));
     let active = doc().active_element().unwrap();
@@ -262,7 +302,7 @@ fn refresh_sees_values_set_by_code() {
     let listener =
         Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |_e: web_sys::CustomEvent| *sink.borrow_mut() += 1);
     form.add_event_listener_with_callback("shanfang-report", listener.as_ref().unchecked_ref()).unwrap();
-    let binding = attach(form.clone(), with_fields("{}")).unwrap();
+    let binding = attach(form.clone().into(), with_fields("{}")).unwrap();
     type_into(&form, "fireExt", "0");
     assert_eq!(messages(&form).len(), 1);
     input(&form, "fireExt").set_value("2");
@@ -290,7 +330,7 @@ async fn the_report_for_a_click_comes_after_the_browsers_change() {
     let on_change = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| a.borrow_mut().push("change"));
     let on_report =
         Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |_e: web_sys::CustomEvent| b.borrow_mut().push("report"));
-    let binding = attach(form.clone(), with_fields("{}")).unwrap();
+    let binding = attach(form.clone().into(), with_fields("{}")).unwrap();
     // The framework's own listener sits on the control; the report bubbles to the form.
     let boxed = input(&form, "mode");
     boxed.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref()).unwrap();
