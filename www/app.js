@@ -258,7 +258,12 @@
   // when it could again; the notice follows that, never a guess.
   addEventListener('shanfang-draft', function (event) {
     var notice = byId('shanfang-draft-failed');
-    if (notice && event.detail && event.detail.key === 'shanfang-draft-v1') notice.hidden = !!event.detail.saved;
+    if (!notice || !event.detail || event.detail.key !== 'shanfang-draft-v1') return;
+    notice.hidden = !!event.detail.saved;
+    // Room under the form for the bar (style.css): a class, not
+    // body:has(#shanfang-draft-failed…), which made every edit anywhere
+    // search the whole page again for the bar (issue 30).
+    document.documentElement.classList.toggle('draft-failed', !notice.hidden);
   });
 
   var restart = byId('shanfang-stopped') && byId('shanfang-stopped').querySelector('button');
