@@ -204,10 +204,18 @@ test('a draft that cannot be saved is said plainly, kept waiting, and saved once
     await lib.screenshot(page, 'phone-draft-not-saved', false);
     assert.deepEqual(await lib.axe(page), [], 'axe-core: no violations with the draft notice');
     assert.equal(await page.evaluate(() => localStorage.getItem('shanfang-draft-v1')), null);
+    // The bar covers no control: the page's end scrolls clear of it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const [bar, last] = await page.evaluate(() => [
+      document.getElementById('shanfang-draft-failed').getBoundingClientRect().top,
+      [...document.querySelectorAll('button, input, select, textarea, a[href]')].filter((e) => e.offsetParent && !e.closest('#shanfang-draft-failed')).map((e) => e.getBoundingClientRect().bottom).reduce((a, b) => Math.max(a, b), 0),
+    ]);
+    assert.ok(last <= bar, `the last control ends at ${last}, above the bar at ${bar}`);
 
     // Space again: the next try (within seconds, no edit needed) saves it.
     await page.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
     await notice.waitFor({ state: 'hidden', timeout: 8000 });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).paddingBottom), '0px', 'the room goes with the bar');
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('shanfang-draft-v1')));
     assert.equal(stored.workshop.name, '雾溪畲族乡共富工坊', 'what was typed while storage was full is saved');
   });
