@@ -479,14 +479,33 @@ impl<'de, T: Lenient> Deserialize<'de> for Input<T> {
 /// A scalar field from its raw value: `null` and blank strings are not
 /// given.
 pub fn from_raw<T: Read>(raw: &Raw) -> Input<T> {
-    match raw {
-        Raw::Null => Input::Absent,
-        Raw::Str(s) if formats::trim(s).is_empty() => Input::Absent,
-        Raw::Str(s) if has_broken_char(s) => Input::Bad(Problem::BrokenText),
-        raw => match T::read(raw) {
+    match before_reading(raw) {
+        Before::Absent => Input::Absent,
+        Before::Broken => Input::Bad(Problem::BrokenText),
+        Before::Read => match T::read(raw) {
             Ok(t) => Input::Given(t),
             Err(p) => Input::Bad(p),
         },
+    }
+}
+
+/// What [`from_raw`] does before a type reads the value.
+enum Before {
+    Absent,
+    Broken,
+    Read,
+}
+
+/// The part of [`from_raw`] that is the same for every type, compiled once:
+/// inlined, each of the model's scalar and code types carried its own copy
+/// of the trimming (the wasm module's largest family of duplicates, issue 28).
+#[inline(never)]
+fn before_reading(raw: &Raw) -> Before {
+    match raw {
+        Raw::Null => Before::Absent,
+        Raw::Str(s) if formats::trim(s).is_empty() => Before::Absent,
+        Raw::Str(s) if has_broken_char(s) => Before::Broken,
+        _ => Before::Read,
     }
 }
 
