@@ -2,8 +2,6 @@
 //! (`data-mode`) while the mode is chosen, and fields marked
 //! `data-shown-when` while their condition holds.
 
-use std::collections::HashSet;
-
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
@@ -44,11 +42,11 @@ impl Blocks {
 
     /// Shows what applies to the filing as it stands (`chosen`: its modes;
     /// `value_at`: its value at a path).
-    pub fn update(&mut self, chosen: &HashSet<&str>, report: &Report, value_at: &dyn Fn(&str) -> JsValue) {
+    pub fn update(&mut self, chosen: &[&str], report: &Report, value_at: &dyn Fn(&str) -> JsValue) {
         // Only a change touches the DOM.
         self.modes_shown.resize(self.modes.len(), false);
         for ((code, b, _), was) in self.modes.iter().zip(self.modes_shown.iter_mut()) {
-            let on = chosen.contains(code.as_str());
+            let on = chosen.contains(&code.as_str());
             if *was != on || b.hidden() == on {
                 b.set_hidden(!on);
                 *was = on;

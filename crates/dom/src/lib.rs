@@ -300,7 +300,8 @@ impl State {
         self.save_draft(&filing);
         let Ok(model) = read_object(&filing) else { return After::default() };
         let report = shanfang_core::validate_filing(&model, &self.options, shanfang_wasm::today());
-        let chosen: HashSet<&str> = model.modes().iter().map(|m| m.code()).collect();
+        // A few codes at most: a list, not one more kind of hash set in the module.
+        let chosen: Vec<&str> = model.modes().iter().map(|m| m.code()).collect();
         self.blocks.update(&chosen, &report, &|p| form::get_at(&filing, p));
         if self.inline {
             // Taken out while drawn: `visible` reads the rest of `messages`.
