@@ -15,12 +15,13 @@ use shanfang_core::model::{all_fields, FieldKind};
 /// The kind of a contract path; an item's index is ignored
 /// (`party.stewards[3].phone` is `party.stewards[].phone`).
 pub fn kind_of(path: &str) -> Option<FieldKind> {
+    // A list searched in order (~150 paths, a few per edit): a hash map
+    // of this one key and value type was its own copy of hashbrown's code.
     thread_local! {
-        static KINDS: HashMap<&'static str, FieldKind> =
-            all_fields().into_iter().map(|(p, k, _)| (p, k)).collect();
+        static KINDS: Vec<(&'static str, FieldKind)> = all_fields().into_iter().map(|(p, k, _)| (p, k)).collect();
     }
     let template = strip_indexes(path);
-    KINDS.with(|k| k.get(template.as_str()).copied())
+    KINDS.with(|k| k.iter().find(|(p, _)| *p == template).map(|(_, kind)| *kind))
 }
 
 use shanfang_core::model::template_of as strip_indexes;
