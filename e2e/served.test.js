@@ -57,7 +57,8 @@ test('served build: assets by content hash kept a year, the page revalidated und
   const copy = await servedCopy();
   try {
     const html = fs.readFileSync(path.join(SERVED, 'index.html'), 'utf8');
-    const assets = [...new Set([...html.matchAll(/(?:src|href|data-wasm)="(assets\/[^"]+)"/g)].map((m) => m[1]))];
+    // data-later: what the page loads after the first verdict (www/app.js).
+    const assets = [...new Set([...html.matchAll(/(?:src|href|data-wasm|data-later)="(assets\/[^"]+)"/g)].flatMap((m) => m[1].split(' ')))];
     assert.deepEqual(assets.map((a) => a.replace(/\.[0-9a-f]{12}\./, '.*.')).sort(),
       ['assets/app.*.js', 'assets/duties.*.js', 'assets/offline.*.js', 'assets/poster.*.js', 'assets/review.*.js', 'assets/shanfang.*.js', 'assets/shanfang_bg.*.wasm', 'assets/steps.*.js', 'assets/style.*.css']);
     assert.doesNotMatch(html, /shanfang_wasm_deflate|inflate\.js/, 'the served page streams the module instead of carrying it');
@@ -164,6 +165,8 @@ test('served build in Chromium: no policy violation, installable, and offline af
     await context.setOffline(true);
     await page.reload();
     await started(page);
+    // What comes after the first verdict comes offline too.
+    await page.waitForFunction(() => !!self.shanfangDuties && !!self.shanfangReview, null, { timeout: 10000 });
     await enter(byName(page, 'site.fire_extinguishers'), '0');
     await messages(page, 'site.fire_extinguishers').first().waitFor();
     assert.match(await messages(page, 'site.fire_extinguishers').first().textContent(), /第6\.5条/);
@@ -185,6 +188,68 @@ test('served build in Chromium: no policy violation, installable, and offline af
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
+    await copy.close();
+  }
+});
+
+// Issue 28: what the page shows only later (the duties calendar, the
+// reviewer's table) is not downloaded beside the module.
+test('served build: the duties calendar\'s and the reviewer\'s scripts come after the first verdict; a duties button pressed or several files opened before they came wait for them', async () => {
+  const copy = await servedCopy();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    // Those two scripts held on the way until the test lets them through.
+    let gate = Promise.resolve();
+    let release = () => {};
+    const hold = () => { gate = new Promise((r) => { release = r; }); };
+    await context.route(/\/assets\/(duties|review)\.[0-9a-f]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(copy.url);
+    await started(page);
+    await page.waitForFunction(() => !!self.shanfangDuties && !!self.shanfangReview, null, { timeout: 10000 });
+    const order = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      const one = (re) => entries.find((e) => re.test(e.name));
+      return { wasmEnd: one(/\.wasm$/).responseEnd, duties: one(/duties\.[0-9a-f]+\.js$/).startTime, review: one(/review\.[0-9a-f]+\.js$/).startTime };
+    });
+    assert.ok(order.duties >= order.wasmEnd && order.review >= order.wasmEnd, `asked for after the module came: ${JSON.stringify(order)}`);
+    // The duties entrance the script adds beside 9.3's field.
+    assert.equal(await page.locator('.duties-entrance [data-open-duties]').count(), 1);
+
+    // Before they came: the duties button of the answers page, pressed.
+    hold();
+    await page.reload();
+    await started(page);
+    assert.equal(await page.evaluate(() => typeof self.shanfangDuties), 'undefined', 'the script is still on its way');
+    await page.evaluate(() => document.querySelector('.answers-actions [data-open-duties]').click());
+    await page.waitForTimeout(200);
+    assert.ok(await page.locator('#shanfang-duties').isHidden(), 'nothing yet');
+    release();
+    await page.locator('#shanfang-duties').waitFor({ state: 'visible', timeout: 10000 });
+
+    // Before they came: two filings opened at once go to the reviewer's table.
+    hold();
+    await page.reload();
+    await started(page);
+    assert.equal(await page.evaluate(() => typeof self.shanfangReview), 'undefined');
+    const filing = fs.readFileSync(path.join(ROOT, 'examples', 'valid-filing.json'));
+    await page.locator('#shanfang-open-file').setInputFiles([
+      { name: 'a.json', mimeType: 'application/json', buffer: filing },
+      { name: 'b.json', mimeType: 'application/json', buffer: filing },
+    ]);
+    await page.waitForTimeout(200);
+    assert.ok(await page.locator('#shanfang-review').isHidden(), 'nothing yet');
+    release();
+    await page.locator('#shanfang-review').waitFor({ state: 'visible', timeout: 10000 });
+    assert.equal(await page.locator('#shanfang-review [data-review-open]').count(), 2);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
     await copy.close();
   }
 });

@@ -87,12 +87,16 @@ replace_once('<script src="page/shanfang.js"></script>', f'<script src="{glue}">
 # The module streams from its own file: no base64 copy, no inflater.
 replace_once('  <script src="page/shanfang_wasm_deflate.js"></script>\n', '')
 replace_once('  <script src="inflate.js"></script>\n', '')
-replace_once('<script src="app.js"></script>', f'<script src="{app}" data-wasm="{wasm}"></script>')
-replace_once('<script src="review.js"></script>', f'<script src="{review}"></script>')
+# What the page shows only later (the duties calendar, the reviewer's
+# table; 7.7 KB gzipped) is not downloaded beside the module: app.js loads
+# it once the first verdict is on screen (data-later), or when it is needed
+# first (issue 28). The red steward map's script stays: 清空草稿 must clear
+# its photos from the first moment.
+replace_once('<script src="app.js"></script>', f'<script src="{app}" data-wasm="{wasm}" data-later="{duties} {review}"></script>')
+replace_once('  <script src="review.js"></script>\n', '')
 replace_once('<script src="steps.js"></script>', f'<script src="{steps}"></script>')
 replace_once('<script src="poster.js"></script>', f'<script src="{poster}"></script>')
-replace_once('<script src="duties.js"></script>',
-             f'<script src="{duties}"></script>\n  <script src="{offline}" data-service-worker="sw.js"></script>')
+replace_once('<script src="duties.js"></script>', f'<script src="{offline}" data-service-worker="sw.js"></script>')
 # The page (in www/) says why it carries the module inline; here it does not.
 html = re.sub(r"    <!-- Classic scripts, the wasm deflated.*?-->\n", "", html, count=1, flags=re.S)
 for attr in re.findall(r'<(?:script|link)[^>]*(?:src|href)="([^"]+)"', html):

@@ -285,6 +285,11 @@
     if (failed) failed.hidden = true;
     if (!files || !files.length || state !== 'running') return;
     // Several at once: the reviewer's table (www/review.js).
+    if (files.length > 1 && !self.shanfangReview && laterUrls.length) {
+      var kept = Array.prototype.slice.call(files); // the input is emptied once this returns
+      later().then(function () { openFiles(kept); });
+      return;
+    }
     if (files.length > 1 && self.shanfangReview) { self.shanfangReview.review(files); return; }
     var file = files[0];
     // Opening a file ends a reviewer's read-only view (the binding puts the
@@ -359,6 +364,8 @@
       if (note) note.hidden = false;
     }
     check();
+    // After the frame that shows the first verdict.
+    requestAnimationFrame(function () { setTimeout(later, 0); });
   }
 
   function failed(error) {
@@ -385,6 +392,40 @@
   // compile fails gets the bytes compiled whole instead.
   var script = document.currentScript;
   var wasmUrl = script && script.getAttribute('data-wasm');
+
+  // The served build names in data-later the scripts of what the page
+  // shows only later (the duties calendar, the reviewer's table): they are
+  // not downloaded beside the module, but once the first verdict is on
+  // screen, in order, or at once when something needs them first (the
+  // service worker keeps them for offline use all the same).
+  var laterUrls = ((script && script.getAttribute('data-later')) || '').split(' ').filter(Boolean);
+  var laterLoaded = null;
+  function later() {
+    if (!laterLoaded) {
+      laterLoaded = new Promise(function (resolve) {
+        var left = laterUrls.length;
+        if (!left) resolve();
+        laterUrls.forEach(function (url) {
+          var s = document.createElement('script');
+          s.src = url;
+          s.async = false; // run in the order given
+          s.onload = s.onerror = function () { if (--left === 0) resolve(); };
+          document.body.appendChild(s);
+        });
+      });
+    }
+    return laterLoaded;
+  }
+  // A duties button pressed before its script came: pressed again once it is here.
+  if (laterUrls.length) {
+    document.addEventListener('click', function (event) {
+      var button = event.target && event.target.closest && event.target.closest('[data-open-duties]');
+      if (!button || self.shanfangDuties) return;
+      event.preventDefault();
+      event.stopPropagation();
+      later().then(function () { if (self.shanfangDuties) button.click(); });
+    }, true);
+  }
   if (wasmUrl) {
     wasm_bindgen({ module_or_path: wasmUrl }).catch(function (error) {
       console.warn('shanfang: compiling the module as it streams failed, compiling it whole:', error);

@@ -278,6 +278,7 @@
     });
   }
   if (catalogue && window.MutationObserver) new MutationObserver(notes).observe(catalogue, { childList: true });
+  notes(); // a catalogue built before this script came (the served build loads it later)
 
   self.shanfangDuties = { duties: duties, ics: ics, nextRating: nextRating, ratingText: ratingText, todayChina: todayChina };
 })();

@@ -35,6 +35,7 @@
     if (chosen) location.reload();
   });
   navigator.serviceWorker.register(url).then(function (registration) {
+    if (!registration) return; // service workers blocked (an automated browser's setting)
     track(registration.waiting);
     registration.addEventListener('updatefound', function () { track(registration.installing); });
   }, function (error) {
