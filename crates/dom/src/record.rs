@@ -168,9 +168,8 @@ pub fn build(
     let meta = if lang == Lang::Zh { meta } else { meta.replace('：', ": ").replace('（', " (").replace('）', ")") };
     append(host, el(doc, "p", "record-meta", Some(&meta)));
 
-    let form_el: &Element = form;
-    for section in all(form_el, "fieldset.section") {
-        if hidden_within(&section, form_el) {
+    for section in all(form, "fieldset.section") {
+        if hidden_within(&section, form) {
             continue;
         }
         let title = section.query_selector(".section-title").ok().flatten().map(|t| text_of(&t)).unwrap_or_default();

@@ -596,12 +596,11 @@ pub fn remove_stale(
     done: Option<&HtmlElement>,
 ) -> bool {
     let mut found = false;
-    let form_el: &Element = form;
-    for block in all(form_el, ".shanfang-message, .shanfang-reading") {
+    for block in all(form, ".shanfang-message, .shanfang-reading") {
         block.remove();
         found = true;
     }
-    for c in all(form_el, "[aria-describedby]") {
+    for c in all(form, "[aria-describedby]") {
         let refs = c.get_attribute("aria-describedby").unwrap_or_default();
         let ours = |t: &str| t.starts_with("shanfang-msg-") || t.starts_with("shanfang-read-");
         if refs.split_whitespace().any(ours) {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Document, HtmlFormElement, HtmlInputElement};
+use web_sys::{Document, Element, HtmlFormElement, HtmlInputElement};
 
 use shanfang_dom::attach;
 
@@ -75,7 +75,7 @@ fn type_into(form: &HtmlFormElement, name: &str, value: &str) {
     fire(&input(form, name), "change");
 }
 
-fn messages(form: &HtmlFormElement) -> Vec<String> {
+fn messages(form: &Element) -> Vec<String> {
     let list = form.query_selector_all(".shanfang-message").unwrap();
     (0..list.length()).map(|i| list.get(i).unwrap().text_content().unwrap()).collect()
 }
@@ -223,11 +223,7 @@ fn an_element_holding_several_forms_is_one_filing() {
     let text = String::from(js_sys::JSON::stringify(&filing).unwrap());
     assert!(text.contains(r#""fire_extinguishers":"0""#) && text.contains(r#""workstations":"3""#), "{text}");
     // The message of the field left, beside it in its own form.
-    let shown: Vec<String> = (0..host.query_selector_all(".shanfang-message").unwrap().length())
-        .map(|i| {
-            host.query_selector_all(".shanfang-message").unwrap().get(i).unwrap().text_content().unwrap_or_default()
-        })
-        .collect();
+    let shown = messages(&host);
     assert!(shown.iter().any(|m| m.contains("6.5")), "{shown:?}");
     binding.detach();
     host.remove();
