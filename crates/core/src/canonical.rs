@@ -18,6 +18,8 @@
 //! float formatting its error paths bring, added 18 KB (gzipped) to the
 //! wasm module, which every phone downloads.
 
+use crate::prelude::*;
+
 use crate::formats::{self, Date};
 use crate::input::Code;
 use crate::input::Input;
@@ -62,7 +64,7 @@ fn value(v: Value<'_>, raw: Option<&str>, out: &mut String) {
         Value::Number(_) => number_text(raw, &[], out),
         // The number; its written unit is moved by [`canonical`].
         Value::Area(_) => {
-            let units: [&str; 7] = std::array::from_fn(|i| formats::AREA_UNITS[i].0);
+            let units: [&str; 7] = core::array::from_fn(|i| formats::AREA_UNITS[i].0);
             number_text(raw, &units, out);
         }
         Value::Count(n) => out.push_str(&n.to_string()),
@@ -77,7 +79,7 @@ fn value(v: Value<'_>, raw: Option<&str>, out: &mut String) {
             out.push('[');
             let mut first = true;
             codes.each_code(&mut |code| {
-                if !std::mem::take(&mut first) {
+                if !core::mem::take(&mut first) {
                     out.push(',');
                 }
                 string(code, out);
@@ -238,6 +240,8 @@ fn area_unit(filing: &Filing, text: &str, block: &str) -> String {
 /// JSON (the reader read it), so the scanner only has to find where each
 /// value starts and ends.
 pub mod raw {
+    use crate::prelude::*;
+
     /// The end of the value starting at `i` (after white space).
     fn skip_value(b: &[u8], mut i: usize) -> usize {
         i = skip_ws(b, i);
@@ -367,7 +371,7 @@ pub mod raw {
         }
         let mut out = String::with_capacity(body.len());
         let mut chars = body.chars();
-        let hex4 = |chars: &mut std::str::Chars| -> Option<u32> {
+        let hex4 = |chars: &mut core::str::Chars| -> Option<u32> {
             let h: String = chars.by_ref().take(4).collect();
             u32::from_str_radix(&h, 16).ok()
         };

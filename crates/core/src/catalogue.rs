@@ -1,6 +1,8 @@
 //! The rule catalogue as data, for `rules(lang)` in wasm and
 //! `shanfang-check --rules`: every clause with its level, words and checks.
 
+use crate::prelude::*;
+
 use serde::Serialize;
 
 use crate::report::Lang;

@@ -5,6 +5,8 @@
 //! area written in one unit with the other chosen, a contract version
 //! other than 1.
 
+use crate::prelude::*;
+
 use crate::input::Problem;
 use crate::model::{paths, Filing, Mode};
 use crate::report::{Finding, Lang, Level};

@@ -3,6 +3,8 @@
 //! Each is a few lines of byte arithmetic, where a `regex` dependency would
 //! add about 250 KB to the wasm module for three fixed patterns.
 
+use crate::prelude::*;
+
 /// Trims Unicode white space, the ideographic space U+3000 included
 /// (`char::is_whitespace` covers it).
 pub fn trim(s: &str) -> &str {
@@ -111,9 +113,9 @@ pub fn number_digits(s: &str) -> Option<String> {
 /// The digits of a whole part written with thousands separators (`1,200`,
 /// `12,345,678`): every group after the first has three digits, the first
 /// one to three. Without a separator, the text as it is.
-fn ungroup(int: &str) -> Option<std::borrow::Cow<'_, str>> {
+fn ungroup(int: &str) -> Option<alloc::borrow::Cow<'_, str>> {
     if !int.contains(',') {
-        return Some(std::borrow::Cow::Borrowed(int));
+        return Some(alloc::borrow::Cow::Borrowed(int));
     }
     let mut groups = int.split(',');
     let first = groups.next()?;
@@ -128,7 +130,7 @@ fn ungroup(int: &str) -> Option<std::borrow::Cow<'_, str>> {
         }
         out.push_str(g);
     }
-    Some(std::borrow::Cow::Owned(out))
+    Some(alloc::borrow::Cow::Owned(out))
 }
 
 /// Measure words a count may be written with, as people type it: `3个`,
@@ -152,22 +154,48 @@ pub fn strip_unit<'a>(s: &'a str, units: &[&str]) -> (&'a str, Option<usize>) {
     (t, None)
 }
 
+/// True when a finite `n` has no fractional part. `f64::fract` is std's
+/// (the crate builds without std for the wasm modules): every double of
+/// 2^52 or more is whole, and below that the cast to i64 is exact.
+pub fn is_whole(n: f64) -> bool {
+    const ALL_WHOLE: f64 = 4_503_599_627_370_496.0; // 2^52
+    n.abs() >= ALL_WHOLE || n == (n as i64) as f64
+}
+
+/// `x.round() as i64` for `x >= 0` (halves away from zero), without std's
+/// `f64::round`; beyond i64 it saturates, as the cast does.
+fn round_non_negative(x: f64) -> i64 {
+    let whole = x as i64;
+    // Exact: below 2^52 the difference of a double and its integer part is.
+    if x - whole as f64 >= 0.5 {
+        whole.saturating_add(1)
+    } else {
+        whole
+    }
+}
+
 /// A number as text for messages, without float formatting machinery:
 /// whole numbers as integers, others with up to six decimals.
 pub fn number_text(n: f64) -> String {
     if !n.is_finite() {
         return "NaN".into();
     }
-    if n.fract() == 0.0 && n.abs() < 1e15 {
+    if is_whole(n) && n.abs() < 1e15 {
         return (n as i64).to_string();
     }
     if n.abs() >= 1e15 {
         return if n > 0.0 { "1e15+".into() } else { "-1e15-".into() };
     }
-    let micro = (n.abs() * 1e6).round() as i64;
-    let sign = if n < 0.0 { "-" } else { "" };
-    let frac = format!("{:06}", micro % 1_000_000);
-    format!("{sign}{}.{}", micro / 1_000_000, frac.trim_end_matches('0'))
+    let micro = round_non_negative(n.abs() * 1e6);
+    // What rounds to nothing (−0.0000001) has no sign.
+    let sign = if n < 0.0 && micro > 0 { "-" } else { "" };
+    let (whole, frac) = (micro / 1_000_000, micro % 1_000_000);
+    // What rounds to a whole number (2.0000004) has no decimals.
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let frac = format!("{frac:06}");
+    format!("{sign}{whole}.{}", frac.trim_end_matches('0'))
 }
 
 /// A calendar date, `YYYY-MM-DD`.
@@ -186,7 +214,7 @@ impl Date {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let num = |r: core::ops::Range<usize>| -> Option<u32> {
             b[r].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
         };
         let (year, month, day) = (num(0..4)? as i32, num(5..7)?, num(8..10)?);
@@ -220,8 +248,8 @@ impl Date {
     }
 }
 
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for Date {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
@@ -321,6 +349,26 @@ pub(crate) fn push_count(mut n: usize, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // std's `fract` and `round`, which the crate cannot call without std,
+    // are the reference for the helpers that replace them.
+    #[test]
+    fn whole_and_rounded_as_std_has_them() {
+        let cases = [
+            0.0, -0.0, 0.5, -0.5, 1.0, 2.5, 1e15, 1e15 + 0.5, 4503599627370495.5, 4503599627370496.0,
+            9007199254740993.0, 1e300, -1e300, 0.49999999999999994, 123456.789, 9.2e18, 1e19,
+        ];
+        for n in cases {
+            assert_eq!(is_whole(n), n.fract() == 0.0, "is_whole({n})");
+            if n >= 0.0 {
+                assert_eq!(round_non_negative(n), n.round() as i64, "round({n})");
+            }
+        }
+        assert_eq!(number_text(0.0000005), "0.000001");
+        assert_eq!(number_text(2.0000004), "2");
+        assert_eq!(number_text(-0.0000001), "0");
+        assert_eq!(number_text(-1.9999999), "-2");
+    }
 
     #[test]
     fn numbers() {

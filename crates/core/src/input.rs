@@ -4,7 +4,9 @@
 //! well-formed, or given but malformed. A malformed value becomes a finding
 //! on its field, never an error for the whole filing.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+
+use alloc::borrow::Cow;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
@@ -112,7 +114,7 @@ impl<E> Default for Codes<E> {
     }
 }
 
-impl<E> std::ops::Deref for Codes<E> {
+impl<E> core::ops::Deref for Codes<E> {
     type Target = [E];
     fn deref(&self) -> &[E] {
         &self.listed
@@ -327,7 +329,7 @@ impl<'de> Deserialize<'de> for Skip {
 
 impl<'de> Visitor<'de> for Skip {
     type Value = Skip;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+    fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
         f.write_str("any JSON value")
     }
     fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
@@ -368,7 +370,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for Reader<'_> {
 impl<'de> Visitor<'de> for Reader<'_> {
     type Value = ();
 
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+    fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
         f.write_str("any JSON value")
     }
     fn visit_bool<E>(self, v: bool) -> Result<(), E> {
@@ -457,7 +459,7 @@ struct KeyVisitor;
 
 impl<'de> Visitor<'de> for KeyVisitor {
     type Value = Key<'de>;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+    fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
         f.write_str("a key")
     }
     fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
@@ -705,7 +707,7 @@ impl Read for u64 {
             _ => f64::read(raw),
         }
         .map_err(|p| if p == Problem::OutOfRange { p } else { Problem::NotACount })?;
-        if n < 0.0 || n.fract() != 0.0 {
+        if n < 0.0 || !formats::is_whole(n) {
             return Err(Problem::NotACount);
         }
         if n > MAX_COUNT {
@@ -729,7 +731,7 @@ impl Read for Area {
     fn read(raw: &Raw) -> Result<Self, Problem> {
         match raw {
             Raw::Str(s) => {
-                let units: [&str; 7] = std::array::from_fn(|i| formats::AREA_UNITS[i].0);
+                let units: [&str; 7] = core::array::from_fn(|i| formats::AREA_UNITS[i].0);
                 let (number, unit) = formats::strip_unit(s, &units);
                 let value = f64::read(&Raw::Str(Cow::Borrowed(number)))?;
                 Ok(Area { value, written_unit: unit.map(|i| formats::AREA_UNITS[i].1) })

@@ -15,6 +15,8 @@
 //! is never copied. The rewrite keeps the text's structure token for token,
 //! so text that was not JSON stays not JSON.
 
+use crate::prelude::*;
+
 /// What a lone surrogate escape is read as: U+FDD0, a noncharacter, which
 /// Unicode reserves for internal use and which no interchanged text holds.
 /// A string holding it is a format finding on its field ([`crate::input`]).
@@ -129,7 +131,7 @@ fn at_least_too_large(token: &str) -> bool {
 /// The code unit of the four hex digits at `at`, if they are four.
 fn hex4(b: &[u8], at: usize) -> Option<u32> {
     let digits = b.get(at..at + 4)?;
-    let s = std::str::from_utf8(digits).ok()?;
+    let s = core::str::from_utf8(digits).ok()?;
     if !s.bytes().all(|c| c.is_ascii_hexdigit()) {
         return None;
     }

@@ -25,6 +25,13 @@
 //! values ([`model::Fields`], walked by [`canonical`]) and descriptions
 //! ([`model::Shape`], walked by the schema generator in xtask).
 
+// Without `std` (the wasm modules): `alloc` only, so that a module can
+// bring a panic handler of its own (crates/package) instead of std's, which
+// formats every panic's message for a console the module does not have.
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
 pub mod canonical;
 pub mod catalogue;
 pub mod data_format;
@@ -33,6 +40,7 @@ pub mod formats;
 pub mod input;
 pub mod json;
 pub mod model;
+pub(crate) mod prelude;
 pub mod report;
 pub mod rules;
 pub mod terms;
@@ -42,6 +50,7 @@ use serde_json::Value;
 use formats::Date;
 use input::Input;
 use model::Filing;
+use prelude::*;
 use report::{Finding, Lang, Level, Options, Report};
 use rules::Context;
 
@@ -50,13 +59,13 @@ use rules::Context;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rejected(pub String);
 
-impl std::fmt::Display for Rejected {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for Rejected {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(&self.0)
     }
 }
 
-impl std::error::Error for Rejected {}
+impl core::error::Error for Rejected {}
 
 /// Reads a filing from JSON text, straight into the model (no intermediate
 /// tree): rejected only when the text is not JSON or not an object. This is
@@ -153,7 +162,7 @@ pub fn china_date(unix_secs: i64) -> Date {
 /// Today in China Standard Time, whatever this machine's time zone. Not
 /// in wasm, which has no clock of its own: the wasm API reads the browser's
 /// (`shanfang_wasm::today`) and calls [`china_date`].
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "std", not(target_arch = "wasm32")))]
 pub fn today() -> Date {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     china_date(secs)

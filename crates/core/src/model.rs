@@ -10,6 +10,8 @@
 //! writer) and their description ([`GroupShape`], [`Shape`]: the schema and
 //! typings generators).
 
+use crate::prelude::*;
+
 use crate::formats::Date;
 use crate::input::{
     group_from_raw, list_from_raw, Area, Code, Codes, CreditCode, GroupItems, Input, Lenient, Phone, Problem, Raw,
@@ -1087,6 +1089,8 @@ pub mod paths {
         workshop_paths as workshop,
     };
     pub mod party {
+        use crate::prelude::*;
+
         pub use super::super::maps_paths as maps;
         pub use super::super::party_paths::*;
         pub use super::super::steward_paths as stewards;
@@ -1192,7 +1196,7 @@ pub fn reading(path: &str, kind: FieldKind, text: &str, lang: crate::terms::Lang
     if typed.is_empty() || !has_reading(path, kind) {
         return None;
     }
-    let raw = Raw::Str(std::borrow::Cow::Borrowed(typed));
+    let raw = Raw::Str(alloc::borrow::Cow::Borrowed(typed));
     let read = if path == paths::brand_led::base_area {
         let area = <Area as crate::input::Read>::read(&raw).ok()?;
         let number = crate::formats::number_text(area.value);

@@ -1,5 +1,7 @@
 //! The report of filing-v1.md §2 and the options that shape it.
 
+use crate::prelude::*;
+
 use serde::Serialize;
 
 use crate::formats::push_count;

@@ -16,6 +16,9 @@ use std::path::Path;
 
 /// The core's modules and their stages, in the order data flows.
 const STAGES: &[(&str, u8)] = &[
+    // What std's prelude gives, from `alloc` (the crate builds without std
+    // for the wasm modules); it imports nothing of the crate.
+    ("prelude", 0),
     ("formats", 0),
     ("terms", 0),
     ("json", 1),

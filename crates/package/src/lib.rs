@@ -2,6 +2,14 @@
 //! API ([`shanfang_wasm`]) and the form binding ([`shanfang_dom`]) linked
 //! into one module. Nothing of its own but the allocator: the exports are
 //! the two crates'.
+//!
+//! Built without std where every crate it links allows it (the core
+//! entry's module): then the module's panic handler is its own, a trap, as
+//! std's is with `panic = "abort"`, but without std's formatting of the
+//! panic's message for a console a module does not have (that formatting
+//! kept core's `Debug` of chars and strings and their Unicode tables in the
+//! module: issue 28).
+#![cfg_attr(not(feature = "std"), no_std)]
 
 #[cfg(feature = "dom")]
 pub use shanfang_dom;
@@ -12,3 +20,12 @@ pub use shanfang_wasm;
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// A panic traps, as std's handler does with `panic = "abort"`; nothing
+/// reads its message. No input reaches one (the reader turns everything it
+/// cannot read into a finding or an `Error`).
+#[cfg(all(not(feature = "std"), target_family = "wasm"))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
+}

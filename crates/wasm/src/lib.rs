@@ -10,6 +10,19 @@
 //! fields, about) are made by serde-wasm-bindgen. Nothing an input holds can make
 //! the module trap: what cannot be read is a JS `Error`.
 
+// `alloc` only: the package's modules bring their own panic handler
+// (crates/package) in place of std's.
+#![no_std]
+
+extern crate alloc;
+
+use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::cell::{OnceCell, RefCell};
+
 #[cfg(any(feature = "rules", feature = "fields"))]
 use serde::Serialize;
 use shanfang_core::input::{Raw, Reader, Slot};
@@ -22,7 +35,8 @@ use shanfang_core::validate_filing;
 /// Today in China Standard Time, from the browser's clock (not its time
 /// zone: an applicant abroad files under the same date as the server).
 pub fn today() -> shanfang_core::formats::Date {
-    shanfang_core::china_date((js_sys::Date::now() / 1000.0).floor() as i64)
+    // Date.now() is whole milliseconds; div_euclid floors before 1970 too.
+    shanfang_core::china_date((js_sys::Date::now() as i64).div_euclid(1000))
 }
 
 // The package's typings are hand-written beside its entry modules
@@ -47,7 +61,7 @@ extern "C" {
     pub fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
-fn error(msg: impl std::fmt::Display) -> JsError {
+fn error(msg: impl core::fmt::Display) -> JsError {
     JsError::new(&msg.to_string())
 }
 
@@ -207,25 +221,37 @@ fn js_type(v: &JsValue) -> &'static str {
     }
 }
 
-thread_local! {
-    /// `JSON.stringify`'s replacer for a filing holding ±Infinity (what
-    /// `JSON.parse` makes of `1e400`): ±1e308, which the reader takes as out
-    /// of range, as it takes `1e400` in JSON text (shanfang_core::json). Made once.
-    /// The package's glue passes a replacer of its own instead (js/glue.js,
-    /// the same function in JS): this one calls into wasm for every value,
-    /// which cost 75 µs a call on the valid example.
-    static INFINITY_REPLACER: js_sys::Function = Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key: JsValue, v: JsValue| {
-        match v.as_f64() {
+/// A value of the module's one thread. A module built without the
+/// `atomics` target feature (every one this package ships) runs on one
+/// thread, so a static of it is never shared: what `thread_local!` said,
+/// without std.
+struct ModuleLocal<T>(T);
+
+// SAFETY: without `atomics` the module has one thread (see above).
+#[cfg(not(target_feature = "atomics"))]
+unsafe impl<T> Sync for ModuleLocal<T> {}
+
+/// `JSON.stringify`'s replacer for a filing holding ±Infinity (what
+/// `JSON.parse` makes of `1e400`): ±1e308, which the reader takes as out
+/// of range, as it takes `1e400` in JSON text (shanfang_core::json). Made once.
+/// The package's glue passes a replacer of its own instead (js/glue.js,
+/// the same function in JS): this one calls into wasm for every value,
+/// which cost 75 µs a call on the valid example.
+static INFINITY_REPLACER: ModuleLocal<OnceCell<js_sys::Function>> = ModuleLocal(OnceCell::new());
+
+fn infinity_replacer() -> &'static js_sys::Function {
+    INFINITY_REPLACER.0.get_or_init(|| {
+        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key: JsValue, v: JsValue| match v.as_f64() {
             Some(n) if n.is_infinite() => JsValue::from_f64(shanfang_core::json::TOO_LARGE.copysign(n)),
             _ => v,
-        }
+        })
+        .into_js_value()
+        .unchecked_into()
     })
-    .into_js_value()
-    .unchecked_into();
-
-    /// The glue's replacer, once it has handed one over.
-    static GLUE_REPLACER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
 }
+
+/// The glue's replacer, once it has handed one over.
+static GLUE_REPLACER: ModuleLocal<RefCell<Option<js_sys::Function>>> = ModuleLocal(RefCell::new(None));
 
 /// The JSON text of a filing object: exactly what `JSON.stringify` writes
 /// (own enumerable properties, `toJSON` honoured, lone surrogates escaped),
@@ -236,11 +262,8 @@ pub fn filing_text(v: &JsValue) -> Result<String, JsError> {
     if !v.is_object() || is_array_or_throw(v) != Ok(false) {
         return Err(error(format!("a filing must be a JSON object ({{ … }}), not {}", js_type(v))));
     }
-    let glue = GLUE_REPLACER.with(|r| r.try_borrow().ok().and_then(|r| r.clone()));
-    let text = match glue {
-        Some(replacer) => js_sys::JSON::stringify_with_replacer(v, &replacer),
-        None => INFINITY_REPLACER.with(|r| js_sys::JSON::stringify_with_replacer(v, r)),
-    };
+    let glue = GLUE_REPLACER.0.try_borrow().ok().and_then(|r| r.clone());
+    let text = js_sys::JSON::stringify_with_replacer(v, glue.as_ref().unwrap_or_else(|| infinity_replacer()));
     let text = text.map_err(|e| error(format!("the filing cannot be written as JSON: {}", js_message(&e))))?;
     Ok(rust_text(&text))
 }
@@ -248,11 +271,9 @@ pub fn filing_text(v: &JsValue) -> Result<String, JsError> {
 /// Takes the glue's replacer (js/glue.js), for `validate` and the binding.
 #[wasm_bindgen(js_name = __setReplacer, skip_typescript)]
 pub fn set_replacer(replacer: js_sys::Function) {
-    GLUE_REPLACER.with(|r| {
-        if let Ok(mut r) = r.try_borrow_mut() {
-            *r = Some(replacer);
-        }
-    });
+    if let Ok(mut r) = GLUE_REPLACER.0.try_borrow_mut() {
+        *r = Some(replacer);
+    }
 }
 
 #[wasm_bindgen]

@@ -10,6 +10,8 @@
 //! another mode only sets `modes`; they run natively (`cargo test`) and
 //! through the wasm API in headless Chromium.
 
+use crate::prelude::*;
+
 use crate::formats::Date;
 use crate::model::{Filing, Mode};
 use crate::terms::Level;

@@ -2,6 +2,8 @@
 //! a report as JSON: natively in `tests/vectors.rs`, through the wasm API in
 //! `tests/wasm.rs`, so both provably agree on every clause.
 
+use crate::prelude::*;
+
 use serde_json::Value;
 
 use super::{Rule, ALL};
