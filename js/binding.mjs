@@ -11,10 +11,9 @@
 //   entry's rules-zh.js / rules-en.js when first asked, as in the core entry.
 import bindgenInit, {
   initSync as bindgenInitSync,
-  validate as bindgenValidate,
   attach as bindgenAttach,
   validateJson as bindgenValidateJson,
-  canonical as bindgenCanonical,
+  __canonicalJson,
   about as bindgenAbout,
   __setGlue,
   __setReplacer,
@@ -33,11 +32,12 @@ export default init;
 export { initSync };
 
 export const validateJson = whenLoaded('validateJson', bindgenValidateJson);
-export const canonical = whenLoaded('canonical', bindgenCanonical);
 export const about = whenLoaded('about', bindgenAbout);
-// validate and attach (and the Standard Schema through them) check inside the glue.
-export const { validate, attach, standardSchema, filingSchema, readDraft } =
-  shanfangGlue(bindgenValidate, bindgenAttach, __setGlue, __setReplacer, checkReady);
+// validate, canonical and attach (and the Standard Schema through them) check inside the glue.
+export const { validate, canonical, attach, standardSchema, filingSchema, readDraft } = shanfangGlue(
+  { validateJson: bindgenValidateJson, __canonicalJson, __setReplacer, attach: bindgenAttach, __setGlue },
+  checkReady,
+);
 
 /** The rule catalogue in `lang` ("zh", the default, or "en"); a new copy each time. */
 export async function rules(lang) {

@@ -3,12 +3,12 @@
 // then js/glue-core.js and this, in a function of their own
 // (scripts/package.py). The global `shanfang_core` (wasm-bindgen's
 // `wasm_bindgen`, renamed by its --no-modules-global) gets the glue's
-// `validate`, the Standard Schema, and `rules(lang)`, which loads
+// `validate` and `canonical`, the Standard Schema, and `rules(lang)`, which loads
 // rules-zh.js / rules-en.js (classic scripts, so file:// works) beside
 // this script when first asked.
 var base = document.currentScript ? document.currentScript.src : '';
 var pending = {};
-Object.assign(shanfang_core, shanfangCoreGlue(shanfang_core.validate, shanfang_core.__setReplacer, function () {}));
+Object.assign(shanfang_core, shanfangCoreGlue(shanfang_core, function () {}));
 shanfang_core.rules = function (lang) {
   var l = lang === undefined ? 'zh' : lang;
   if (l !== 'zh' && l !== 'en') return Promise.reject(new Error('lang must be "zh" or "en", not ' + JSON.stringify(String(l))));

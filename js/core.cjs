@@ -5,7 +5,7 @@
 // js/glue-core.js before this, and 'use strict' before both.
 const bindgen = require('./shanfang_core_node.cjs');
 
-const api = shanfangCoreGlue(bindgen.validate, bindgen.__setReplacer, () => {});
+const api = shanfangCoreGlue(bindgen, () => {});
 /** Loaded on require: init() and initSync() are here so code written for the ES build runs unchanged. */
 async function init() {
   return module.exports;
@@ -21,7 +21,7 @@ async function rules(lang) {
 }
 module.exports = {
   about: bindgen.about,
-  canonical: bindgen.canonical,
+  canonical: api.canonical,
   validateJson: bindgen.validateJson,
   validate: api.validate,
   standardSchema: api.standardSchema,

@@ -11,11 +11,9 @@
 // - every function called before the module is loaded says what to call.
 import bindgenInit, {
   initSync as bindgenInitSync,
-  validate as bindgenValidate,
   validateJson as bindgenValidateJson,
-  canonical as bindgenCanonical,
+  __canonicalJson,
   about as bindgenAbout,
-  __setReplacer,
 } from './bindgen/shanfang_core.js';
 
 const { init, initSync, checkReady, whenLoaded } = shanfangLoader(
@@ -29,9 +27,12 @@ export default init;
 export { initSync };
 
 export const validateJson = whenLoaded('validateJson', bindgenValidateJson);
-export const canonical = whenLoaded('canonical', bindgenCanonical);
 export const about = whenLoaded('about', bindgenAbout);
-export const { validate, standardSchema, filingSchema } = shanfangCoreGlue(bindgenValidate, __setReplacer, checkReady);
+// validate and canonical (and the Standard Schema through them) check inside the glue.
+export const { validate, canonical, standardSchema, filingSchema } = shanfangCoreGlue(
+  { validateJson: bindgenValidateJson, __canonicalJson },
+  checkReady,
+);
 
 /** The rule catalogue in `lang` ("zh", the default, or "en"); a new copy each time. */
 export async function rules(lang) {

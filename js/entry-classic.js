@@ -1,7 +1,6 @@
 // The classic script's addition: pkg/classic/shanfang.js is wasm-bindgen's
 // no-modules output, left exactly as it writes it, followed by js/glue.js
 // and this, together in a function of their own (scripts/package.py): the
-// global `wasm_bindgen` gets the glue's `validate` and `attach`, the
+// global `wasm_bindgen` gets the glue's `validate`, `canonical` and `attach`, the
 // Standard Schema and `readDraft`.
-Object.assign(wasm_bindgen, shanfangGlue(wasm_bindgen.validate, wasm_bindgen.attach,
-  wasm_bindgen.__setGlue, wasm_bindgen.__setReplacer, function () {}));
+Object.assign(wasm_bindgen, shanfangGlue(wasm_bindgen, function () {}));

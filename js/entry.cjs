@@ -5,7 +5,7 @@
 // before this, and 'use strict' before both (a directive counts only first).
 const bindgen = require('../shanfang_node.cjs');
 
-const api = shanfangGlue(bindgen.validate, bindgen.attach, bindgen.__setGlue, bindgen.__setReplacer, () => {});
+const api = shanfangGlue(bindgen, () => {});
 /** Loaded on require: init() and initSync() are here so code written for the ES build runs unchanged. */
 async function init() {
   return module.exports;
@@ -17,7 +17,7 @@ module.exports = {
   Binding: bindgen.Binding,
   about: bindgen.about,
   fields: bindgen.fields,
-  canonical: bindgen.canonical,
+  canonical: api.canonical,
   rules: bindgen.rules,
   schema: bindgen.schema,
   validateJson: bindgen.validateJson,

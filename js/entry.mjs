@@ -10,10 +10,9 @@
 //   instead of a TypeError from inside wasm-bindgen's code.
 import bindgenInit, {
   initSync as bindgenInitSync,
-  validate as bindgenValidate,
   attach as bindgenAttach,
   validateJson as bindgenValidateJson,
-  canonical as bindgenCanonical,
+  __canonicalJson,
   rules as bindgenRules,
   schema as bindgenSchema,
   __setGlue,
@@ -33,9 +32,10 @@ export default init;
 export { initSync };
 
 export const validateJson = whenLoaded('validateJson', bindgenValidateJson);
-export const canonical = whenLoaded('canonical', bindgenCanonical);
 export const rules = whenLoaded('rules', bindgenRules);
 export const schema = whenLoaded('schema', bindgenSchema);
-// validate and attach (and the Standard Schema through them) check inside the glue.
-export const { validate, attach, standardSchema, filingSchema, readDraft } =
-  shanfangGlue(bindgenValidate, bindgenAttach, __setGlue, __setReplacer, checkReady);
+// validate, canonical and attach (and the Standard Schema through them) check inside the glue.
+export const { validate, canonical, attach, standardSchema, filingSchema, readDraft } = shanfangGlue(
+  { validateJson: bindgenValidateJson, __canonicalJson, __setReplacer, attach: bindgenAttach, __setGlue },
+  checkReady,
+);

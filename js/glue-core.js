@@ -1,29 +1,76 @@
-// The package's `validate` and Standard Schema (bundled into every entry by
-// scripts/package.py, after wasm-bindgen's output; the core entry has only
-// this): JSON.stringify's replacer for ±Infinity, and the filing as a
-// Standard Schema v1. Reading a filing is not done here: the module reads
-// the JSON text, with the one reader the CLI has.
-function shanfangCoreGlue(validateObject, setReplacer, checkReady) {
+// The package's `validate`, `canonical` and Standard Schema (bundled into
+// every entry by scripts/package.py, after wasm-bindgen's output; the core
+// entry has only this): a filing object is written as JSON text here, with
+// JSON.stringify, and the module reads the text with the one reader the CLI
+// has (`validateJson`, `__canonicalJson`). `bindgen` is wasm-bindgen's
+// exports: validateJson, __canonicalJson and, in a module with the form
+// binding, __setReplacer.
+function shanfangCoreGlue(bindgen, checkReady) {
   'use strict';
+  // Taken now: the classic scripts assign this glue's functions onto the
+  // object they came from.
+  const { validateJson, __canonicalJson: canonicalJson, __setReplacer: setReplacer } = bindgen;
   // JSON.stringify writes ±Infinity (what JSON.parse makes of 1e400) as
   // null; the module's reader takes ±1e308 as out of range, as it takes
-  // 1e400 in JSON text (src/json.rs, TOO_LARGE). The module has the same
-  // replacer in Rust, but that one calls into wasm for every value. Handed
-  // over at the first call, when the module is instantiated.
+  // 1e400 in JSON text (src/json.rs, TOO_LARGE).
   function infinityAsOutOfRange(key, value) {
     return value === Infinity ? 1e308 : value === -Infinity ? -1e308 : value;
   }
-  let replacerSet = false;
+  // The form binding reads its filing object in Rust (shanfang_wasm's
+  // `objects`) with this replacer, handed over at the first call, when the
+  // module is instantiated.
+  let replacerSet = !setReplacer;
   function handOver() {
     if (!replacerSet) {
       setReplacer(infinityAsOutOfRange);
       replacerSet = true;
     }
   }
+  // What a value that is not a filing object is called in the message
+  // (the same words as the binding's reader, crates/wasm/src/objects.rs).
+  function kindOf(value) {
+    if (value === undefined) return 'undefined';
+    if (value === null) return 'null';
+    switch (typeof value) {
+      case 'string': return 'a string';
+      case 'boolean': return 'a boolean';
+      case 'number': return 'a number';
+      case 'function': return 'a function';
+      case 'object':
+        try {
+          return Array.isArray(value) ? 'an array' : null;
+        } catch (e) {
+          return 'a revoked proxy'; // Array.isArray throws on one
+        }
+      default: return 'not an object'; // a BigInt, a symbol
+    }
+  }
+  // A filing object's JSON text: what JSON.stringify writes (own enumerable
+  // properties, toJSON honoured, lone surrogates escaped), ±Infinity as a
+  // number out of range. Not an object, a cycle, a throwing getter or a
+  // BigInt: one clear Error.
+  function filingText(filing) {
+    const kind = kindOf(filing);
+    if (kind) throw new Error('a filing must be a JSON object ({ … }), not ' + kind);
+    let text;
+    try {
+      text = JSON.stringify(filing, infinityAsOutOfRange);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : typeof e === 'string' ? e : 'unknown error';
+      throw new Error('the filing cannot be written as JSON: ' + message);
+    }
+    // A toJSON that returns undefined leaves no text: read as none.
+    return typeof text === 'string' ? text : '';
+  }
   function validate(filing, options) {
     checkReady('validate');
     handOver();
-    return validateObject(filing, options);
+    return validateJson(filingText(filing), options);
+  }
+  function canonical(filing) {
+    checkReady('canonical');
+    handOver();
+    return canonicalJson(filingText(filing));
   }
 
   // Standard Schema v1 (https://standardschema.dev): the interface zod,
@@ -82,5 +129,5 @@ function shanfangCoreGlue(validateObject, setReplacer, checkReady) {
     return issues;
   }
 
-  return { validate, handOver, standardSchema, filingSchema: standardSchema() };
+  return { validate, canonical, handOver, standardSchema, filingSchema: standardSchema() };
 }

@@ -1,9 +1,13 @@
 // The package's `attach` and what it keeps in JS (bundled into the entries
 // with the form binding by scripts/package.py, after js/glue-core.js): the
 // binding's draft store and event details, and `readDraft`.
-function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer, checkReady) {
+// `bindgen` is wasm-bindgen's exports: the core glue's (validateJson,
+// __canonicalJson, __setReplacer) and attach and __setGlue.
+function shanfangGlue(bindgen, checkReady) {
   'use strict';
-  const core = shanfangCoreGlue(validateObject, setReplacer, checkReady);
+  // Taken now: the classic script assigns this glue's attach onto `bindgen`.
+  const { attach: attachBinding, __setGlue: setGlue } = bindgen;
+  const core = shanfangCoreGlue(bindgen, checkReady);
   const { validate, handOver } = core;
   // The form binding's drafts, written a moment after the last edit instead
   // of on every keystroke (JSON.stringify and localStorage.setItem were a
@@ -188,5 +192,5 @@ function shanfangGlue(validateObject, attachBinding, setGlue, setReplacer, check
     }
   }
 
-  return { validate, attach, standardSchema: core.standardSchema, filingSchema: core.filingSchema, readDraft };
+  return { validate, canonical: core.canonical, attach, standardSchema: core.standardSchema, filingSchema: core.filingSchema, readDraft };
 }

@@ -312,7 +312,7 @@ pub mod raw {
                 return out;
             }
             let key_end = skip_string(b, i);
-            let key = unescape(&text[i + 1..key_end.saturating_sub(1)]);
+            let key = crate::json::unescape(&text[i + 1..key_end.saturating_sub(1)]);
             i = skip_ws(b, key_end) + 1; // the colon
             let start = skip_ws(b, i);
             let end = skip_value(b, start);
@@ -359,53 +359,7 @@ pub mod raw {
     pub fn string_value(text: &str) -> Option<String> {
         let t = text.trim();
         let inner = t.strip_prefix('"')?.strip_suffix('"')?;
-        Some(unescape(inner))
+        Some(crate::json::unescape(inner))
     }
 
-    /// The characters of a JSON string's body (between its quotes). The
-    /// text is valid JSON; a surrogate pair escape makes one character, and
-    /// a lone one (made U+FDD0 by crate::json before this) U+FFFD.
-    fn unescape(body: &str) -> String {
-        if !body.contains('\\') {
-            return body.to_owned();
-        }
-        let mut out = String::with_capacity(body.len());
-        let mut chars = body.chars();
-        let hex4 = |chars: &mut core::str::Chars| -> Option<u32> {
-            let h: String = chars.by_ref().take(4).collect();
-            u32::from_str_radix(&h, 16).ok()
-        };
-        while let Some(c) = chars.next() {
-            if c != '\\' {
-                out.push(c);
-                continue;
-            }
-            match chars.next() {
-                Some('n') => out.push('\n'),
-                Some('r') => out.push('\r'),
-                Some('t') => out.push('\t'),
-                Some('b') => out.push('\u{8}'),
-                Some('f') => out.push('\u{c}'),
-                Some('u') => {
-                    let unit = hex4(&mut chars).unwrap_or(0xFFFD);
-                    let code = if (0xD800..0xDC00).contains(&unit) {
-                        let mut rest = chars.clone();
-                        match (rest.next(), rest.next(), hex4(&mut rest)) {
-                            (Some('\\'), Some('u'), Some(low)) if (0xDC00..0xE000).contains(&low) => {
-                                chars = rest;
-                                0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                            }
-                            _ => 0xFFFD,
-                        }
-                    } else {
-                        unit
-                    };
-                    out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
-                }
-                Some(other) => out.push(other),
-                None => {}
-            }
-        }
-        out
-    }
 }

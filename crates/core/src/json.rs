@@ -128,6 +128,55 @@ fn at_least_too_large(token: &str) -> bool {
     lead + exp >= 308
 }
 
+/// The characters of a JSON string's body (between its quotes), from valid
+/// JSON text: a surrogate pair escape makes one character, and a lone
+/// surrogate escape [`BROKEN_CHAR`], as [`normalise`] makes it.
+pub fn unescape(body: &str) -> String {
+    if !body.contains('\\') {
+        return body.to_owned();
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars();
+    let hex4 = |chars: &mut core::str::Chars| -> Option<u32> {
+        let h: String = chars.by_ref().take(4).collect();
+        u32::from_str_radix(&h, 16).ok()
+    };
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('t') => out.push('\t'),
+            Some('b') => out.push('\u{8}'),
+            Some('f') => out.push('\u{c}'),
+            Some('u') => {
+                let unit = hex4(&mut chars).unwrap_or(0xFFFD);
+                let code = if (0xD800..0xDC00).contains(&unit) {
+                    let mut rest = chars.clone();
+                    match (rest.next(), rest.next(), hex4(&mut rest)) {
+                        (Some('\\'), Some('u'), Some(low)) if (0xDC00..0xE000).contains(&low) => {
+                            chars = rest;
+                            0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                        }
+                        _ => BROKEN_CHAR as u32,
+                    }
+                } else if (0xDC00..0xE000).contains(&unit) {
+                    BROKEN_CHAR as u32
+                } else {
+                    unit
+                };
+                out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
 /// The code unit of the four hex digits at `at`, if they are four.
 fn hex4(b: &[u8], at: usize) -> Option<u32> {
     let digits = b.get(at..at + 4)?;
@@ -150,6 +199,17 @@ fn is_low(unit: Option<u32>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn string_bodies_unescaped_with_lone_surrogates_as_the_marker() {
+        assert_eq!(unescape(r"plain"), "plain");
+        assert_eq!(unescape(r#"a\"b\\c\/d\n\t\u00e9"#), "a\"b\\c/d\n\té");
+        assert_eq!(unescape(r"\ud83d\ude00"), "😀");
+        assert_eq!(unescape(r"x\ud83dy"), "x\u{FDD0}y");
+        assert_eq!(unescape(r"\ude00\ud83d"), "\u{FDD0}\u{FDD0}");
+        // A lone surrogate's escape written out (an escaped backslash) is text.
+        assert_eq!(unescape(r"\\ud83d"), r"\ud83d");
+    }
 
     #[test]
     fn lone_surrogate_escapes_become_the_marker() {

@@ -18,19 +18,21 @@ extern crate alloc;
 
 use alloc::borrow::ToOwned;
 use alloc::boxed::Box;
-use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use core::cell::{OnceCell, RefCell};
 
 #[cfg(any(feature = "rules", feature = "fields"))]
 use serde::Serialize;
 use shanfang_core::input::{Raw, Reader, Slot};
 use wasm_bindgen::prelude::*;
 
-use shanfang_core::model::Filing;
 use shanfang_core::report::{Lang, Options, Promote, Report};
 use shanfang_core::validate_filing;
+
+#[cfg(feature = "objects")]
+mod objects;
+#[cfg(feature = "objects")]
+pub use objects::{canonical, filing_text, read_object, set_replacer, validate};
 
 /// Today in China Standard Time, from the browser's clock (not its time
 /// zone: an applicant abroad files under the same date as the server).
@@ -196,85 +198,8 @@ pub fn options(v: &JsValue) -> Result<Options, JsError> {
     Ok(Options { lang, promote })
 }
 
-/// The JSON type of a value that is not a filing, for the rejection message.
-fn js_type(v: &JsValue) -> &'static str {
-    if v.is_undefined() {
-        "undefined"
-    } else if v.is_null() {
-        "null"
-    } else if v.is_string() {
-        "a string"
-    } else if v.as_bool().is_some() {
-        "a boolean"
-    } else if v.as_f64().is_some() {
-        "a number"
-    } else if v.is_function() {
-        "a function"
-    } else if v.is_object() {
-        match is_array_or_throw(v) {
-            Ok(true) => "an array",
-            Ok(false) => "an object",
-            Err(_) => "a revoked proxy",
-        }
-    } else {
-        "not an object"
-    }
-}
 
-/// A value of the module's one thread. A module built without the
-/// `atomics` target feature (every one this package ships) runs on one
-/// thread, so a static of it is never shared: what `thread_local!` said,
-/// without std.
-struct ModuleLocal<T>(T);
 
-// SAFETY: without `atomics` the module has one thread (see above).
-#[cfg(not(target_feature = "atomics"))]
-unsafe impl<T> Sync for ModuleLocal<T> {}
-
-/// `JSON.stringify`'s replacer for a filing holding ±Infinity (what
-/// `JSON.parse` makes of `1e400`): ±1e308, which the reader takes as out
-/// of range, as it takes `1e400` in JSON text (shanfang_core::json). Made once.
-/// The package's glue passes a replacer of its own instead (js/glue.js,
-/// the same function in JS): this one calls into wasm for every value,
-/// which cost 75 µs a call on the valid example.
-static INFINITY_REPLACER: ModuleLocal<OnceCell<js_sys::Function>> = ModuleLocal(OnceCell::new());
-
-fn infinity_replacer() -> &'static js_sys::Function {
-    INFINITY_REPLACER.0.get_or_init(|| {
-        Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(|_key: JsValue, v: JsValue| match v.as_f64() {
-            Some(n) if n.is_infinite() => JsValue::from_f64(shanfang_core::json::TOO_LARGE.copysign(n)),
-            _ => v,
-        })
-        .into_js_value()
-        .unchecked_into()
-    })
-}
-
-/// The glue's replacer, once it has handed one over.
-static GLUE_REPLACER: ModuleLocal<RefCell<Option<js_sys::Function>>> = ModuleLocal(RefCell::new(None));
-
-/// The JSON text of a filing object: exactly what `JSON.stringify` writes
-/// (own enumerable properties, `toJSON` honoured, lone surrogates escaped),
-/// except that ±Infinity is written as a number out of range instead of
-/// `null`. A value that is not an object, a cycle, a getter that throws or
-/// a BigInt is one clear `Error`.
-pub fn filing_text(v: &JsValue) -> Result<String, JsError> {
-    if !v.is_object() || is_array_or_throw(v) != Ok(false) {
-        return Err(error(format!("a filing must be a JSON object ({{ … }}), not {}", js_type(v))));
-    }
-    let glue = GLUE_REPLACER.0.try_borrow().ok().and_then(|r| r.clone());
-    let text = js_sys::JSON::stringify_with_replacer(v, glue.as_ref().unwrap_or_else(|| infinity_replacer()));
-    let text = text.map_err(|e| error(format!("the filing cannot be written as JSON: {}", js_message(&e))))?;
-    Ok(rust_text(&text))
-}
-
-/// Takes the glue's replacer (js/glue.js), for `validate` and the binding.
-#[wasm_bindgen(js_name = __setReplacer, skip_typescript)]
-pub fn set_replacer(replacer: js_sys::Function) {
-    if let Ok(mut r) = GLUE_REPLACER.0.try_borrow_mut() {
-        *r = Some(replacer);
-    }
-}
 
 #[wasm_bindgen]
 extern "C" {
@@ -326,26 +251,24 @@ fn rust_text(s: &js_sys::JsString) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// Reads a filing object through its JSON text: the one reader.
-pub fn read_object(v: &JsValue) -> Result<Filing, JsError> {
-    shanfang_core::read_str(&filing_text(v)?).map_err(error)
-}
 
 /// A JS string as Rust text. Copying into wasm turns a lone surrogate into
 /// U+FFFD; JSON text may hold one raw inside a string (a JS string can), so
-/// when the copy shows U+FFFD, lone surrogates are first written as the
-/// `\udXXX` escapes JSON.stringify would write, which the reader reports.
+/// when the copy shows U+FFFD the text is copied again as `JSON.stringify`
+/// writes it as a string, where each lone surrogate is a `\udXXX` escape
+/// (ES2019) and nothing else is lost, and unescaped with each lone
+/// surrogate as the mark the reader reports (shanfang_core::json).
 fn json_text(text: &js_sys::JsString) -> String {
     let copy = rust_text(text);
     if !copy.contains('\u{FFFD}') {
         return copy;
     }
-    // In a `u` regexp a pair is one character: \p{Cs} matches lone surrogates only.
-    let lone = js_sys::RegExp::new("\\p{Cs}", "gu");
-    let escape = Closure::<dyn Fn(js_sys::JsString) -> JsValue>::new(|s: js_sys::JsString| {
-        JsValue::from_str(&format!("\\u{:04x}", s.char_code_at(0) as u32))
-    });
-    rust_text(&text.replace_by_pattern_with_function(&lone, escape.as_ref().unchecked_ref()))
+    let Ok(literal) = js_sys::JSON::stringify(text) else { return copy };
+    let literal = rust_text(&literal);
+    match literal.strip_prefix('"').and_then(|l| l.strip_suffix('"')) {
+        Some(body) => shanfang_core::json::unescape(body),
+        None => copy,
+    }
 }
 
 /// A report as plain JS objects, through its JSON text.
@@ -354,18 +277,6 @@ pub fn report_value(report: &Report) -> JsValue {
     js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
 }
 
-/// Validates a filing given as a JS object, read as the JSON text
-/// `JSON.stringify` makes of it. Throws only when the filing is not an
-/// object or cannot be written as JSON; everything else is a finding.
-#[wasm_bindgen(unchecked_return_type = "Report")]
-pub fn validate(
-    #[wasm_bindgen(unchecked_param_type = "Filing")] filing: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
-) -> Result<JsValue, JsError> {
-    let options = self::options(&options)?;
-    let filing = read_object(&filing)?;
-    Ok(report_value(&validate_filing(&filing, &options, today())))
-}
 
 /// Validates a filing given as JSON text, read exactly as `shanfang-check`
 /// reads it (a byte-order mark ignored; duplicate keys, the last wins).
@@ -382,16 +293,19 @@ pub fn validate_json(
     Ok(report_value(&validate_filing(&filing, &options, today())))
 }
 
-/// The canonical form of a filing (shanfang_core::canonical), as `shanfang-check
-/// --canonical` writes it: numbers as numbers, strings trimmed, codes as the
-/// contract writes them, `filing_date` filled in (today in UTC+8), only the
-/// chosen modes' blocks, unknown keys dropped; what does not read is kept as
-/// written, so `validate(canonical(f))` reports what `validate(f)` does.
-/// Throws as `validate` does.
-#[wasm_bindgen(unchecked_return_type = "Filing")]
-pub fn canonical(#[wasm_bindgen(unchecked_param_type = "Filing")] filing: JsValue) -> Result<JsValue, JsError> {
-    let text = filing_text(&filing)?;
-    let json = shanfang_core::canonical::canonical_str(&text, today()).map_err(error)?;
+
+/// The canonical form of a filing given as JSON text (what the glue's
+/// `canonical(filing)` writes of the object).
+#[wasm_bindgen(js_name = __canonicalJson, skip_typescript)]
+pub fn canonical_json(text: JsValue) -> Result<JsValue, JsError> {
+    let Some(text) = text.dyn_ref::<js_sys::JsString>() else {
+        return Err(error("canonical takes a filing's JSON text (a string)"));
+    };
+    canonical_of_text(&json_text(text))
+}
+
+fn canonical_of_text(text: &str) -> Result<JsValue, JsError> {
+    let json = shanfang_core::canonical::canonical_str(text, today()).map_err(error)?;
     js_sys::JSON::parse(&json).map_err(|e| error(js_message(&e)))
 }
 
