@@ -11,7 +11,7 @@ use alloc::borrow::Cow;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::formats::{self, Date};
-use crate::json::{BROKEN_CHAR, TOO_LARGE};
+use crate::json::{self, BROKEN_CHAR, TOO_LARGE};
 
 /// The longest string a text field accepts, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
@@ -406,20 +406,41 @@ impl<'de> Visitor<'de> for Reader<'_> {
         d.deserialize_any(self)
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut key = map.next_key::<Key<'de>>()?;
+        // A number that is not an integer comes from serde_json (its
+        // `arbitrary_precision`) as a map of one key holding its text, read
+        // by formats::json_number (crate::json::NUMBER_TOKEN says why).
+        if key.as_ref().is_some_and(|Key(k)| k == json::NUMBER_TOKEN) {
+            // Read through the one visitor: a second (a `Key` here) would
+            // bring serde's messages for values of the wrong type.
+            let mut text = NumberText::default();
+            map.next_value_seed(Reader(&mut text))?;
+            let more = map.next_entry::<Skip, Skip>()?.is_some();
+            while map.next_entry::<Skip, Skip>()?.is_some() {}
+            match text.0 {
+                Some(t) if !more && json::is_number(&t) => self.0.scalar(&Raw::Number(formats::json_number(&t))),
+                _ => self.0.scalar(&Raw::Object),
+            }
+            return Ok(());
+        }
         if !self.0.begin_map() {
+            if key.is_some() {
+                map.next_value::<Skip>()?;
+            }
             while map.next_entry::<Skip, Skip>()?.is_some() {}
             self.0.scalar(&Raw::Object);
             return Ok(());
         }
         // Unknown keys are skipped; a later duplicate key overwrites an
         // earlier one, as in JSON.parse.
-        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-            match self.0.field(&key) {
+        while let Some(Key(k)) = key {
+            match self.0.field(&k) {
                 Some(slot) => map.next_value_seed(Reader(slot))?,
                 None => {
                     map.next_value::<Skip>()?;
                 }
             }
+            key = map.next_key::<Key<'de>>()?;
         }
         Ok(())
     }
@@ -444,6 +465,29 @@ impl<'de> Visitor<'de> for Reader<'_> {
         }
         Ok(())
     }
+}
+
+/// The text of a number handed over as [`json::NUMBER_TOKEN`]'s map.
+#[derive(Default)]
+struct NumberText(Option<String>);
+
+impl Slot for NumberText {
+    fn scalar(&mut self, raw: &Raw) {
+        self.0 = match raw {
+            Raw::Str(s) => Some(s.to_string()),
+            _ => None,
+        };
+    }
+    fn begin_map(&mut self) -> bool {
+        false
+    }
+    fn field(&mut self, _: &str) -> Option<&mut dyn Slot> {
+        None
+    }
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        None
+    }
+    fn too_many(&mut self) {}
 }
 
 /// An object key, borrowed where the JSON text allows.

@@ -27,6 +27,49 @@ pub const BROKEN_CHAR: char = '\u{FDD0}';
 /// a filing (a count, an area, a percentage) comes near it.
 pub const TOO_LARGE: f64 = 1e308;
 
+/// How serde_json hands over a number that is not an integer (`12.5`,
+/// `1e3`, `1e400`) with its `arbitrary_precision` feature: a map of this one
+/// key, whose value is the number's text (serde_json's own `Number` reads it
+/// so). The reader takes the text (crate::input::Reader) and reads it with
+/// [`crate::formats::json_number`], so serde_json's table of powers of ten
+/// stays out of the wasm modules, and a number beyond a double is out of
+/// range without a second reading. A map a filing spells this way itself is
+/// read the same way only when it holds nothing but a JSON number's text.
+pub const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
+/// True when `text` is a JSON number (`-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`).
+pub fn is_number(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i > start
+    };
+    let int_start = i;
+    if !digits(&mut i) || (b[int_start] == b'0' && i - int_start > 1) {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
 /// The text without a leading UTF-8 byte-order mark, which some editors
 /// (Windows Notepad) write and `JSON.parse` would refuse.
 pub fn strip_bom(text: &str) -> &str {
@@ -199,6 +242,34 @@ fn is_low(unit: Option<u32>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_numbers_recognised() {
+        for yes in ["0", "-0", "12", "12.5", "-0.5", "1e3", "1E+3", "2.5e-3", "10"] {
+            assert!(is_number(yes), "{yes}");
+        }
+        for no in ["", "-", "01", "1.", ".5", "1e", "1e+", "+1", "1x", "0x10", " 1", "NaN", "1.5.2"] {
+            assert!(!is_number(no), "{no}");
+        }
+    }
+
+    // serde_json hands a number that is not an integer as NUMBER_TOKEN's map:
+    // if it stopped doing so, or spelled it otherwise, decimals would read
+    // as objects, and this fails.
+    #[test]
+    fn serde_json_hands_decimals_over_as_the_token() {
+        use crate::input::{Input, Problem};
+        let extinguishers = |text: &str| crate::read_str(text).unwrap().site.given().unwrap().fire_extinguishers.clone();
+        let filing = crate::read_str(r#"{"operations":{"employees":2.5}}"#).unwrap();
+        assert_eq!(filing.operations.given().unwrap().employees.problem(), Some(&Problem::NotACount));
+        assert_eq!(extinguishers(r#"{"site":{"fire_extinguishers":1.0e1}}"#), Input::Given(10));
+        assert_eq!(extinguishers(r#"{"site":{"fire_extinguishers":1e400}}"#).problem(), Some(&Problem::OutOfRange));
+        // A map spelled as the token is a number only when it holds one.
+        let token = |value: &str| format!(r#"{{"site":{{"fire_extinguishers":{{"$serde_json::private::Number":{value}}}}}}}"#);
+        assert_eq!(extinguishers(&token(r#""3""#)), Input::Given(3));
+        assert_eq!(extinguishers(&token(r#""three""#)).problem(), Some(&Problem::NotACount));
+        assert_eq!(extinguishers(&token(r#""3","more":1"#)).problem(), Some(&Problem::NotACount));
+    }
 
     #[test]
     fn string_bodies_unescaped_with_lone_surrogates_as_the_marker() {
