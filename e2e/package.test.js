@@ -395,10 +395,10 @@ test("wasm-bindgen's output is published exactly as it writes it; hand-written e
   }
   // The entries import it; none of wasm-bindgen's text is in them.
   const esm = fs.readFileSync(path.join(PKG, 'shanfang.js'), 'utf8');
-  assert.match(esm, /from '\.\/bindgen\/shanfang\.js'/);
+  assert.match(esm, /from\s*["']\.\/bindgen\/shanfang\.js["']/);
   assert.doesNotMatch(esm, /__wbg_get_imports/);
   const bindingEntry = fs.readFileSync(path.join(PKG, 'binding', 'shanfang_binding.js'), 'utf8');
-  assert.match(bindingEntry, /from '\.\/bindgen\/shanfang_binding\.js'/);
+  assert.match(bindingEntry, /from\s*["']\.\/bindgen\/shanfang_binding\.js["']/);
   assert.doesNotMatch(bindingEntry, /__wbg_get_imports/);
   const cjs = fs.readFileSync(path.join(PKG, 'node', 'shanfang.cjs'), 'utf8');
   assert.match(cjs, /require\('\.\.\/shanfang_node\.cjs'\)/);

@@ -67,8 +67,9 @@ cmp -s "$gen/web/shanfang_bg.wasm" "$gen/classic/shanfang_bg.wasm" && cmp -s "$g
 cp "$gen/web/shanfang.js" pkg/bindgen/shanfang.js
 cp "$gen/node/shanfang.js" pkg/shanfang_node.cjs
 # wasm-opt on wasm-bindgen's output, told the features the module may use
-# (every engine the page supports has them), reference types not among them.
-"$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+# (every engine the page supports has them), reference types not among them;
+# the toolchain's "producers" section (which compiler made it) is dropped.
+"$opt" -Oz --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$gen/web/shanfang_bg.wasm" -o pkg/shanfang_bg.wasm
 python3 scripts/wasm_features.py check pkg/shanfang_bg.wasm
 
@@ -83,7 +84,7 @@ cmp -s "$gen/core-web/shanfang_core_bg.wasm" "$gen/core-node/shanfang_core_bg.wa
   || { echo "wasm-bindgen wrote different core modules for the web and nodejs targets" >&2; exit 1; }
 cp "$gen/core-web/shanfang_core.js" pkg/core/bindgen/shanfang_core.js
 cp "$gen/core-node/shanfang_core.js" pkg/core/shanfang_core_node.cjs
-"$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+"$opt" -Oz --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$gen/core-web/shanfang_core_bg.wasm" -o pkg/core/shanfang_core_bg.wasm
 python3 scripts/wasm_features.py check pkg/core/shanfang_core_bg.wasm
 
@@ -92,7 +93,7 @@ python3 scripts/wasm_features.py strip "$binding_raw" "$binding_mvp"
 mkdir -p pkg/binding/bindgen
 wasm-bindgen --target web --omit-default-module-path --no-typescript --out-dir "$gen/binding-web" --out-name shanfang_binding "$binding_mvp"
 cp "$gen/binding-web/shanfang_binding.js" pkg/binding/bindgen/shanfang_binding.js
-"$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+"$opt" -Oz --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$gen/binding-web/shanfang_binding_bg.wasm" -o pkg/binding/shanfang_binding_bg.wasm
 python3 scripts/wasm_features.py check pkg/binding/shanfang_binding_bg.wasm
 
@@ -102,7 +103,7 @@ rm -rf www/pkg && cp -r pkg www/pkg
 page_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-page-no-reftypes.wasm
 python3 scripts/wasm_features.py strip "$page_raw" "$page_mvp"
 wasm-bindgen --target no-modules --no-typescript --out-dir "$gen/page-classic" --out-name shanfang "$page_mvp"
-"$opt" -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+"$opt" -Oz --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$gen/page-classic/shanfang_bg.wasm" -o "$gen/page-classic/shanfang_page_bg.wasm"
 python3 scripts/wasm_features.py check "$gen/page-classic/shanfang_page_bg.wasm"
 python3 scripts/page_module.py "$gen/page-classic/shanfang.js" "$gen/page-classic/shanfang_page_bg.wasm" www/page

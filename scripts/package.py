@@ -33,10 +33,18 @@ glue_src = (root / "js" / "glue.js").read_text(encoding="utf-8")
 loader_src = (root / "js" / "loader.js").read_text(encoding="utf-8")
 glue_js = bundles.glue_js()
 glue_core_js = minify_js(glue_core_src, "js/glue-core.js")
-# The ES entries load their module themselves (js/loader.js).
-es_glue_js = minify_js(glue_core_src + glue_src + loader_src, "js/glue.js")
-es_glue_core_js = minify_js(glue_core_src + loader_src, "js/glue-core.js")
-(pkg / "shanfang.js").write_text(es_glue_js + (root / "js" / "entry.mjs").read_text(encoding="utf-8"), encoding="utf-8")
+# The ES entries load their module themselves (js/loader.js). Each entry is
+# minified whole, its own part too (its comments were a fifth of the core
+# entry's script gzipped); what it exports is named as written.
+es_glue_src = glue_core_src + glue_src + loader_src
+es_glue_core_src = glue_core_src + loader_src
+
+
+def entry_script(glue: str, entry: str) -> str:
+    return minify_js(glue + (root / "js" / entry).read_text(encoding="utf-8"), f"js/{entry}")
+
+
+(pkg / "shanfang.js").write_text(entry_script(es_glue_src, "entry.mjs"), encoding="utf-8")
 (pkg / "node" / "shanfang.cjs").write_text(
     "'use strict';\n" + glue_js + (root / "js" / "entry.cjs").read_text(encoding="utf-8"), encoding="utf-8"
 )
@@ -68,7 +76,7 @@ node_dts = "".join(
 # the classic build (file://).
 core = pkg / "core"
 core_classic_bindgen = pathlib.Path(sys.argv[2])
-(core / "shanfang_core.js").write_text(es_glue_core_js + (root / "js" / "core.mjs").read_text(encoding="utf-8"), encoding="utf-8")
+(core / "shanfang_core.js").write_text(entry_script(es_glue_core_src, "core.mjs"), encoding="utf-8")
 (core / "shanfang_core.cjs").write_text(
     "'use strict';\n" + glue_core_js + (root / "js" / "core.cjs").read_text(encoding="utf-8"), encoding="utf-8"
 )
@@ -105,7 +113,7 @@ core_dts = "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("
 # The binding entry (`shanfang-validator/binding`): `attach` and the core's
 # functions, in a module without the standalone page's features.
 binding = pkg / "binding"
-(binding / "shanfang_binding.js").write_text(es_glue_js + (root / "js" / "binding.mjs").read_text(encoding="utf-8"), encoding="utf-8")
+(binding / "shanfang_binding.js").write_text(entry_script(es_glue_src, "binding.mjs"), encoding="utf-8")
 (binding / "shanfang_binding.d.ts").write_text(
     "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("types.d.ts", "filing.d.ts", "dom.d.ts", "core-init.d.ts", "core-api.d.ts"))
     + "export default init;\n",
