@@ -31,8 +31,13 @@ step "lints: cargo fmt --check; cargo clippy --all-targets, every crate natively
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet "${wasm_crates[@]}" --all-targets --target wasm32-unknown-unknown -- -D warnings
-# The binding without the standalone page's features (a portal's module).
-cargo clippy --quiet -p shanfang-dom -p shanfang-package --no-default-features --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The binding without the standalone page's features (a portal's module),
+# and the core entry's module (no std: the package's own panic handler).
+# One command each: cargo unifies features over the packages it is given,
+# and the binding's std would meet the core module's panic handler.
+cargo clippy --quiet -p shanfang-dom --no-default-features --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p shanfang-package --no-default-features --features dom --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p shanfang-package --no-default-features --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "the fuzz target compiles (cargo check, fuzz/Cargo.toml)"
 cargo check --quiet --manifest-path fuzz/Cargo.toml

@@ -361,5 +361,4 @@ pub mod raw {
         let inner = t.strip_prefix('"')?.strip_suffix('"')?;
         Some(crate::json::unescape(inner))
     }
-
 }

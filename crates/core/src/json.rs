@@ -1,19 +1,22 @@
 //! The one way a filing is read: JSON text, through serde_json, natively and
 //! in wasm alike (filing-v1.md §4, "Added in the second reading").
 //!
-//! JSON text can hold two things serde_json refuses but a filing must read
-//! as a finding on its field, not a rejection of the whole text:
+//! JSON text can hold two things a filing must read as a finding on its
+//! field, not a rejection of the whole text:
 //! - a lone surrogate escape (`"\ud83d"`, a name cut in the middle of an
 //!   emoji: `JSON.stringify` writes one for every lone surrogate a JS string
-//!   holds);
+//!   holds), which serde_json refuses;
 //! - a number beyond the range of a double (`1e400`, which `JSON.parse`
-//!   reads as `Infinity`).
+//!   reads as `Infinity`). serde_json refused it too until its
+//!   `arbitrary_precision` handed such numbers to the reader as text
+//!   ([`NUMBER_TOKEN`]); the reader now takes it as out of range directly.
 //!
 //! When serde_json rejects a text, [`normalise`] rewrites just those tokens
 //! (a lone surrogate escape becomes [`BROKEN_CHAR`], a number too large
-//! becomes ±[`TOO_LARGE`]) and the text is read again; a text without them
-//! is never copied. The rewrite keeps the text's structure token for token,
-//! so text that was not JSON stays not JSON.
+//! becomes ±[`TOO_LARGE`], which canonical output also writes) and the text
+//! is read again; a text without them is never copied. The rewrite keeps
+//! the text's structure token for token, so text that was not JSON stays
+//! not JSON.
 
 use crate::prelude::*;
 
@@ -259,13 +262,15 @@ mod tests {
     #[test]
     fn serde_json_hands_decimals_over_as_the_token() {
         use crate::input::{Input, Problem};
-        let extinguishers = |text: &str| crate::read_str(text).unwrap().site.given().unwrap().fire_extinguishers.clone();
+        let extinguishers =
+            |text: &str| crate::read_str(text).unwrap().site.given().unwrap().fire_extinguishers.clone();
         let filing = crate::read_str(r#"{"operations":{"employees":2.5}}"#).unwrap();
         assert_eq!(filing.operations.given().unwrap().employees.problem(), Some(&Problem::NotACount));
         assert_eq!(extinguishers(r#"{"site":{"fire_extinguishers":1.0e1}}"#), Input::Given(10));
         assert_eq!(extinguishers(r#"{"site":{"fire_extinguishers":1e400}}"#).problem(), Some(&Problem::OutOfRange));
         // A map spelled as the token is a number only when it holds one.
-        let token = |value: &str| format!(r#"{{"site":{{"fire_extinguishers":{{"$serde_json::private::Number":{value}}}}}}}"#);
+        let token =
+            |value: &str| format!(r#"{{"site":{{"fire_extinguishers":{{"$serde_json::private::Number":{value}}}}}}}"#);
         assert_eq!(extinguishers(&token(r#""3""#)), Input::Given(3));
         assert_eq!(extinguishers(&token(r#""three""#)).problem(), Some(&Problem::NotACount));
         assert_eq!(extinguishers(&token(r#""3","more":1"#)).problem(), Some(&Problem::NotACount));

@@ -74,8 +74,8 @@ impl core::error::Error for Rejected {}
 pub fn read_str(text: &str) -> Result<Filing, Rejected> {
     let text = json::strip_bom(text);
     match read_json(text) {
-        // A lone surrogate escape or a number beyond a double: serde_json
-        // refuses them, the contract reads them as findings (crate::json).
+        // A lone surrogate escape: serde_json refuses it, the contract
+        // reads it as a finding (crate::json).
         Err(e) => match json::normalise(text) {
             Some(fixed) => read_json(&fixed),
             None => Err(e),

@@ -9,7 +9,7 @@
 //! panic's message for a console a module does not have (that formatting
 //! kept core's `Debug` of chars and strings and their Unicode tables in the
 //! module: issue 28).
-#![cfg_attr(not(feature = "std"), no_std)]
+#![cfg_attr(not(any(feature = "std", test)), no_std)]
 
 #[cfg(feature = "dom")]
 pub use shanfang_dom;
@@ -24,7 +24,7 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 /// A panic traps, as std's handler does with `panic = "abort"`; nothing
 /// reads its message. No input reaches one (the reader turns everything it
 /// cannot read into a finding or an `Error`).
-#[cfg(all(not(feature = "std"), target_family = "wasm"))]
+#[cfg(all(not(feature = "std"), not(test), target_family = "wasm"))]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {
     core::arch::wasm32::unreachable()

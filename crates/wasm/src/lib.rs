@@ -198,9 +198,6 @@ pub fn options(v: &JsValue) -> Result<Options, JsError> {
     Ok(Options { lang, promote })
 }
 
-
-
-
 #[wasm_bindgen]
 extern "C" {
     /// `TextEncoder`, whose `encodeInto` writes a JS string straight into
@@ -251,7 +248,6 @@ fn rust_text(s: &js_sys::JsString) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-
 /// A JS string as Rust text. Copying into wasm turns a lone surrogate into
 /// U+FFFD; JSON text may hold one raw inside a string (a JS string can), so
 /// when the copy shows U+FFFD the text is copied again as `JSON.stringify`
@@ -277,7 +273,6 @@ pub fn report_value(report: &Report) -> JsValue {
     js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
 }
 
-
 /// Validates a filing given as JSON text, read exactly as `shanfang-check`
 /// reads it (a byte-order mark ignored; duplicate keys, the last wins).
 #[wasm_bindgen(js_name = validateJson, unchecked_return_type = "Report")]
@@ -292,7 +287,6 @@ pub fn validate_json(
     let filing = shanfang_core::read_str(&json_text(text)).map_err(error)?;
     Ok(report_value(&validate_filing(&filing, &options, today())))
 }
-
 
 /// The canonical form of a filing given as JSON text (what the glue's
 /// `canonical(filing)` writes of the object).
