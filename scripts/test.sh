@@ -26,16 +26,19 @@ fi
 
 # Every crate natively; the browser crates (and the core) for wasm32 too.
 # The CLI and the generators are native only.
-wasm_crates=(-p shanfang-core -p shanfang-wasm -p shanfang-dom -p shanfang-package)
+wasm_crates=(-p shanfang-core -p shanfang-wasm -p shanfang-dom)
 step "lints: cargo fmt --check; cargo clippy --all-targets, every crate natively and the browser crates for wasm32 (warnings fail)"
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet "${wasm_crates[@]}" --all-targets --target wasm32-unknown-unknown -- -D warnings
-# The binding without the standalone page's features (a portal's module),
-# and the core entry's module (no std: the package's own panic handler).
-# One command each: cargo unifies features over the packages it is given,
-# and the binding's std would meet the core module's panic handler.
+# The package's module as each entry builds it: everything, the binding
+# without the standalone page's features (a portal's module), the core.
+# A command each, and not with the crates above: the modules are built
+# without std (the package's own panic handler), and cargo unifies
+# features over the packages of one command, where the core's tests bring
+# std.
 cargo clippy --quiet -p shanfang-dom --no-default-features --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p shanfang-package --all-targets --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --quiet -p shanfang-package --no-default-features --features dom --all-targets --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --quiet -p shanfang-package --no-default-features --all-targets --target wasm32-unknown-unknown -- -D warnings
 

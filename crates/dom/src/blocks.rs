@@ -2,6 +2,8 @@
 //! (`data-mode`) while the mode is chosen, and fields marked
 //! `data-shown-when` while their condition holds.
 
+use crate::prelude::*;
+
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 

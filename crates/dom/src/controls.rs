@@ -1,7 +1,9 @@
 //! The form's controls that belong to the filing: found once, found again
 //! when the form's set of controls changes, and looked up by field path.
 
-use std::collections::HashMap;
+use crate::prelude::*;
+
+use hashbrown::HashMap;
 
 use js_sys::Object;
 use wasm_bindgen::JsCast;

@@ -7,7 +7,9 @@
 //! trapped. The binding says when and what. Without the glue (the module
 //! used without the package's entry) no draft is kept.
 
-use std::collections::HashSet;
+use crate::prelude::*;
+
+use hashbrown::HashSet;
 
 use js_sys::Object;
 use wasm_bindgen::{JsCast, JsValue};
@@ -107,7 +109,7 @@ impl State {
         }
         let merged: Object = theirs.unchecked_into();
         let ours = self.filing.clone();
-        let edited: Vec<String> = self.drafts.edited_here.drain().collect();
+        let edited: Vec<String> = core::mem::take(&mut self.drafts.edited_here).into_iter().collect();
         for path in edited {
             let whole = path.split('[').next().unwrap_or(&path).to_owned();
             let mine = form::get_at(&ours, &whole);

@@ -2,8 +2,10 @@
 //! standalone page, the document and window) does to the state, and what
 //! runs after, with the state released (events dispatched, focus moved).
 
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use crate::prelude::*;
+
+use alloc::rc::{Rc, Weak};
+use core::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -39,7 +41,7 @@ pub(crate) fn listen(
         let Some(state) = weak.upgrade() else { return };
         let mut after = handler(&state, &e);
         if completes_later(&e) && !after.events.is_empty() {
-            let events = std::mem::take(&mut after.events);
+            let events = core::mem::take(&mut after.events);
             let weak = Rc::downgrade(&state);
             later(move || {
                 if let Some(state) = weak.upgrade().filter(|s| s.try_borrow().is_ok_and(|s| !s.listeners.is_empty())) {

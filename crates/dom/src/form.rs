@@ -2,7 +2,9 @@
 //! `name` is a contract path (or the portal's name for one); its kind comes
 //! from the model's field table, so nothing here lists fields again.
 
-use std::collections::HashMap;
+use crate::prelude::*;
+
+use hashbrown::HashMap;
 
 use shanfang_core::report::quoted;
 
@@ -10,18 +12,20 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
+use core::cell::OnceCell;
+
 use shanfang_core::model::{all_fields, FieldKind};
+use shanfang_wasm::ModuleLocal;
 
 /// The kind of a contract path; an item's index is ignored
 /// (`party.stewards[3].phone` is `party.stewards[].phone`).
 pub fn kind_of(path: &str) -> Option<FieldKind> {
     // A list searched in order (~150 paths, a few per edit): a hash map
     // of this one key and value type was its own copy of hashbrown's code.
-    thread_local! {
-        static KINDS: Vec<(&'static str, FieldKind)> = all_fields().into_iter().map(|(p, k, _)| (p, k)).collect();
-    }
+    static KINDS: ModuleLocal<OnceCell<Vec<(&'static str, FieldKind)>>> = ModuleLocal(OnceCell::new());
+    let kinds = KINDS.0.get_or_init(|| all_fields().into_iter().map(|(p, k, _)| (p, k)).collect());
     let template = strip_indexes(path);
-    KINDS.with(|k| k.iter().find(|(p, _)| *p == template).map(|(_, kind)| *kind))
+    kinds.iter().find(|(p, _)| *p == template).map(|(_, kind)| *kind)
 }
 
 use shanfang_core::model::template_of as strip_indexes;

@@ -1,8 +1,12 @@
 //! The package's glue (js/glue.js), as the binding sees it: its draft
 //! store and its maker of event details, handed over at `attach`.
 
+use crate::prelude::*;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+use shanfang_wasm::ModuleLocal;
 
 /// What the package's glue (js/glue.js) hands over at `attach`: its draft
 /// store, which writes drafts a moment after the last edit and when the page
@@ -27,13 +31,11 @@ pub enum Draft<'a> {
     Forget(&'a str),
 }
 
-thread_local! {
-    static GLUE: std::cell::RefCell<Option<Glue>> = const { std::cell::RefCell::new(None) };
-}
+static GLUE: ModuleLocal<core::cell::RefCell<Option<Glue>>> = ModuleLocal(core::cell::RefCell::new(None));
 
 /// The glue, cloned out so no borrow is held while JS runs.
 fn glue() -> Option<Glue> {
-    GLUE.with(|g| g.try_borrow().ok().and_then(|g| g.clone()))
+    GLUE.0.try_borrow().ok().and_then(|g| g.clone())
 }
 
 /// Takes the package's draft store and detail maker, for the form binding.
@@ -47,11 +49,9 @@ pub fn set_glue(store: JsValue, detail: js_sys::Function) {
     else {
         return;
     };
-    GLUE.with(|g| {
-        if let Ok(mut g) = g.try_borrow_mut() {
-            *g = Some(Glue { drafts: [save, flush, forget, load], store, detail });
-        }
-    });
+    if let Ok(mut g) = GLUE.0.try_borrow_mut() {
+        *g = Some(Glue { drafts: [save, flush, forget, load], store, detail });
+    }
 }
 
 /// An event's `{ filing, report }` from the glue, the filing copied when

@@ -2,6 +2,8 @@
 //! `data-en` texts, its `lang` attribute, the switch's label and the title
 //! (which carries "错误：" while the error summary is up).
 
+use crate::prelude::*;
+
 use web_sys::{Document, Element};
 
 use crate::text::ui;

@@ -8,6 +8,12 @@
 //! `shanfang-submit` when a submit passes (cancelable: cancelling it stops
 //! the form's own submission).
 
+// `alloc` only, as the core and the JS API: the package's modules bring
+// their own panic handler (crates/package).
+#![no_std]
+
+extern crate alloc;
+
 mod blocks;
 mod controls;
 mod drafts;
@@ -25,6 +31,7 @@ mod page;
 #[path = "no_page.rs"]
 mod page;
 mod panels;
+mod prelude;
 #[cfg(feature = "page")]
 mod record;
 mod render;
@@ -33,9 +40,10 @@ mod tasks;
 mod text;
 mod view;
 
-use std::cell::RefCell;
-use std::collections::HashSet;
-use std::rc::Rc;
+use alloc::rc::Rc;
+use core::cell::RefCell;
+use hashbrown::HashSet;
+use prelude::*;
 
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
@@ -256,8 +264,8 @@ fn detail(filing: &JsValue, report: JsValue) -> JsValue {
         return d;
     }
     let o = Object::new();
-    let _ = js_sys::Reflect::set(&o, &wasm_bindgen::intern("filing").into(), &copy(filing.unchecked_ref()));
-    let _ = js_sys::Reflect::set(&o, &wasm_bindgen::intern("report").into(), &report);
+    let _ = js_sys::Reflect::set(&o, &"filing".into(), &copy(filing.unchecked_ref()));
+    let _ = js_sys::Reflect::set(&o, &"report".into(), &report);
     o.into()
 }
 
@@ -305,7 +313,7 @@ impl State {
         self.blocks.update(&chosen, &report, &|p| form::get_at(&filing, p));
         if self.inline {
             // Taken out while drawn: `visible` reads the rest of `messages`.
-            let mut shown = std::mem::take(&mut self.messages.rendered);
+            let mut shown = core::mem::take(&mut self.messages.rendered);
             let messages = &self.messages;
             let visible = |field: &str| messages.visible(field);
             render::messages(
@@ -415,7 +423,7 @@ impl State {
         form::write(controls, &saved);
         if let Some(typed) = &typed {
             for c in controls.iter().filter(|c| typed_paths.contains(&c.path)) {
-                form::write(std::slice::from_ref(c), typed);
+                form::write(core::slice::from_ref(c), typed);
             }
         }
         let given: Vec<String> = controls

@@ -2,7 +2,9 @@
 //! message shows once it was edited and left (or came filled from a draft),
 //! and every message after a submit was tried.
 
-use std::collections::{HashMap, HashSet};
+use crate::prelude::*;
+
+use hashbrown::{HashMap, HashSet};
 
 use web_sys::Element;
 

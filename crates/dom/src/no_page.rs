@@ -2,6 +2,8 @@
 //! type with no values, so every branch that would use one is dead code
 //! the compiler drops, and `standalone: true` is refused with a reason.
 
+use crate::prelude::*;
+
 use web_sys::{Document, Element, HtmlElement};
 
 use crate::events::After;

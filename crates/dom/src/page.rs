@@ -3,6 +3,8 @@
 //! filing record (申报表), the "passed" panel, the collapsible status list,
 //! opening and downloading a filing file, and "清空草稿" with its undo.
 
+use crate::prelude::*;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};

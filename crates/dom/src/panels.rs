@@ -2,6 +2,8 @@
 //! a blocked submit, GOV.UK's pattern) and the status list (every finding,
 //! kept up to date, in the form's order).
 
+use crate::prelude::*;
+
 use web_sys::HtmlElement;
 
 use crate::render::{self, StatusItems};

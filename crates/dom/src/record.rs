@@ -4,6 +4,8 @@
 //! their clauses, and lines for the signature and seal. Text only: nothing
 //! interactive reaches the paper.
 
+use crate::prelude::*;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 

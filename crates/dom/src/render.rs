@@ -2,7 +2,9 @@
 //! status panel, the error summary, mode blocks. Every text is set with
 //! `textContent`, never parsed as HTML.
 
-use std::collections::HashMap;
+use crate::prelude::*;
+
+use hashbrown::HashMap;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};

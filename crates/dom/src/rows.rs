@@ -2,6 +2,8 @@
 //! form's `<template data-item-template=PATH>`, removed by their button,
 //! renumbered after either, and as many as a restored filing has.
 
+use crate::prelude::*;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 

@@ -15,6 +15,8 @@
 //! are neutral ("还需填写 3 项"): errors are shown only after a person acted
 //! (crate::panels).
 
+use crate::prelude::*;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -69,7 +71,7 @@ struct Layout {
     /// Each finding's field's section, as found (the fields of findings on
     /// groups are found through the page, so once). A list: a few dozen
     /// fields, and a map would bring another HashMap's code into the module.
-    of_field: std::cell::RefCell<Vec<(String, Option<usize>)>>,
+    of_field: core::cell::RefCell<Vec<(String, Option<usize>)>>,
     /// The controls it was made for: their number and the first one.
     first: Option<Element>,
 }

@@ -1,5 +1,7 @@
 //! The binding's own words, in both languages.
 
+use crate::prelude::*;
+
 use shanfang_core::report::Lang;
 
 pub struct Ui {

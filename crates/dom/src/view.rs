@@ -2,6 +2,8 @@
 //! every finding shown, the form disabled; `endView()` puts back what the
 //! form held. No draft is written meanwhile.
 
+use crate::prelude::*;
+
 use wasm_bindgen::JsCast;
 
 use crate::{form, render, State};

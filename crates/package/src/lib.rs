@@ -3,12 +3,11 @@
 //! into one module. Nothing of its own but the allocator: the exports are
 //! the two crates'.
 //!
-//! Built without std where every crate it links allows it (the core
-//! entry's module): then the module's panic handler is its own, a trap, as
-//! std's is with `panic = "abort"`, but without std's formatting of the
-//! panic's message for a console a module does not have (that formatting
-//! kept core's `Debug` of chars and strings and their Unicode tables in the
-//! module: issue 28).
+//! Built without std (every crate it links allows it): the module's panic
+//! handler is its own, a trap, as std's is with `panic = "abort"`, but
+//! without std's formatting of the panic's message for a console a module
+//! does not have (that formatting kept core's `Debug` of chars and strings
+//! and their Unicode tables in every module: issue 28).
 #![cfg_attr(not(any(feature = "std", test)), no_std)]
 
 #[cfg(feature = "dom")]

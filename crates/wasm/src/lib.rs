@@ -6,8 +6,8 @@
 //! surrogates as `\udXXX` escapes), `validateJson(text)` the text itself. The
 //! report comes back as JSON text that `JSON.parse` turns into plain
 //! objects, so nothing on `Object.prototype` reaches it. Options cross as
-//! JSON text too; the small objects the module returns (the catalogue,
-//! fields, about) are made by serde-wasm-bindgen. Nothing an input holds can make
+//! JSON text too, and so do the small objects the module returns (the
+//! catalogue, fields, about). Nothing an input holds can make
 //! the module trap: what cannot be read is a JS `Error`.
 
 // `alloc` only: the package's modules bring their own panic handler
@@ -303,10 +303,25 @@ fn canonical_of_text(text: &str) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|e| error(js_message(&e)))
 }
 
+/// A value of the module's one thread, for a static. A module built without
+/// the `atomics` target feature (every one this package ships) runs on one
+/// thread, so a static of it is never shared: what `thread_local!` said,
+/// without std (this crate and the form binding's).
+pub struct ModuleLocal<T>(pub T);
+
+// SAFETY: without `atomics` the module has one thread (see above).
+#[cfg(not(target_feature = "atomics"))]
+unsafe impl<T> Sync for ModuleLocal<T> {}
+
 /// Small values as JS objects: `null` for `None`, maps as plain objects.
 #[cfg(any(feature = "rules", feature = "fields"))]
 fn to_js(value: &impl Serialize) -> JsValue {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+    // Through JSON text, like reports: serde-wasm-bindgen needs std, and
+    // without std a module has no panic-message formatting (issue 28).
+    match serde_json::to_string(value) {
+        Ok(text) => json_parse(&JsValue::from_str(&text)).unwrap_or(JsValue::NULL),
+        Err(_) => JsValue::NULL,
+    }
 }
 
 /// The rule catalogue: every clause of chapters 4–9 with its level, title,

@@ -13,7 +13,7 @@ use shanfang_core::model::Filing;
 use shanfang_core::validate_filing;
 use wasm_bindgen::prelude::*;
 
-use crate::{canonical_of_text, error, is_array_or_throw, js_message, report_value, rust_text, today};
+use crate::{canonical_of_text, error, is_array_or_throw, js_message, report_value, rust_text, today, ModuleLocal};
 
 /// The JSON type of a value that is not a filing, for the rejection message.
 fn js_type(v: &JsValue) -> &'static str {
@@ -39,16 +39,6 @@ fn js_type(v: &JsValue) -> &'static str {
         "not an object"
     }
 }
-
-/// A value of the module's one thread. A module built without the
-/// `atomics` target feature (every one this package ships) runs on one
-/// thread, so a static of it is never shared: what `thread_local!` said,
-/// without std.
-struct ModuleLocal<T>(T);
-
-// SAFETY: without `atomics` the module has one thread (see above).
-#[cfg(not(target_feature = "atomics"))]
-unsafe impl<T> Sync for ModuleLocal<T> {}
 
 /// `JSON.stringify`'s replacer for a filing holding ±Infinity (what
 /// `JSON.parse` makes of `1e400`): ±1e308, which the reader takes as out
