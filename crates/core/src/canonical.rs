@@ -125,26 +125,10 @@ fn group(group: &dyn Fields, raw: Option<&str>, out: &mut String) {
 }
 
 /// A JSON string, escaped as JSON requires (quotes, backslashes, control
-/// characters); everything else as it is, UTF-8.
+/// characters); everything else as it is, UTF-8: as reports write one
+/// (crate::report::json_string, the module's one writer of JSON strings).
 pub fn string(s: &str, out: &mut String) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    crate::report::json_string(s, out);
 }
 
 /// The number as its text spells it: a JSON number as written, a numeric
