@@ -281,14 +281,26 @@ pub trait Lenient: Sized {
 }
 
 /// The place one value of the filing goes, as the reader sees it: every
-/// `Input<T>` is one, and a list's items go through one.
+/// `Input<T>` is one, and a list's items go through one. A place that
+/// takes scalars only (a code of a list, a number's text, an option)
+/// says only `scalar`: an object or array given to it comes as
+/// [`Raw::Object`] or [`Raw::List`].
 pub trait Slot {
     fn scalar(&mut self, raw: &Raw);
-    fn begin_map(&mut self) -> bool;
-    fn field(&mut self, key: &str) -> Option<&mut dyn Slot>;
+    /// An object begins: true if this place reads its fields.
+    fn begin_map(&mut self) -> bool {
+        false
+    }
+    /// The place of field `key` of an object begun by `begin_map`.
+    fn field(&mut self, _key: &str) -> Option<&mut dyn Slot> {
+        None
+    }
     /// The place for the items of an array; `None` if this is not a list.
-    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>>;
-    fn too_many(&mut self);
+    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
+        None
+    }
+    /// More than [`MAX_LIST_ITEMS`] items were given (and skipped).
+    fn too_many(&mut self) {}
 }
 
 impl<T: Lenient> Slot for Input<T> {
@@ -478,16 +490,6 @@ impl Slot for NumberText {
             _ => None,
         };
     }
-    fn begin_map(&mut self) -> bool {
-        false
-    }
-    fn field(&mut self, _: &str) -> Option<&mut dyn Slot> {
-        None
-    }
-    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
-        None
-    }
-    fn too_many(&mut self) {}
 }
 
 /// An object key, borrowed where the JSON text allows.
@@ -624,16 +626,6 @@ impl<E: Code + Read + PartialEq> Slot for CodeItems<'_, E> {
     fn scalar(&mut self, raw: &Raw) {
         self.0.add(from_raw::<E>(raw));
     }
-    fn begin_map(&mut self) -> bool {
-        false
-    }
-    fn field(&mut self, _: &str) -> Option<&mut dyn Slot> {
-        None
-    }
-    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
-        None
-    }
-    fn too_many(&mut self) {}
 }
 
 /// The place of each item of a list of groups: every value read becomes
@@ -666,10 +658,6 @@ impl<T: Lenient> Slot for GroupItems<'_, T> {
         self.current().and_then(|item| T::field(item, key))
     }
     // An array as an item is not a group: it comes as a scalar next (Raw::List).
-    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
-        None
-    }
-    fn too_many(&mut self) {}
 }
 
 /// The text of a string value, trimmed; numbers and booleans are not text.

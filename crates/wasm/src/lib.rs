@@ -104,12 +104,6 @@ impl Slot for OptionValue {
             _ => OptionValue::Other,
         };
     }
-    fn begin_map(&mut self) -> bool {
-        false
-    }
-    fn field(&mut self, _: &str) -> Option<&mut dyn Slot> {
-        None
-    }
     fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
         *self = OptionValue::List(Vec::new());
         match self {
@@ -131,16 +125,6 @@ impl Slot for OptionItems<'_> {
             _ => None,
         });
     }
-    fn begin_map(&mut self) -> bool {
-        false
-    }
-    fn field(&mut self, _: &str) -> Option<&mut dyn Slot> {
-        None
-    }
-    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
-        None
-    }
-    fn too_many(&mut self) {}
 }
 
 impl Slot for OptionsInput {
@@ -155,10 +139,6 @@ impl Slot for OptionsInput {
             _ => None,
         }
     }
-    fn begin_list(&mut self) -> Option<Box<dyn Slot + '_>> {
-        None
-    }
-    fn too_many(&mut self) {}
 }
 
 /// Reads the options object (`undefined`, `null` or `{ lang, promote }`),
