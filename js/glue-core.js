@@ -17,8 +17,8 @@ function shanfangCoreGlue(bindgen, checkReady) {
     return value === Infinity ? 1e308 : value === -Infinity ? -1e308 : value;
   }
   // The form binding reads its filing object in Rust (shanfang_wasm's
-  // `objects`) with this replacer, handed over at the first call, when the
-  // module is instantiated.
+  // `objects`) with this replacer, handed over at `attach` (js/glue.js),
+  // when the module is instantiated; validate and canonical use it here.
   let replacerSet = !setReplacer;
   function handOver() {
     if (!replacerSet) {
@@ -64,12 +64,10 @@ function shanfangCoreGlue(bindgen, checkReady) {
   }
   function validate(filing, options) {
     checkReady('validate');
-    handOver();
     return validateJson(filingText(filing), options);
   }
   function canonical(filing) {
     checkReady('canonical');
-    handOver();
     return canonicalJson(filingText(filing));
   }
 
