@@ -369,10 +369,16 @@ test('Node: the Standard Schema validates (issues with paths and clauses, { valu
   assert.deepEqual(cjs.filingSchema['~standard'].validate(bad).issues, failed.issues, 'CommonJS agrees');
 });
 
-test("wasm-bindgen's output is published exactly as it writes it; hand-written entries wrap it", () => {
+test("wasm-bindgen's output is published as it writes it, only minified for browsers; hand-written entries wrap it", () => {
   // The module the build gave wasm-bindgen (scripts/build.sh), run through it again here.
   const mvp = path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm-release', 'shanfang-no-reftypes.wasm');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-bindgen-'));
+  // What the build does to a browser's script (scripts/minify.py): esbuild, nothing by hand.
+  const minified = (code) => {
+    const r = spawnSync('python3', [path.join(ROOT, 'scripts', 'minify.py'), 'js', 'bindgen'], { input: code, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
   try {
     const gen = (target, ...flags) => {
       const out = path.join(dir, target);
@@ -380,16 +386,16 @@ test("wasm-bindgen's output is published exactly as it writes it; hand-written e
       assert.equal(r.status, 0, r.stderr);
       return fs.readFileSync(path.join(out, 'shanfang.js'), 'utf8');
     };
-    assert.equal(fs.readFileSync(path.join(PKG, 'bindgen', 'shanfang.js'), 'utf8'), gen('web', '--omit-default-module-path'), 'ES: bindgen/shanfang.js as written');
+    assert.equal(fs.readFileSync(path.join(PKG, 'bindgen', 'shanfang.js'), 'utf8'), minified(gen('web', '--omit-default-module-path')), 'ES: bindgen/shanfang.js as written, minified');
     assert.equal(fs.readFileSync(path.join(PKG, 'shanfang_node.cjs'), 'utf8'), gen('nodejs'), 'Node: shanfang_node.cjs as written');
     const classic = gen('no-modules');
-    assert.ok(fs.readFileSync(path.join(PKG, 'classic', 'shanfang.js'), 'utf8').startsWith(classic), 'classic: the no-modules output as written, then the glue');
+    assert.ok(fs.readFileSync(path.join(PKG, 'classic', 'shanfang.js'), 'utf8').startsWith(minified(classic)), 'classic: the no-modules output as written, minified, then the glue');
     // The binding entry's module, the same way.
     const bindingMvp = path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm-release', 'shanfang-binding-entry-no-reftypes.wasm');
     const out = path.join(dir, 'binding');
     const r = spawnSync('wasm-bindgen', ['--target', 'web', '--omit-default-module-path', '--no-typescript', '--out-dir', out, '--out-name', 'shanfang_binding', bindingMvp], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(fs.readFileSync(path.join(PKG, 'binding', 'bindgen', 'shanfang_binding.js'), 'utf8'), fs.readFileSync(path.join(out, 'shanfang_binding.js'), 'utf8'), 'binding: bindgen/shanfang_binding.js as written');
+    assert.equal(fs.readFileSync(path.join(PKG, 'binding', 'bindgen', 'shanfang_binding.js'), 'utf8'), minified(fs.readFileSync(path.join(out, 'shanfang_binding.js'), 'utf8')), 'binding: bindgen/shanfang_binding.js as written, minified');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -45,9 +45,9 @@ opt=node_modules/.bin/wasm-opt
 mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-no-reftypes.wasm
 python3 scripts/wasm_features.py strip "$raw" "$mvp"
 
-# wasm-bindgen's output is left exactly as it writes it: hand-written entry
-# modules wrap it (js/entry.*, composed by scripts/package.py), so its
-# version follows Cargo.lock like any dependency's.
+# wasm-bindgen's output is never edited: hand-written entry modules wrap it
+# (js/entry.*, composed by scripts/package.py, which minifies what browsers
+# load of it), so its version follows Cargo.lock like any dependency's.
 #   pkg/bindgen/shanfang.js   ES module (no default URL of its own: the
 #                             entry passes the module's)
 #   pkg/shanfang_node.cjs     CommonJS for Node (renamed from .js: the

@@ -8,6 +8,7 @@ the minifier never writes syntax they lack (`??`, `?.`)."""
 import pathlib
 import re
 import subprocess
+import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 ESBUILD = ROOT / "node_modules" / ".bin" / "esbuild"
@@ -51,3 +52,10 @@ def unindent(page: str) -> str:
         raise SystemExit("unindent: the page has text whose line breaks and indentation count")
     parts = re.split(r"(<script\b.*?</script>)", page, flags=re.S)
     return "".join(p if p.startswith("<script") else re.sub(r"\n[ \t]+", "\n", p) for p in parts)
+
+
+if __name__ == "__main__":
+    # `python3 scripts/minify.py js NAME < in > out`: what the build does to
+    # a script, for a test that checks a published file against it.
+    loader, name = sys.argv[1], sys.argv[2]
+    sys.stdout.write(esbuild_minify(sys.stdin.read(), name, loader))

@@ -21,11 +21,16 @@ repository = re.search(r'^repository = "([^"]+)"', cargo, re.M).group(1)
 
 wasm = (pkg / "shanfang_bg.wasm").read_bytes()
 
+# wasm-bindgen's ES output, which the ES entries import (scripts/build.sh
+# copied it as written), minified in place.
+for bindgen in ("bindgen/shanfang.js", "core/bindgen/shanfang_core.js", "binding/bindgen/shanfang_binding.js"):
+    (pkg / bindgen).write_text(bundles.bindgen_js(pkg / bindgen), encoding="utf-8")
+
 # The entry modules: hand-written (js/entry.mjs, js/entry.cjs,
 # js/entry-classic.js), each with the glue (js/glue.js: `validate` and
 # `attach` with the replacer, draft store and event details, the Standard
-# Schema) before it. wasm-bindgen's output is not edited: the ES and Node
-# entries import it, the classic script is its no-modules output followed by
+# Schema) before it. wasm-bindgen's output is not edited, only minified: the
+# ES and Node entries import it, the classic script is its no-modules output followed by
 # the glue in a function of its own (a classic script has no imports).
 classic_bindgen = pathlib.Path(sys.argv[1])
 glue_core_src = (root / "js" / "glue-core.js").read_text(encoding="utf-8")
