@@ -24,7 +24,7 @@ const ENTRIES = [
     name: 'binding (shanfang-validator/binding)',
     files: ['pkg/binding/shanfang_binding_bg.wasm', 'pkg/binding/shanfang_binding.js', 'pkg/binding/bindgen/shanfang_binding.js'],
     target: 90 * KB,
-    ceiling: 112.5 * KB,
+    ceiling: 106.5 * KB,
   },
   {
     name: 'main (shanfang-validator: API, binding, page, schema)',
@@ -32,13 +32,13 @@ const ENTRIES = [
     // Everything, as before the entries per use: the page's module. Its
     // target is the binding's until the page loads what it uses.
     target: 90 * KB,
-    ceiling: 140 * KB,
+    ceiling: 134 * KB,
   },
   {
     name: 'single file (dist/shanfang-form.html)',
     files: ['dist/shanfang-form.html'],
     target: 130 * KB,
-    ceiling: 172 * KB,
+    ceiling: 166 * KB,
   },
 ];
 

@@ -12,8 +12,11 @@ step() { printf '\n==> %s\n' "$*"; }
 step "setup"
 scripts/setup.sh
 
-step "native tests (cargo test: the core, the CLI and service, the generators)"
+step "native tests (cargo test: the core, the CLI and service, the generators; the DOM binding's own lib tests)"
 cargo test
+# The binding is not a default member (it is for wasm32); its unit tests
+# (the sorted maps, crates/dom/src/keyed.rs) need no browser.
+cargo test -q -p shanfang-dom --lib
 
 step "generated files (schemas, typings) are what the model makes (cargo xtask check)"
 cargo xtask check

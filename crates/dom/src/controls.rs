@@ -3,7 +3,7 @@
 
 use crate::prelude::*;
 
-use hashbrown::HashMap;
+use crate::keyed::KeyMap;
 
 use js_sys::Object;
 use wasm_bindgen::JsCast;
@@ -18,16 +18,16 @@ pub(crate) struct Controls {
     /// The controls, in the form's order.
     pub list: Vec<Control>,
     /// Each field's first control id, for links to it.
-    ids: HashMap<String, String>,
+    ids: KeyMap<String, String>,
     /// Each field's controls, for its messages' `aria-describedby`.
-    pub by_path: HashMap<String, Vec<Element>>,
+    pub by_path: KeyMap<String, Vec<Element>>,
     /// The forms holding the controls (see `form::forms_of`).
     pub forms: Vec<HtmlFormElement>,
     /// How many controls the forms had when they were last found.
     seen: Option<u32>,
     /// Each edited field's value as last validated, to skip an event that
     /// changed nothing.
-    values: HashMap<String, String>,
+    values: KeyMap<String, String>,
 }
 
 impl Controls {
@@ -36,10 +36,10 @@ impl Controls {
             names,
             forms,
             list: Vec::new(),
-            ids: HashMap::new(),
-            by_path: HashMap::new(),
+            ids: KeyMap::new(),
+            by_path: KeyMap::new(),
             seen: None,
-            values: HashMap::new(),
+            values: KeyMap::new(),
         }
     }
 
@@ -59,9 +59,9 @@ impl Controls {
         for c in &self.list {
             let id = c.el.id();
             if !id.is_empty() {
-                self.ids.entry(c.path.clone()).or_insert(id);
+                self.ids.get_or_insert_with(c.path.clone(), || id);
             }
-            self.by_path.entry(c.path.clone()).or_default().push(c.el.clone());
+            self.by_path.get_or_insert_with(c.path.clone(), Vec::new).push(c.el.clone());
         }
         self.seen = Some(count);
         true
@@ -123,7 +123,7 @@ impl Controls {
     /// parts, else the controls before the element marked with it; a field
     /// the form does not show comes last.
     /// (A scan of the controls, run only when the findings change: a map
-    /// would bring another HashMap's code into the module.)
+    /// would be another map type's code in the module.)
     pub fn position(&self, root: &Element, path: &str) -> usize {
         if let Some(i) = self.list.iter().position(|c| c.path == path) {
             return i;

@@ -9,7 +9,7 @@
 
 use crate::prelude::*;
 
-use hashbrown::HashSet;
+use crate::keyed::KeySet;
 
 use js_sys::Object;
 use wasm_bindgen::{JsCast, JsValue};
@@ -24,7 +24,7 @@ pub(crate) struct Drafts {
     pub key: Option<String>,
     /// Fields edited in this page since the draft was last shared with
     /// another tab: they win over that tab's copy (see [`State::merge_draft`]).
-    pub edited_here: HashSet<String>,
+    pub edited_here: KeySet,
     /// Code changed the form (`refresh()` found another filing: a "fill
     /// example" button, a framework's state): the draft is saved, as after typing.
     pub changed_by_code: bool,
@@ -32,7 +32,7 @@ pub(crate) struct Drafts {
 
 impl Drafts {
     pub fn new(key: Option<String>) -> Drafts {
-        Drafts { key, edited_here: HashSet::new(), changed_by_code: false }
+        Drafts { key, edited_here: KeySet::new(), changed_by_code: false }
     }
 
     /// The key of something kept beside the draft (`-lang`, `-cleared`, `-replaced`).

@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 
-use hashbrown::HashMap;
+use crate::keyed::KeyMap;
 
 use shanfang_core::report::quoted;
 
@@ -20,8 +20,8 @@ use shanfang_wasm::ModuleLocal;
 /// The kind of a contract path; an item's index is ignored
 /// (`party.stewards[3].phone` is `party.stewards[].phone`).
 pub fn kind_of(path: &str) -> Option<FieldKind> {
-    // A list searched in order (~150 paths, a few per edit): a hash map
-    // of this one key and value type was its own copy of hashbrown's code.
+    // A list searched in order (~150 paths, a few per edit): a map of this
+    // one key and value type was its own copy of the map's code.
     static KINDS: ModuleLocal<OnceCell<Vec<(&'static str, FieldKind)>>> = ModuleLocal(OnceCell::new());
     let kinds = KINDS.0.get_or_init(|| all_fields().into_iter().map(|(p, k, _)| (p, k)).collect());
     let template = strip_indexes(path);
@@ -33,8 +33,8 @@ use shanfang_core::model::template_of as strip_indexes;
 /// The portal's names for contract paths, both ways.
 #[derive(Default)]
 pub struct Names {
-    to_name: HashMap<String, String>,
-    to_path: HashMap<String, String>,
+    to_name: KeyMap<String, String>,
+    to_path: KeyMap<String, String>,
     /// The function form of `fields`, asked for list items' paths
     /// (`party.stewards[3].phone`) as the form's lists grow.
     mapper: Option<js_sys::Function>,

@@ -20,6 +20,7 @@ mod drafts;
 mod events;
 mod form;
 mod glue;
+mod keyed;
 mod lang;
 mod messages;
 // The standalone page's own features (the `page` feature, on by default);
@@ -42,7 +43,6 @@ mod view;
 
 use alloc::rc::Rc;
 use core::cell::RefCell;
-use hashbrown::HashSet;
 use prelude::*;
 
 use js_sys::Object;
@@ -55,6 +55,7 @@ use controls::Controls;
 use drafts::Drafts;
 use events::{listen, run_after, After, Listener};
 use form::Names;
+use keyed::KeySet;
 use lang::Title;
 use messages::Messages;
 use page::Page;
@@ -414,10 +415,10 @@ impl State {
         let controls = &self.controls.list;
         // What the person typed before the binding started wins over the
         // text, field by field (a group of checkboxes as one field).
-        let typed_paths: HashSet<String> = if keep_typed {
+        let typed_paths: KeySet = if keep_typed {
             controls.iter().filter(|c| form::changed_since_load(&c.el)).map(|c| c.path.clone()).collect()
         } else {
-            HashSet::new()
+            KeySet::new()
         };
         let typed = (!typed_paths.is_empty()).then(|| form::read(controls));
         form::write(controls, &saved);

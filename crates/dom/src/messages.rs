@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 
-use hashbrown::{HashMap, HashSet};
+use crate::keyed::{KeyMap, KeySet};
 
 use web_sys::Element;
 
@@ -14,16 +14,16 @@ use crate::render::{self, Rendered};
 pub(crate) struct Messages {
     /// Fields the person has edited and left (or that came filled from the
     /// draft): their messages are shown, and follow every keystroke.
-    pub touched: HashSet<String>,
+    pub touched: KeySet,
     /// Fields being typed into for the first time: their messages wait until
     /// the field is left, so "139" does not already read as a wrong phone.
-    pub typing: HashSet<String>,
+    pub typing: KeySet,
     /// A submit was tried: every message is shown.
     pub submitted: bool,
     /// The message blocks shown beside fields, by path.
-    pub rendered: HashMap<String, Rendered>,
+    pub rendered: KeyMap<String, Rendered>,
     /// The notes saying how a typed value was read ("按 1200 计"), by path
-    /// (a few: a list, not another HashMap's code in the module).
+    /// (a few: a list, not another map type's code in the module).
     pub readings: Vec<(String, Element)>,
 }
 

@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 
-use hashbrown::HashMap;
+use crate::keyed::KeyMap;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
@@ -141,18 +141,18 @@ pub fn messages(
     doc: &Document,
     form: &Element,
     names: &Names,
-    by_path: &HashMap<String, Vec<Element>>,
+    by_path: &KeyMap<String, Vec<Element>>,
     report: &Report,
     visible: &dyn Fn(&str) -> bool,
-    rendered: &mut HashMap<String, Rendered>,
+    rendered: &mut KeyMap<String, Rendered>,
     lang: Lang,
     catalogue: bool,
 ) {
     let t = ui(lang);
-    let mut by_field: HashMap<&str, Vec<&Finding>> = HashMap::new();
+    let mut by_field: KeyMap<&str, Vec<&Finding>> = KeyMap::new();
     for f in &report.findings {
         if visible(&f.field) {
-            by_field.entry(f.field.as_str()).or_default().push(f);
+            by_field.get_or_insert_with(f.field.as_str(), Vec::new).push(f);
         }
     }
     // Remove what is fixed; but a message fixed while its text box has
@@ -164,7 +164,7 @@ pub fn messages(
     // Focus on the page itself is focus on its way between two controls (the
     // `change` a box fires as it is left, before the mouse button is up):
     // nothing moves then.
-    let gone: Vec<String> = rendered.keys().filter(|k| !by_field.contains_key(k.as_str())).cloned().collect();
+    let gone: Vec<String> = rendered.keys().filter(|k| !by_field.contains_key(k)).cloned().collect();
     // Asked only when a message goes (most keys change none): two calls into the DOM.
     let active = if gone.is_empty() { None } else { doc.active_element() };
     let between = active.as_ref().map_or(true, |a| a.tag_name() == "BODY");

@@ -70,7 +70,7 @@ struct Layout {
     member: Vec<Option<usize>>,
     /// Each finding's field's section, as found (the fields of findings on
     /// groups are found through the page, so once). A list: a few dozen
-    /// fields, and a map would bring another HashMap's code into the module.
+    /// fields, and a map would be another map type's code in the module.
     of_field: core::cell::RefCell<Vec<(String, Option<usize>)>>,
     /// The controls it was made for: their number and the first one.
     first: Option<Element>,
