@@ -373,7 +373,13 @@ test("wasm-bindgen's output is published as it writes it, only minified for brow
   // The module the build gave wasm-bindgen (scripts/build.sh), run through it again here.
   const mvp = path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm-release', 'shanfang-no-reftypes.wasm');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanfang-bindgen-'));
-  // What the build does to a browser's script (scripts/minify.py): esbuild, nothing by hand.
+  // What the build does to wasm-bindgen's output: its imports' names made
+  // short (scripts/short_imports.py), a browser's script minified
+  // (scripts/minify.py, esbuild); nothing by hand.
+  const shortImports = (out, name) => {
+    const r = spawnSync('python3', [path.join(ROOT, 'scripts', 'short_imports.py'), path.join(out, `${name}_bg.wasm`), path.join(out, `${name}.js`)], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  };
   const minified = (code) => {
     const r = spawnSync('python3', [path.join(ROOT, 'scripts', 'minify.py'), 'js', 'bindgen'], { input: code, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
@@ -384,6 +390,7 @@ test("wasm-bindgen's output is published as it writes it, only minified for brow
       const out = path.join(dir, target);
       const r = spawnSync('wasm-bindgen', ['--target', target, ...flags, '--no-typescript', '--out-dir', out, '--out-name', 'shanfang', mvp], { encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
+      shortImports(out, 'shanfang');
       return fs.readFileSync(path.join(out, 'shanfang.js'), 'utf8');
     };
     assert.equal(fs.readFileSync(path.join(PKG, 'bindgen', 'shanfang.js'), 'utf8'), minified(gen('web', '--omit-default-module-path')), 'ES: bindgen/shanfang.js as written, minified');
@@ -395,6 +402,7 @@ test("wasm-bindgen's output is published as it writes it, only minified for brow
     const out = path.join(dir, 'binding');
     const r = spawnSync('wasm-bindgen', ['--target', 'web', '--omit-default-module-path', '--no-typescript', '--out-dir', out, '--out-name', 'shanfang_binding', bindingMvp], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
+    shortImports(out, 'shanfang_binding');
     assert.equal(fs.readFileSync(path.join(PKG, 'binding', 'bindgen', 'shanfang_binding.js'), 'utf8'), minified(fs.readFileSync(path.join(out, 'shanfang_binding.js'), 'utf8')), 'binding: bindgen/shanfang_binding.js as written, minified');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

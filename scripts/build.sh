@@ -45,9 +45,10 @@ opt=node_modules/.bin/wasm-opt
 mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-no-reftypes.wasm
 python3 scripts/wasm_features.py strip "$raw" "$mvp"
 
-# wasm-bindgen's output is never edited: hand-written entry modules wrap it
-# (js/entry.*, composed by scripts/package.py, which minifies what browsers
-# load of it), so its version follows Cargo.lock like any dependency's.
+# wasm-bindgen's output is never edited by hand: hand-written entry modules
+# wrap it (js/entry.*, composed by scripts/package.py, which minifies what
+# browsers load of it), so its version follows Cargo.lock like any
+# dependency's; scripts/short_imports.py gives its imports short names.
 #   pkg/bindgen/shanfang.js   ES module (no default URL of its own: the
 #                             entry passes the module's)
 #   pkg/shanfang_node.cjs     CommonJS for Node (renamed from .js: the
@@ -64,6 +65,9 @@ wasm-bindgen --target nodejs --no-typescript --out-dir "$gen/node" --out-name sh
 # One module serves the three: the same code, the same imports.
 cmp -s "$gen/web/shanfang_bg.wasm" "$gen/classic/shanfang_bg.wasm" && cmp -s "$gen/web/shanfang_bg.wasm" "$gen/node/shanfang_bg.wasm" \
   || { echo "wasm-bindgen wrote different modules for the web, no-modules and nodejs targets" >&2; exit 1; }
+# Its imports' hashed names made short, in the module and the three scripts
+# alike (scripts/short_imports.py: 4.8 KB gzipped off the binding's entry).
+python3 scripts/short_imports.py "$gen/web/shanfang_bg.wasm" "$gen/web/shanfang.js" "$gen/classic/shanfang.js" "$gen/node/shanfang.js"
 cp "$gen/web/shanfang.js" pkg/bindgen/shanfang.js
 cp "$gen/node/shanfang.js" pkg/shanfang_node.cjs
 # wasm-opt on wasm-bindgen's output, told the features the module may use
@@ -82,6 +86,7 @@ wasm-bindgen --target no-modules --no-modules-global shanfang_core --no-typescri
 wasm-bindgen --target nodejs --no-typescript --out-dir "$gen/core-node" --out-name shanfang_core "$core_mvp"
 cmp -s "$gen/core-web/shanfang_core_bg.wasm" "$gen/core-node/shanfang_core_bg.wasm" \
   || { echo "wasm-bindgen wrote different core modules for the web and nodejs targets" >&2; exit 1; }
+python3 scripts/short_imports.py "$gen/core-web/shanfang_core_bg.wasm" "$gen/core-web/shanfang_core.js" "$gen/core-classic/shanfang_core.js" "$gen/core-node/shanfang_core.js"
 cp "$gen/core-web/shanfang_core.js" pkg/core/bindgen/shanfang_core.js
 cp "$gen/core-node/shanfang_core.js" pkg/core/shanfang_core_node.cjs
 # The portals' modules (the core's, the binding's) are also flattened and
@@ -101,6 +106,7 @@ binding_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-binding-entry-no
 python3 scripts/wasm_features.py strip "$binding_raw" "$binding_mvp"
 mkdir -p pkg/binding/bindgen
 wasm-bindgen --target web --omit-default-module-path --no-typescript --out-dir "$gen/binding-web" --out-name shanfang_binding "$binding_mvp"
+python3 scripts/short_imports.py "$gen/binding-web/shanfang_binding_bg.wasm" "$gen/binding-web/shanfang_binding.js"
 cp "$gen/binding-web/shanfang_binding.js" pkg/binding/bindgen/shanfang_binding.js
 "$opt" "${portal_passes[@]}" --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue "$gen/binding-web/shanfang_binding_bg.wasm" -o pkg/binding/shanfang_binding_bg.wasm
@@ -112,6 +118,7 @@ rm -rf www/pkg && cp -r pkg www/pkg
 page_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-page-no-reftypes.wasm
 python3 scripts/wasm_features.py strip "$page_raw" "$page_mvp"
 wasm-bindgen --target no-modules --no-typescript --out-dir "$gen/page-classic" --out-name shanfang "$page_mvp"
+python3 scripts/short_imports.py "$gen/page-classic/shanfang_bg.wasm" "$gen/page-classic/shanfang.js"
 "$opt" -Oz --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$gen/page-classic/shanfang_bg.wasm" -o "$gen/page-classic/shanfang_page_bg.wasm"
 python3 scripts/wasm_features.py check "$gen/page-classic/shanfang_page_bg.wasm"

@@ -18,13 +18,13 @@ const ENTRIES = [
     name: 'core (shanfang-validator/core)',
     files: ['pkg/core/shanfang_core_bg.wasm', 'pkg/core/shanfang_core.js', 'pkg/core/bindgen/shanfang_core.js'],
     target: 60 * KB,
-    ceiling: 59 * KB,
+    ceiling: 60 * KB,
   },
   {
     name: 'binding (shanfang-validator/binding)',
     files: ['pkg/binding/shanfang_binding_bg.wasm', 'pkg/binding/shanfang_binding.js', 'pkg/binding/bindgen/shanfang_binding.js'],
     target: 90 * KB,
-    ceiling: 106.5 * KB,
+    ceiling: 101.5 * KB,
   },
   {
     name: 'main (shanfang-validator: API, binding, page, schema)',
@@ -32,13 +32,13 @@ const ENTRIES = [
     // Everything, as before the entries per use: the page's module. Its
     // target is the binding's until the page loads what it uses.
     target: 90 * KB,
-    ceiling: 134 * KB,
+    ceiling: 128.5 * KB,
   },
   {
     name: 'single file (dist/shanfang-form.html)',
     files: ['dist/shanfang-form.html'],
     target: 130 * KB,
-    ceiling: 166 * KB,
+    ceiling: 160.5 * KB,
   },
 ];
 
