@@ -73,7 +73,13 @@ cp "$gen/node/shanfang.js" pkg/shanfang_node.cjs
 # wasm-opt on wasm-bindgen's output, told the features the module may use
 # (every engine the page supports has them), reference types not among them;
 # the toolchain's "producers" section (which compiler made it) is dropped.
-"$opt" -Oz --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+# Every module is flattened and re-relooped before -Oz, with a function
+# called once inlined only when small, then -Oz again: 0.5 KB less gzipped
+# on the core's, 1.1 KB on the binding's (bench/README.md, round 20), 0.7 KB
+# on the page's and 1.0 KB on the main module (round 21, with the phone
+# profile beside the plain -Oz build).
+shape_passes=(--flatten --rereloop -Oz --one-caller-inline-max-function-size=20 -Oz)
+"$opt" "${shape_passes[@]}" --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$gen/web/shanfang_bg.wasm" -o pkg/shanfang_bg.wasm
 python3 scripts/wasm_features.py check pkg/shanfang_bg.wasm
 
@@ -89,15 +95,7 @@ cmp -s "$gen/core-web/shanfang_core_bg.wasm" "$gen/core-node/shanfang_core_bg.wa
 python3 scripts/short_imports.py "$gen/core-web/shanfang_core_bg.wasm" "$gen/core-web/shanfang_core.js" "$gen/core-classic/shanfang_core.js" "$gen/core-node/shanfang_core.js"
 cp "$gen/core-web/shanfang_core.js" pkg/core/bindgen/shanfang_core.js
 cp "$gen/core-node/shanfang_core.js" pkg/core/shanfang_core_node.cjs
-# The portals' modules (the core's, the binding's) are also flattened and
-# re-relooped before -Oz, with a function called once inlined only when
-# small, then -Oz again: 0.5 KB less gzipped on the core's, 1.1 KB on the
-# binding's, per call within the bench's noise (bench/README.md, round 20).
-# The page's and the main module keep plain -Oz: their cost per key is
-# measured only by the phone profile, whose spread is wider than a change
-# of code shape would show.
-portal_passes=(--flatten --rereloop -Oz --one-caller-inline-max-function-size=20 -Oz)
-"$opt" "${portal_passes[@]}" --strip-producers --enable-bulk-memory \
+"$opt" "${shape_passes[@]}" --strip-producers --enable-bulk-memory \
   --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$gen/core-web/shanfang_core_bg.wasm" -o pkg/core/shanfang_core_bg.wasm
 python3 scripts/wasm_features.py check pkg/core/shanfang_core_bg.wasm
@@ -108,7 +106,7 @@ mkdir -p pkg/binding/bindgen
 wasm-bindgen --target web --omit-default-module-path --no-typescript --out-dir "$gen/binding-web" --out-name shanfang_binding "$binding_mvp"
 python3 scripts/short_imports.py "$gen/binding-web/shanfang_binding_bg.wasm" "$gen/binding-web/shanfang_binding.js"
 cp "$gen/binding-web/shanfang_binding.js" pkg/binding/bindgen/shanfang_binding.js
-"$opt" "${portal_passes[@]}" --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+"$opt" "${shape_passes[@]}" --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue "$gen/binding-web/shanfang_binding_bg.wasm" -o pkg/binding/shanfang_binding_bg.wasm
 python3 scripts/wasm_features.py check pkg/binding/shanfang_binding_bg.wasm
 
@@ -119,7 +117,7 @@ page_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-page-no-reftypes.wa
 python3 scripts/wasm_features.py strip "$page_raw" "$page_mvp"
 wasm-bindgen --target no-modules --no-typescript --out-dir "$gen/page-classic" --out-name shanfang "$page_mvp"
 python3 scripts/short_imports.py "$gen/page-classic/shanfang_bg.wasm" "$gen/page-classic/shanfang.js"
-"$opt" -Oz --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+"$opt" "${shape_passes[@]}" --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue "$gen/page-classic/shanfang_bg.wasm" -o "$gen/page-classic/shanfang_page_bg.wasm"
 python3 scripts/wasm_features.py check "$gen/page-classic/shanfang_page_bg.wasm"
 python3 scripts/page_module.py "$gen/page-classic/shanfang.js" "$gen/page-classic/shanfang_page_bg.wasm" www/page

@@ -32,13 +32,13 @@ const ENTRIES = [
     // Everything, as before the entries per use: the page's module. Its
     // target is the binding's until the page loads what it uses.
     target: 90 * KB,
-    ceiling: 128.5 * KB,
+    ceiling: 127 * KB,
   },
   {
     name: 'single file (dist/shanfang-form.html)',
     files: ['dist/shanfang-form.html'],
     target: 130 * KB,
-    ceiling: 160.5 * KB,
+    ceiling: 159.5 * KB,
   },
 ];
 
