@@ -34,3 +34,29 @@ test('the binding entry is smaller than the main one by the standalone page\'s f
   const [binding, main] = [entry(sizes, 'binding'), entry(sizes, 'main')];
   assert.ok(binding.gzip < main.gzip - 20 * KB, `binding ${binding.gzip} B against main ${main.gzip} B`);
 });
+
+// scripts/short_imports.py: wasm-bindgen's hashed import names
+// (`__wbg_instanceof_HtmlTextAreaElement_37c6efee878106d5`) were kilobytes
+// of every module and script, gzipped. Each module's imports now have short
+// names, and every script made for it defines each of them.
+test("each module's imports from wasm-bindgen's script have short names, which each of its scripts defines", () => {
+  const fs = require('node:fs');
+  const modules = [
+    ['pkg/shanfang_bg.wasm', ['pkg/bindgen/shanfang.js', 'pkg/shanfang_node.cjs', 'pkg/classic/shanfang.js']],
+    ['pkg/core/shanfang_core_bg.wasm', ['pkg/core/bindgen/shanfang_core.js', 'pkg/core/shanfang_core_node.cjs', 'pkg/core/classic/shanfang_core.js']],
+    ['pkg/binding/shanfang_binding_bg.wasm', ['pkg/binding/bindgen/shanfang_binding.js']],
+    ['www/page/shanfang_bg.wasm', ['www/page/shanfang.js']],
+  ];
+  for (const [wasm, scripts] of modules) {
+    const imports = WebAssembly.Module.imports(new WebAssembly.Module(fs.readFileSync(path.join(ROOT, wasm))));
+    assert.ok(imports.length > 0, wasm);
+    const long = imports.filter((i) => i.name.length > 2).map((i) => i.name);
+    assert.deepEqual(long, [], `${wasm}: imports with long names`);
+    for (const script of scripts) {
+      const text = fs.readFileSync(path.join(ROOT, script), 'utf8');
+      const missing = imports.filter((i) => !new RegExp(`[{,]\\s*${i.name.replace(/\$/g, '\\$')}\\s*[:(]`).test(text)).map((i) => i.name);
+      assert.deepEqual(missing, [], `${script} defines every import of ${wasm}`);
+      assert.doesNotMatch(text, /__wbg_\w+_[0-9a-f]{16}\b/, `${script}: no hashed import name is left`);
+    }
+  }
+});
