@@ -223,7 +223,9 @@ test('served build: the duties calendar\'s and the reviewer\'s scripts come afte
 
     // Before they came: the duties button of the answers page, pressed.
     hold();
-    await page.reload();
+    // Not until `load`: the held scripts, asked for once the first verdict
+    // is up, may be what `load` waits for (it came first under load).
+    await page.reload({ waitUntil: 'domcontentloaded' });
     await started(page);
     assert.equal(await page.evaluate(() => typeof self.shanfangDuties), 'undefined', 'the script is still on its way');
     await page.evaluate(() => document.querySelector('.answers-actions [data-open-duties]').click());
@@ -234,7 +236,9 @@ test('served build: the duties calendar\'s and the reviewer\'s scripts come afte
 
     // Before they came: two filings opened at once go to the reviewer's table.
     hold();
-    await page.reload();
+    // Not until `load`: the held scripts, asked for once the first verdict
+    // is up, may be what `load` waits for (it came first under load).
+    await page.reload({ waitUntil: 'domcontentloaded' });
     await started(page);
     assert.equal(await page.evaluate(() => typeof self.shanfangReview), 'undefined');
     const filing = fs.readFileSync(path.join(ROOT, 'examples', 'valid-filing.json'));
