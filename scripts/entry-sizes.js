@@ -24,7 +24,7 @@ const ENTRIES = [
     name: 'binding (shanfang-validator/binding)',
     files: ['pkg/binding/shanfang_binding_bg.wasm', 'pkg/binding/shanfang_binding.js', 'pkg/binding/bindgen/shanfang_binding.js'],
     target: 90 * KB,
-    ceiling: 101.5 * KB,
+    ceiling: 101 * KB,
   },
   {
     name: 'main (shanfang-validator: API, binding, page, schema)',
@@ -32,7 +32,7 @@ const ENTRIES = [
     // Everything, as before the entries per use: the page's module. Its
     // target is the binding's until the page loads what it uses.
     target: 90 * KB,
-    ceiling: 127 * KB,
+    ceiling: 126.5 * KB,
   },
   {
     name: 'single file (dist/shanfang-form.html)',

@@ -5,6 +5,7 @@
 use crate::prelude::*;
 
 use crate::keyed::KeyMap;
+use crate::needle;
 
 use shanfang_core::report::quoted;
 
@@ -52,7 +53,7 @@ impl Names {
         }
         if let Some(f) = fields.dyn_ref::<js_sys::Function>() {
             for (path, kind, _) in all_fields() {
-                if path.contains("[]") || matches!(kind, FieldKind::Section) {
+                if needle::contains(path, "[]") || matches!(kind, FieldKind::Section) {
                     continue;
                 }
                 names.ask(f, path)?;
@@ -96,11 +97,11 @@ impl Names {
             return;
         }
         for (template, kind, _) in all_fields() {
-            if !template.contains("[]") || matches!(kind, FieldKind::Section) {
+            if !needle::contains(template, "[]") || matches!(kind, FieldKind::Section) {
                 continue;
             }
             for index in self.items_covered..count {
-                let path = template.replacen("[]", &format!("[{index}]"), 1);
+                let path = needle::replace(template, "[]", &format!("[{index}]"), 1);
                 let _ = self.ask(&f, &path);
             }
         }

@@ -23,6 +23,7 @@ mod glue;
 mod keyed;
 mod lang;
 mod messages;
+mod needle;
 // The standalone page's own features (the `page` feature, on by default);
 // without it, a page type with no values, so a portal's module carries none
 // of their code.

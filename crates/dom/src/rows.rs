@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
 use crate::form;
+use crate::needle;
 use crate::render;
 use crate::text::{self, ui};
 use shanfang_core::report::Lang;
@@ -115,11 +116,11 @@ pub(crate) fn renumber(container: &Element, lang: Lang) {
 /// Replaces `PATH[n]` (or the template's `__i__`) with `PATH[index]` in one
 /// attribute value.
 fn reindex(value: &str, path: &str, index: usize) -> String {
-    let value = value.replace("__i__", &index.to_string());
+    let value = needle::replace(value, "__i__", &index.to_string(), usize::MAX);
     let open = format!("{path}[");
     let mut out = String::with_capacity(value.len());
     let mut rest = value.as_str();
-    while let Some(at) = rest.find(&open) {
+    while let Some(at) = needle::find(rest, &open) {
         out.push_str(&rest[..at + open.len()]);
         rest = &rest[at + open.len()..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
