@@ -38,7 +38,7 @@ const ENTRIES = [
     name: 'single file (dist/shanfang-form.html)',
     files: ['dist/shanfang-form.html'],
     target: 130 * KB,
-    ceiling: 158 * KB,
+    ceiling: 158.5 * KB,
   },
 ];
 
