@@ -21,22 +21,13 @@ import re
 import string
 import sys
 
+from wasm_features import imports, sections
+
 LETTERS = string.ascii_letters
 
 
-def leb(data: bytes, at: int) -> tuple[int, int]:
-    """An unsigned LEB128 at `at`: its value and where it ends."""
-    value = shift = 0
-    while True:
-        byte = data[at]
-        at += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return value, at
-
-
 def write_leb(value: int) -> bytes:
+    """`value` as an unsigned LEB128 (wasm_features.leb reads it)."""
     out = bytearray()
     while True:
         byte = value & 0x7F
@@ -59,61 +50,23 @@ def short_name(i: int) -> str:
     return name
 
 
-def import_entries(data: bytes, at: int) -> list[tuple[bytes, bytes, bytes]]:
-    """The import section's entries from `at`: (module, field, description)."""
-    count, at = leb(data, at)
-    entries = []
-    for _ in range(count):
-        mlen, at = leb(data, at)
-        module, at = data[at : at + mlen], at + mlen
-        flen, at = leb(data, at)
-        field, at = data[at : at + flen], at + flen
-        desc = at
-        kind = data[at]
-        at += 1
-        if kind == 0:  # function: a type index
-            _, at = leb(data, at)
-        elif kind in (1, 2):  # table (element type, then limits) or memory (limits)
-            if kind == 1:
-                at += 1
-            flags, at = leb(data, at)
-            _, at = leb(data, at)
-            if flags & 1:
-                _, at = leb(data, at)
-        elif kind == 3:  # global: value type, mutability
-            at += 2
-        elif kind == 4:  # tag: attribute, type index
-            at += 1
-            _, at = leb(data, at)
-        else:
-            raise SystemExit(f"short_imports: import of unknown kind {kind}")
-        entries.append((module, field, data[desc:at]))
-    return entries
-
-
 def shorten(wasm: bytes) -> tuple[bytes, dict[str, str]]:
     """The module with wasm-bindgen's imports renamed, and the renaming."""
-    if wasm[:8] != b"\0asm\1\0\0\0":
-        raise SystemExit("short_imports: not a WebAssembly module")
-    at = 8
-    while at < len(wasm):
-        section = wasm[at]
-        size, body = leb(wasm, at + 1)
-        if section == 2:
+    for sid, _, start, body, end in sections(wasm):
+        if sid == 2:
             break
-        at = body + size
     else:
         return wasm, {}
     renames: dict[str, str] = {}
-    entries = import_entries(wasm, body)
+    entries = imports(wasm, body)
     out = bytearray(write_leb(len(entries)))
-    for module, field, desc in entries:
+    for module, field, _, desc in entries:
         # wasm-bindgen's module name is its script's (`./shanfang_bg.js`)
         # or `wbg`; another module's imports would keep their names.
         if module.endswith(b"_bg.js") or module == b"wbg":
             field = renames.setdefault(field.decode("utf-8"), short_name(len(renames))).encode("ascii")
         out += write_leb(len(module)) + module + write_leb(len(field)) + field + desc
-    return wasm[:at] + bytes([2]) + write_leb(len(out)) + bytes(out) + wasm[body + size :], renames
+    return wasm[:start] + bytes([2]) + write_leb(len(out)) + bytes(out) + wasm[end:], renames
 
 
 def rename_script(js: str, renames: dict[str, str], name: str) -> str:

@@ -47,29 +47,43 @@ def sections(data):
         i = end
 
 
+def imports(data, i):
+    """The import section's entries from its payload at data[i]: (module,
+    field, kind, description), the description as bytes from the kind byte
+    on (0 function: type index; 1 table: element type, limits; 2 memory:
+    limits; 3 global: value type, mutability; 4 tag: attribute, type index)."""
+    count, i = leb(data, i)
+    out = []
+    for _ in range(count):
+        n, i = leb(data, i)
+        module, i = data[i:i + n], i + n
+        n, i = leb(data, i)
+        field, i = data[i:i + n], i + n
+        start = i
+        kind = data[i]
+        i += 1
+        if kind == 0:
+            _, i = leb(data, i)
+        elif kind == 1:
+            i = limits(data, i + 1)
+        elif kind == 2:
+            i = limits(data, i)
+        elif kind == 3:
+            i += 2
+        elif kind == 4:
+            _, i = leb(data, i + 1)
+        else:
+            raise SystemExit(f"unknown import kind {kind}")
+        out.append((module, field, kind, data[start:i]))
+    return out
+
+
 def tables(data):
     """The element type byte of every table, imported or defined (0x70 funcref, 0x6F externref)."""
     out = []
     for sid, _, _, i, end in sections(data):
-        if sid == 2:  # imports
-            count, i = leb(data, i)
-            for _ in range(count):
-                for _ in range(2):  # module and field names
-                    n, i = leb(data, i)
-                    i += n
-                kind = data[i]
-                i += 1
-                if kind == 0:  # function: type index
-                    _, i = leb(data, i)
-                elif kind == 1:  # table: element type, limits
-                    out.append(data[i])
-                    i = limits(data, i + 1)
-                elif kind == 2:  # memory: limits
-                    i = limits(data, i)
-                elif kind == 3:  # global: value type, mutability
-                    i += 2
-                else:
-                    raise SystemExit(f"unknown import kind {kind}")
+        if sid == 2:  # imports: a table's description is its kind, then its element type
+            out += [desc[1] for _, _, kind, desc in imports(data, i) if kind == 1]
         elif sid == 4:  # tables
             count, i = leb(data, i)
             for _ in range(count):
