@@ -78,10 +78,14 @@ cp "$gen/node/shanfang.js" pkg/shanfang_node.cjs
 # on the core's, 1.1 KB on the binding's (bench/README.md, round 20), 0.7 KB
 # on the page's and 1.0 KB on the main module (round 21, with the phone
 # profile beside the plain -Oz build).
-shape_passes=(--flatten --rereloop -Oz --one-caller-inline-max-function-size=20 -Oz)
-"$opt" "${shape_passes[@]}" --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-multivalue "$gen/web/shanfang_bg.wasm" -o pkg/shanfang_bg.wasm
-python3 scripts/wasm_features.py check pkg/shanfang_bg.wasm
+# optimise IN OUT: that, then the check that OUT keeps reference types out.
+optimise() {
+  "$opt" --flatten --rereloop -Oz --one-caller-inline-max-function-size=20 -Oz --strip-producers \
+    --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-multivalue "$1" -o "$2"
+  python3 scripts/wasm_features.py check "$2"
+}
+optimise "$gen/web/shanfang_bg.wasm" pkg/shanfang_bg.wasm
 
 # The core entry (pkg/core/): the same steps for its module.
 core_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-core-entry-no-reftypes.wasm
@@ -95,10 +99,7 @@ cmp -s "$gen/core-web/shanfang_core_bg.wasm" "$gen/core-node/shanfang_core_bg.wa
 python3 scripts/short_imports.py "$gen/core-web/shanfang_core_bg.wasm" "$gen/core-web/shanfang_core.js" "$gen/core-classic/shanfang_core.js" "$gen/core-node/shanfang_core.js"
 cp "$gen/core-web/shanfang_core.js" pkg/core/bindgen/shanfang_core.js
 cp "$gen/core-node/shanfang_core.js" pkg/core/shanfang_core_node.cjs
-"$opt" "${shape_passes[@]}" --strip-producers --enable-bulk-memory \
-  --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-multivalue "$gen/core-web/shanfang_core_bg.wasm" -o pkg/core/shanfang_core_bg.wasm
-python3 scripts/wasm_features.py check pkg/core/shanfang_core_bg.wasm
+optimise "$gen/core-web/shanfang_core_bg.wasm" pkg/core/shanfang_core_bg.wasm
 
 binding_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-binding-entry-no-reftypes.wasm
 python3 scripts/wasm_features.py strip "$binding_raw" "$binding_mvp"
@@ -106,9 +107,7 @@ mkdir -p pkg/binding/bindgen
 wasm-bindgen --target web --omit-default-module-path --no-typescript --out-dir "$gen/binding-web" --out-name shanfang_binding "$binding_mvp"
 python3 scripts/short_imports.py "$gen/binding-web/shanfang_binding_bg.wasm" "$gen/binding-web/shanfang_binding.js"
 cp "$gen/binding-web/shanfang_binding.js" pkg/binding/bindgen/shanfang_binding.js
-"$opt" "${shape_passes[@]}" --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue "$gen/binding-web/shanfang_binding_bg.wasm" -o pkg/binding/shanfang_binding_bg.wasm
-python3 scripts/wasm_features.py check pkg/binding/shanfang_binding_bg.wasm
+optimise "$gen/binding-web/shanfang_binding_bg.wasm" pkg/binding/shanfang_binding_bg.wasm
 
 python3 scripts/package.py "$gen/classic/shanfang.js" "$gen/core-classic/shanfang_core.js"
 
@@ -117,9 +116,7 @@ page_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-page-no-reftypes.wa
 python3 scripts/wasm_features.py strip "$page_raw" "$page_mvp"
 wasm-bindgen --target no-modules --no-typescript --out-dir "$gen/page-classic" --out-name shanfang "$page_mvp"
 python3 scripts/short_imports.py "$gen/page-classic/shanfang_bg.wasm" "$gen/page-classic/shanfang.js"
-"$opt" "${shape_passes[@]}" --strip-producers --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-multivalue "$gen/page-classic/shanfang_bg.wasm" -o "$gen/page-classic/shanfang_page_bg.wasm"
-python3 scripts/wasm_features.py check "$gen/page-classic/shanfang_page_bg.wasm"
+optimise "$gen/page-classic/shanfang_bg.wasm" "$gen/page-classic/shanfang_page_bg.wasm"
 python3 scripts/page_module.py "$gen/page-classic/shanfang.js" "$gen/page-classic/shanfang_page_bg.wasm" www/page
 python3 scripts/single_file.py www dist/shanfang-form.html
 python3 scripts/served.py www dist/www
