@@ -4,7 +4,8 @@
 // features (the printed record, the catalogue page, the reviewer's view, the
 // language switch of the page), `rules()`' words or `schema()`: what a
 // portal's form loads and nothing more. wasm-bindgen's output for the binding
-// module (binding/bindgen/shanfang_binding.js, left exactly as it writes it)
+// module (binding/bindgen/shanfang_binding.js, never edited by hand: its
+// import names shortened, minified; scripts/build.sh)
 // wrapped with what the package adds; scripts/package.py puts
 // js/glue-core.js and js/glue.js before this.
 // - `rules(lang)` returns a Promise: the clauses' words come from the core

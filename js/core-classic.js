@@ -1,5 +1,5 @@
 // The core classic script's addition (pkg/core/classic.js): wasm-bindgen's
-// no-modules output for the core module, left exactly as it writes it,
+// no-modules output for the core module (its import names shortened, minified),
 // then js/glue-core.js and this, in a function of their own
 // (scripts/package.py). The global `shanfang_core` (wasm-bindgen's
 // `wasm_bindgen`, renamed by its --no-modules-global) gets the glue's

@@ -1,6 +1,7 @@
 // The core entry for Node's require (pkg/core/shanfang_core.cjs):
 // wasm-bindgen's Node output for the core module (shanfang_core_node.cjs,
-// left exactly as it writes it: it loads shanfang_core_bg.wasm on require)
+// never edited by hand, its import names shortened: it loads
+// shanfang_core_bg.wasm on require)
 // wrapped with what the package adds. scripts/package.py puts
 // js/glue-core.js before this, and 'use strict' before both.
 const bindgen = require('./shanfang_core_node.cjs');

@@ -1,7 +1,8 @@
 // The package's core entry (pkg/core/shanfang_core.js, `shanfang-validator/core`):
 // validating only, no form binding, for a portal's own form or a server.
 // wasm-bindgen's output for the core module (core/bindgen/shanfang_core.js,
-// left exactly as it writes it) wrapped with what the package adds;
+// never edited by hand: its import names shortened, minified) wrapped with
+// what the package adds;
 // scripts/package.py puts js/glue-core.js before this.
 // - `init()` with no argument loads `shanfang_core_bg.wasm` beside this
 //   file (in Node from disk), `initSync()` with none reads it from disk in Node;

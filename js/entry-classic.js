@@ -1,5 +1,5 @@
 // The classic script's addition: pkg/classic/shanfang.js is wasm-bindgen's
-// no-modules output, left exactly as it writes it, followed by js/glue.js
+// no-modules output (its import names shortened, minified), then js/glue.js
 // and this, together in a function of their own (scripts/package.py): the
 // global `wasm_bindgen` gets the glue's `validate`, `canonical` and `attach`, the
 // Standard Schema and `readDraft`.

@@ -1,5 +1,6 @@
 // The package's ES module (pkg/shanfang.js): wasm-bindgen's output
-// (bindgen/shanfang.js, left exactly as it writes it) wrapped with what the
+// (bindgen/shanfang.js, never edited by hand: its import names shortened,
+// minified; scripts/build.sh) wrapped with what the
 // package adds. scripts/package.py puts js/glue.js before this.
 // - `init()` with no argument loads `shanfang_bg.wasm` beside this file (in
 //   Node from disk: Node's fetch cannot read a file: URL), and `initSync()`

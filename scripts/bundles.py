@@ -21,10 +21,10 @@ def glue_js() -> str:
 
 
 def bindgen_js(path: pathlib.Path) -> str:
-    """wasm-bindgen's output as it writes it, only minified by esbuild (its
-    comments and long names were a third of it gzipped: the binding's 9.2
-    → 6.3 KB); never edited otherwise, so a test can make it again
-    (e2e/package.test.js)."""
+    """wasm-bindgen's output, its imports' names shortened
+    (scripts/short_imports.py), minified by esbuild (its comments and long
+    names were a third of it gzipped: the binding's 9.2 → 6.3 KB); never
+    edited otherwise, so a test can make it again (e2e/package.test.js)."""
     return minify_js(path.read_text(encoding="utf-8"), f"wasm-bindgen's {path.name}")
 
 

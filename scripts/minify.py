@@ -42,7 +42,7 @@ def minify_css(code: str, name: str) -> str:
     return esbuild_minify(code, name, "css")
 
 
-def unindent(page: str) -> str:
+def compact_markup(page: str) -> str:
     """The page's markup without its indentation (0.6 KB gzipped) and its
     comments (0.8 KB: they say why to a reader of www/index.html), for the
     single file and the served page; a script as it is (its hash is in the
@@ -50,7 +50,7 @@ def unindent(page: str) -> str:
     <textarea> text and no attribute value over two lines, where
     indentation means nothing: checked."""
     if re.search(r"<(pre|textarea)[^>]*>[^<]*\n", page) or re.search(r'="[^"<>]*\n', page):
-        raise SystemExit("unindent: the page has text whose line breaks and indentation count")
+        raise SystemExit("compact_markup: the page has text whose line breaks and indentation count")
     parts = re.split(r"(<script\b.*?</script>)", page, flags=re.S)
     return "".join(
         p if p.startswith("<script") else re.sub(r"\n[ \t]+", "\n", re.sub(r"[ \t]*<!--.*?-->\n?", "", p, flags=re.S))

@@ -26,7 +26,7 @@ import re
 import shutil
 import sys
 
-from minify import minify_css, minify_js, unindent
+from minify import compact_markup, minify_css, minify_js
 
 www = pathlib.Path(sys.argv[1])
 out = pathlib.Path(sys.argv[2])
@@ -102,8 +102,8 @@ html = re.sub(r"    <!-- Classic scripts, the wasm deflated.*?-->\n", "", html, 
 for attr in re.findall(r'<(?:script|link)[^>]*(?:src|href)="([^"]+)"', html):
     if not (attr.startswith(("assets/", "icons/")) or attr == "manifest.webmanifest"):
         raise SystemExit(f"served.py: the served page would still load {attr!r} under a name without its hash")
-# The markup's indentation, as in the single file (scripts/minify.py).
-html = unindent(html)
+# The markup without its indentation and comments, as in the single file (scripts/minify.py).
+html = compact_markup(html)
 (out / "index.html").write_text(html, encoding="utf-8")
 
 # What the service worker keeps: the page, everything it loads, the

@@ -9,14 +9,14 @@ import pathlib
 import re
 import sys
 
-from minify import minify_css, minify_js, unindent
+from minify import compact_markup, minify_css, minify_js
 
 
 www = pathlib.Path(sys.argv[1])
 out = pathlib.Path(sys.argv[2])
 html = (www / "index.html").read_text(encoding="utf-8")
-# The markup's indentation: 0.6 KB gzipped the page need not carry.
-html = unindent(html)
+# The markup without its indentation and comments: 1.4 KB gzipped the page need not carry.
+html = compact_markup(html)
 
 
 def inline_script(path: pathlib.Path) -> str:
