@@ -397,13 +397,13 @@ test("wasm-bindgen's output is published as it writes it, only minified for brow
     assert.equal(fs.readFileSync(path.join(PKG, 'shanfang_node.cjs'), 'utf8'), gen('nodejs'), 'Node: shanfang_node.cjs as written');
     const classic = gen('no-modules');
     assert.ok(fs.readFileSync(path.join(PKG, 'classic', 'shanfang.js'), 'utf8').startsWith(minified(classic)), 'classic: the no-modules output as written, minified, then the glue');
-    // The binding entry's module, the same way.
-    const bindingMvp = path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm-release', 'shanfang-binding-entry-no-reftypes.wasm');
-    const out = path.join(dir, 'binding');
-    const r = spawnSync('wasm-bindgen', ['--target', 'web', '--omit-default-module-path', '--no-typescript', '--out-dir', out, '--out-name', 'shanfang_binding', bindingMvp], { encoding: 'utf8' });
+    // The core entry's module (the binding entry's too), the same way.
+    const coreMvp = path.join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm-release', 'shanfang-core-entry-no-reftypes.wasm');
+    const out = path.join(dir, 'core');
+    const r = spawnSync('wasm-bindgen', ['--target', 'web', '--omit-default-module-path', '--no-typescript', '--out-dir', out, '--out-name', 'shanfang_core', coreMvp], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    shortImports(out, 'shanfang_binding');
-    assert.equal(fs.readFileSync(path.join(PKG, 'binding', 'bindgen', 'shanfang_binding.js'), 'utf8'), minified(fs.readFileSync(path.join(out, 'shanfang_binding.js'), 'utf8')), 'binding: bindgen/shanfang_binding.js as written, minified');
+    shortImports(out, 'shanfang_core');
+    assert.equal(fs.readFileSync(path.join(PKG, 'core', 'bindgen', 'shanfang_core.js'), 'utf8'), minified(fs.readFileSync(path.join(out, 'shanfang_core.js'), 'utf8')), 'core: bindgen/shanfang_core.js as written, minified');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -412,7 +412,7 @@ test("wasm-bindgen's output is published as it writes it, only minified for brow
   assert.match(esm, /from\s*["']\.\/bindgen\/shanfang\.js["']/);
   assert.doesNotMatch(esm, /__wbg_get_imports/);
   const bindingEntry = fs.readFileSync(path.join(PKG, 'binding', 'shanfang_binding.js'), 'utf8');
-  assert.match(bindingEntry, /from\s*["']\.\/bindgen\/shanfang_binding\.js["']/);
+  assert.match(bindingEntry, /from\s*["']\.\.\/core\/bindgen\/shanfang_core\.js["']/);
   assert.doesNotMatch(bindingEntry, /__wbg_get_imports/);
   const cjs = fs.readFileSync(path.join(PKG, 'node', 'shanfang.cjs'), 'utf8');
   assert.match(cjs, /require\('\.\.\/shanfang_node\.cjs'\)/);

@@ -44,7 +44,6 @@ test("each module's imports from wasm-bindgen's script have short names, which e
   const modules = [
     ['pkg/shanfang_bg.wasm', ['pkg/bindgen/shanfang.js', 'pkg/shanfang_node.cjs', 'pkg/classic/shanfang.js']],
     ['pkg/core/shanfang_core_bg.wasm', ['pkg/core/bindgen/shanfang_core.js', 'pkg/core/shanfang_core_node.cjs', 'pkg/core/classic/shanfang_core.js']],
-    ['pkg/binding/shanfang_binding_bg.wasm', ['pkg/binding/bindgen/shanfang_binding.js']],
     ['www/page/shanfang_bg.wasm', ['www/page/shanfang.js']],
   ];
   for (const [wasm, scripts] of modules) {

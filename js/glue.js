@@ -2,11 +2,14 @@
 // with the form binding by scripts/package.py, after js/glue-core.js): the
 // binding's draft store and event details, and `readDraft`.
 // `bindgen` is wasm-bindgen's exports: the core glue's (validateJson,
-// __canonicalJson, __setReplacer) and attach and __setGlue.
-function shanfangGlue(bindgen, checkReady) {
+// __canonicalJson, __setReplacer) and either the module's own binding
+// (attach, __setGlue: the main entry's, the Rust crate shanfang-dom) or
+// `__reading` for the form binding in JS (js/dom.js, the binding entry's),
+// which `words(lang)` (the clauses' words, by clause) completes.
+function shanfangGlue(bindgen, checkReady, words) {
   'use strict';
   // Taken now: the classic script assigns this glue's attach onto `bindgen`.
-  const { attach: attachBinding, __setGlue: setGlue } = bindgen;
+  const { attach: attachBinding, __setGlue: setGlue, __reading: reading, validateJson } = bindgen;
   const core = shanfangCoreGlue(bindgen, checkReady);
   const { validate, handOver } = core;
   // The form binding's drafts, written a moment after the last edit instead
@@ -167,8 +170,13 @@ function shanfangGlue(bindgen, checkReady) {
   // The form binding leaves its drafts to `draftStore` and makes its
   // events' details with `eventDetail`.
   let glueSet = false;
+  // The form binding in JS (js/dom.js), over the module's validateJson.
+  const dom = attachBinding
+    ? null
+    : shanfangDom({ validate: validateJson, reading, kinds: shanfangFieldKinds(), words, drafts: draftStore, eventDetail, page: null });
   function attach(form, options) {
     checkReady('attach');
+    if (dom) return dom.attach(form, options);
     handOver();
     if (!glueSet) {
       setGlue(draftStore, eventDetail);
@@ -192,5 +200,5 @@ function shanfangGlue(bindgen, checkReady) {
     }
   }
 
-  return { validate, canonical: core.canonical, attach, standardSchema: core.standardSchema, filingSchema: core.filingSchema, readDraft };
+  return { validate, canonical: core.canonical, attach, Binding: dom ? dom.Binding : undefined, standardSchema: core.standardSchema, filingSchema: core.filingSchema, readDraft };
 }

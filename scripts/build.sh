@@ -15,15 +15,13 @@ scripts/setup.sh
 
 # The core entry's module first (validating only: crates/package without its
 # default features, so no form binding, no clauses' words, no embedded
-# schema), kept aside, since both builds write shanfang.wasm.
-cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown --no-default-features
+# schema; with `__reading` for the binding entry's form binding, which runs
+# on it), kept aside, since both builds write shanfang.wasm.
+cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown --no-default-features --features reading
 core_raw=target/wasm32-unknown-unknown/wasm-release/shanfang-core-entry.wasm
 cp target/wasm32-unknown-unknown/wasm-release/shanfang.wasm "$core_raw"
-# The binding entry's module: `attach` and the core's functions, without the
-# standalone page's features, `rules()`' words, `schema()` or `fields()`.
-cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown --no-default-features --features dom
-binding_raw=target/wasm32-unknown-unknown/wasm-release/shanfang-binding-entry.wasm
-cp target/wasm32-unknown-unknown/wasm-release/shanfang.wasm "$binding_raw"
+# The binding entry has no module of its own: it is the core's, with the
+# form binding in JS (js/dom.js).
 # The standalone page's module (www/page/, scripts/page_module.py): the
 # binding with the page's features, without schema() (its embedded schema)
 # or fields(), which the page never calls.
@@ -101,13 +99,7 @@ cp "$gen/core-web/shanfang_core.js" pkg/core/bindgen/shanfang_core.js
 cp "$gen/core-node/shanfang_core.js" pkg/core/shanfang_core_node.cjs
 optimise "$gen/core-web/shanfang_core_bg.wasm" pkg/core/shanfang_core_bg.wasm
 
-binding_mvp=target/wasm32-unknown-unknown/wasm-release/shanfang-binding-entry-no-reftypes.wasm
-python3 scripts/wasm_features.py strip "$binding_raw" "$binding_mvp"
-mkdir -p pkg/binding/bindgen
-wasm-bindgen --target web --omit-default-module-path --no-typescript --out-dir "$gen/binding-web" --out-name shanfang_binding "$binding_mvp"
-python3 scripts/short_imports.py "$gen/binding-web/shanfang_binding_bg.wasm" "$gen/binding-web/shanfang_binding.js"
-cp "$gen/binding-web/shanfang_binding.js" pkg/binding/bindgen/shanfang_binding.js
-optimise "$gen/binding-web/shanfang_binding_bg.wasm" pkg/binding/shanfang_binding_bg.wasm
+mkdir -p pkg/binding
 
 python3 scripts/package.py "$gen/classic/shanfang.js" "$gen/core-classic/shanfang_core.js"
 

@@ -22,9 +22,10 @@ const ENTRIES = [
   },
   {
     name: 'binding (shanfang-validator/binding)',
-    files: ['pkg/binding/shanfang_binding_bg.wasm', 'pkg/binding/shanfang_binding.js', 'pkg/binding/bindgen/shanfang_binding.js'],
+    // The core's module and wasm-bindgen's script for it, with the binding's own script (the form binding in JS).
+    files: ['pkg/core/shanfang_core_bg.wasm', 'pkg/binding/shanfang_binding.js', 'pkg/core/bindgen/shanfang_core.js'],
     target: 90 * KB,
-    ceiling: 101 * KB,
+    ceiling: 90 * KB,
   },
   {
     name: 'main (shanfang-validator: API, binding, page, schema)',

@@ -23,7 +23,7 @@ wasm = (pkg / "shanfang_bg.wasm").read_bytes()
 
 # wasm-bindgen's ES output, which the ES entries import (scripts/build.sh
 # copied it as written), minified in place.
-for bindgen in ("bindgen/shanfang.js", "core/bindgen/shanfang_core.js", "binding/bindgen/shanfang_binding.js"):
+for bindgen in ("bindgen/shanfang.js", "core/bindgen/shanfang_core.js"):
     (pkg / bindgen).write_text(bundles.bindgen_js(pkg / bindgen), encoding="utf-8")
 
 # The entry modules: hand-written (js/entry.mjs, js/entry.cjs,
@@ -118,9 +118,13 @@ core_dts = "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("
 (core / "wasm.d.ts").write_text("declare const url: string;\nexport default url;\n", encoding="utf-8")
 
 # The binding entry (`shanfang-validator/binding`): `attach` and the core's
-# functions, in a module without the standalone page's features.
+# functions over the core's module, the form binding in JS (js/dom.js, its
+# field table js/fields.js), without the standalone page's features.
 binding = pkg / "binding"
-(binding / "shanfang_binding.js").write_text(entry_script(es_glue_src, "binding.mjs"), encoding="utf-8")
+dom_src = "".join((root / "js" / name).read_text(encoding="utf-8") for name in ("fields.js", "dom.js"))
+(binding / "shanfang_binding.js").write_text(
+    entry_script(glue_core_src + dom_src + glue_src + loader_src, "binding.mjs"), encoding="utf-8"
+)
 (binding / "shanfang_binding.d.ts").write_text(
     "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("types.d.ts", "filing.d.ts", "dom.d.ts", "core-init.d.ts", "core-api.d.ts"))
     + "export default init;\n",
@@ -186,7 +190,8 @@ package = {
         "./core/wasm": {"types": "./core/wasm.d.ts", "default": "./core/shanfang_core_bg.wasm"},
         "./core/wasm-base64": {"types": "./core/wasm-base64.d.ts", "default": "./core/wasm-base64.js"},
         "./binding": {"types": "./binding/shanfang_binding.d.ts", "default": "./binding/shanfang_binding.js"},
-        "./binding/wasm": {"types": "./binding/wasm.d.ts", "default": "./binding/shanfang_binding_bg.wasm"},
+        # The binding's module is the core's.
+        "./binding/wasm": {"types": "./binding/wasm.d.ts", "default": "./core/shanfang_core_bg.wasm"},
     },
     "files": [
         "shanfang.js", "shanfang.d.ts", "shanfang_bg.wasm", "bindgen/shanfang.js", "shanfang_node.cjs",
@@ -200,8 +205,7 @@ package = {
         "core/classic/shanfang_core.js", "core/classic/shanfang_core.d.ts", "core/classic/package.json",
         "core/classic/rules-zh.js", "core/classic/rules-en.js",
         "core/wasm.d.ts", "core/wasm-base64.js", "core/wasm-base64.d.ts",
-        "binding/shanfang_binding.js", "binding/shanfang_binding.d.ts", "binding/bindgen/shanfang_binding.js",
-        "binding/shanfang_binding_bg.wasm", "binding/wasm.d.ts",
+        "binding/shanfang_binding.js", "binding/shanfang_binding.d.ts", "binding/wasm.d.ts",
     ],
     "repository": {"type": "git", "url": f"git+{repository}.git"},
     "homepage": f"{repository}#readme",

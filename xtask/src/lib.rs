@@ -25,7 +25,25 @@ pub const FILES: &[(&str, Maker)] = &[
     // its module leaves the clauses' words out.
     ("catalogue/rules.zh.json", || shanfang_core::catalogue::to_json(Lang::Zh) + "\n"),
     ("catalogue/rules.en.json", || shanfang_core::catalogue::to_json(Lang::En) + "\n"),
+    ("js/fields.js", field_kinds_js),
 ];
+
+/// The field table's paths and kinds as the form binding (js/dom.js) reads
+/// a form by them: each contract path template (`party.stewards[].phone`)
+/// with its kind, in the table's order.
+pub fn field_kinds_js() -> String {
+    let mut out = String::from(
+        "// Generated from the field table by `cargo xtask generate`; do not edit.\n\
+         // Each contract path (a list item's index as []) with its kind, in the\n\
+         // table's order: the form binding (js/dom.js) reads a form by them.\n\
+         function shanfangFieldKinds() {\n  return {\n",
+    );
+    for (path, kind, _) in shanfang_core::model::all_fields() {
+        out.push_str(&format!("    '{path}': '{}',\n", kind.name()));
+    }
+    out.push_str("  };\n}\n");
+    out
+}
 
 /// The workspace root (xtask's parent folder).
 pub fn root() -> std::path::PathBuf {

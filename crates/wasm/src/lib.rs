@@ -339,6 +339,24 @@ pub fn fields() -> JsValue {
     to_js(&entries)
 }
 
+/// How a value typed into a number, count or phone field was read ("按
+/// 1200 计"), for the form binding (js/dom.js) to show under the field;
+/// `undefined` when there is nothing to add (filing-v1.md §4). `kind` is
+/// the field's kind as the field table names it ("count", "number", …).
+/// Only in a module for that binding (the `reading` feature).
+#[cfg(feature = "reading")]
+#[wasm_bindgen(js_name = __reading, skip_typescript)]
+pub fn reading(path: &str, kind: &str, text: &str, lang: &str) -> Option<String> {
+    use shanfang_core::model::FieldKind;
+    let kind = match kind {
+        "count" => FieldKind::Count,
+        "number" => FieldKind::Number,
+        _ => FieldKind::Text,
+    };
+    let lang = if lang == "en" { Lang::En } else { Lang::Zh };
+    shanfang_core::model::reading(path, kind, text, lang)
+}
+
 /// The standard and contract this build checks. Written as JSON text (no
 /// serializer in the module for three constants; the strings hold nothing
 /// JSON would escape).

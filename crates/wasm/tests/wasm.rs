@@ -298,3 +298,24 @@ fn a_polluted_prototype_changes_no_verdict() {
     js_sys::Reflect::delete_property(&proto, &"submittable".into()).unwrap();
     assert_eq!(submittable, JsValue::FALSE);
 }
+
+/// `__reading`, what the form binding (js/dom.js) shows under a number,
+/// count or phone field: the model's own reading of what was typed, and
+/// nothing for what reads as typed, does not read, or is no such field.
+#[wasm_bindgen_test]
+fn readings_for_the_form_binding_are_the_models() {
+    let read = |path, kind, text, lang| wasm::reading(path, kind, text, lang);
+    assert_eq!(read("operations.employees", "count", "1,200", "zh").as_deref(), Some("按 1200 计"));
+    assert_eq!(read("operations.employees", "count", "１２", "en").as_deref(), Some("Read as 12"));
+    assert_eq!(
+        read("party.stewards[3].phone", "text", "+86 139 0578 1234", "zh").as_deref(),
+        Some("按 13905781234 计")
+    );
+    assert_eq!(read("operations.employees", "count", "1200", "zh"), None, "read as typed");
+    assert_eq!(read("operations.employees", "count", "many", "zh"), None, "its format finding says so");
+    assert_eq!(read("workshop.name", "text", "1,200", "zh"), None, "not a number field");
+    for (path, kind, _) in shanfang_core::model::all_fields() {
+        let text = "  ";
+        assert_eq!(read(path, kind.name(), text, "zh"), None, "{path}: blank");
+    }
+}
