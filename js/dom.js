@@ -48,7 +48,6 @@ function shanfangDom(api) {
       switchTo: 'English',
       showList: '查看清单',
       hideList: '收起清单',
-      catalogueLink: (c) => `第${c}条在条款目录中的说明`,
       sep: '：',
     },
     en: {
@@ -72,12 +71,15 @@ function shanfangDom(api) {
       switchTo: '中文',
       showList: 'Show the list',
       hideList: 'Hide the list',
-      catalogueLink: (c) => `Clause ${c} in the catalogue`,
       sep: ': ',
     },
   };
 
   // ---- Small helpers ----
+
+  // What a person is told when a call changes nothing (a text that is not
+  // a filing): thrown as an Error, the binding unharmed.
+  class Refusal extends Error {}
 
   const quoted = (s) => JSON.stringify(String(s));
   const isObject = (v) => typeof v === 'object' && v !== null;
@@ -537,36 +539,38 @@ function shanfangDom(api) {
 
   // The clauses' words come when a message first needs them (its
   // <details>, closed until opened): the paragraphs waiting for them.
+  // The box stays hidden until its words are there (offline, a portal's
+  // page may never get them: no empty box then).
   const clauseWords = { zh: null, en: null };
-  const waitingWords = [];
-  function fillWords(p, clause, lang) {
+  let waitingWords = [];
+  function fillWords(details, p, clause, lang) {
+    const fill = (table) => {
+      p.textContent = table[clause] || '';
+      details.hidden = !p.textContent;
+    };
     const known = clauseWords[lang];
-    if (known) {
-      p.textContent = known[clause] || '';
-      return;
-    }
-    waitingWords.push([p, clause, lang]);
-    if (known === null) {
-      clauseWords[lang] = undefined; // asked for
-      Promise.resolve()
-        .then(() => api.words(lang))
-        .then((table) => {
-          clauseWords[lang] = table;
-          for (let i = waitingWords.length - 1; i >= 0; i--) {
-            const [wp, wc, wl] = waitingWords[i];
-            if (wl !== lang) continue;
-            waitingWords.splice(i, 1);
-            wp.textContent = table[wc] || '';
-          }
-        })
-        .catch(() => {
-          clauseWords[lang] = null; // asked again with the next message
-        });
-    }
+    if (known) return fill(known);
+    details.hidden = true;
+    waitingWords.push([fill, lang]);
+    if (known !== null) return; // asked for already
+    clauseWords[lang] = undefined;
+    Promise.resolve()
+      .then(() => api.words(lang))
+      .then((table) => {
+        clauseWords[lang] = table;
+        for (const [f, l] of waitingWords) if (l === lang) f(table);
+      })
+      .catch(() => {
+        clauseWords[lang] = null; // asked again with the next message
+      })
+      .then(() => {
+        waitingWords = waitingWords.filter(([, l]) => l !== lang);
+      });
   }
 
-  // One field's message block.
-  function messageBlock(doc, id, findings, lang, catalogue) {
+  // One field's message block; on the standalone page (`page`) each
+  // clause's box links to its entry in the catalogue.
+  function messageBlock(doc, id, findings, lang, page) {
     const t = UI[lang];
     const worst = findings.some((f) => f.level === 'error') ? 'error' : 'warning';
     const block = el(doc, 'div', `shanfang-message shanfang-message--${worst}`);
@@ -578,23 +582,13 @@ function shanfangDom(api) {
       if (!f.clause) continue;
       const details = el(doc, 'details', 'shanfang-clause');
       const words = el(doc, 'p', '');
-      fillWords(words, f.clause, lang);
       details.append(el(doc, 'summary', '', t.clauseText(f.clause)), words);
-      if (catalogue) {
-        // What the clause means and what the form checks of it.
-        const a = el(doc, 'a', 'shanfang-catalogue-link', t.catalogueLink(f.clause));
-        a.setAttribute('href', '#' + clauseId(f.clause));
-        a.setAttribute('data-catalogue', f.clause);
-        const p = el(doc, 'p', '');
-        p.append(a);
-        details.append(p);
-      }
+      fillWords(details, words, f.clause, lang);
+      if (page) page.linkClause(details, f.clause);
       block.append(details);
     }
     return block;
   }
-
-  const clauseId = (clause) => 'clause-' + clause.replace(/\./g, '-');
 
   // The key of a message block kept as an unseen place (see renderMessages).
   const KEPT = '';
@@ -676,7 +670,7 @@ function shanfangDom(api) {
       r.el.style.setProperty('visibility', 'hidden');
       r.key = KEPT;
     }
-    const catalogue = !!(s.page && s.page.catalogue);
+    const page = s.page && s.page.catalogue ? s.page : null;
     for (const path of Array.from(byField.keys()).sort()) {
       const findings = byField.get(path);
       const key = findings.map((f) => `${f.code}|${f.message}\n`).join('');
@@ -688,7 +682,7 @@ function shanfangDom(api) {
         rendered.delete(path);
       }
       const id = messageId(path);
-      const block = messageBlock(doc, id, findings, lang, catalogue);
+      const block = messageBlock(doc, id, findings, lang, page);
       if (!place(form, controls.names, path, own, block)) continue;
       const hasError = findings.some((f) => f.level === 'error');
       for (const c of own) {
@@ -887,7 +881,7 @@ function shanfangDom(api) {
   // Removes what an earlier binding rendered and a page saved with the
   // browser ("Webpage, complete") kept: message blocks, `aria-*`
   // references, panel contents. Returns whether there was any.
-  function removeStale(form, summary, status, done) {
+  function removeStale(form, summary, status) {
     let found = false;
     for (const block of all(form, '.shanfang-message, .shanfang-reading')) {
       block.remove();
@@ -915,13 +909,6 @@ function shanfangDom(api) {
         found = true;
       }
       summary.hidden = true;
-    }
-    if (done) {
-      for (const e of all(done, '.shanfang-done-note')) {
-        e.remove();
-        done.hidden = true;
-        found = true;
-      }
     }
     return found;
   }
@@ -1563,7 +1550,7 @@ function shanfangDom(api) {
       try {
         api.validate(text, undefined);
       } catch (e) {
-        throw new Error((this.options.lang === 'zh' ? '不是申报文件：' : 'not a filing: ') + e.message);
+        throw new Refusal((this.options.lang === 'zh' ? '不是申报文件：' : 'not a filing: ') + e.message);
       }
       if (this.viewing === null) this.viewing = JSON.stringify(this.filing);
       this.emptyForm();
@@ -1755,19 +1742,24 @@ function shanfangDom(api) {
   // framework's own `change` handler (`v-model`) has seen it.
   const completesLater = (event) => event.type === 'input' && targetOf(event) !== null && !isTyping(targetOf(event), event);
 
-  // Runs `f` on the state unless it is busy (an event the browser fires
-  // inside a handler, as a focused row removed fires `focusout`, had
+  // Runs `work(s)` with the state marked busy. What throws inside leaves
+  // it so: the binding then answers every call "busy" rather than go on
+  // from a state half updated, and the standalone page, whose health check
+  // asks `filing()`, keeps what was typed and starts a new binding.
+  function exclusive(s, work) {
+    s.busy = true;
+    const a = work(s);
+    s.busy = false;
+    return a;
+  }
+
+  // Runs `handler` on the state unless it is busy (an event the browser
+  // fires inside a handler, as a focused row removed fires `focusout`, had
   // nothing to do); then dispatches and focuses, the state released.
   function listen(s, target, type, handler) {
     const listener = (event) => {
       if (s.busy || !s.attached) return;
-      s.busy = true;
-      let a;
-      try {
-        a = handler(s, event);
-      } finally {
-        s.busy = false;
-      }
+      const a = exclusive(s, (st) => handler(st, event));
       if (completesLater(event) && a.events.length) {
         const events = a.events;
         a.events = [];
@@ -1800,12 +1792,15 @@ function shanfangDom(api) {
     _act(f) {
       const s = this._s;
       if (s.busy) throw new Error('the binding is busy');
-      s.busy = true;
       let a;
       try {
-        a = f(s);
-      } finally {
+        a = exclusive(s, f);
+      } catch (e) {
+        // What the person is told (a file that is not a filing) changed
+        // nothing: the binding goes on.
+        if (!(e instanceof Refusal)) throw e;
         s.busy = false;
+        throw new Error(e.message);
       }
       runAfter(s, a, null);
       return s.last ? JSON.parse(JSON.stringify(s.last)) : null;
@@ -1849,7 +1844,7 @@ function shanfangDom(api) {
      *  when it is not a filing. */
     open(text, name) {
       this._act((s) => {
-        if (!s.page) throw new Error('open: this entry has no standalone page (the main entry has)');
+        if (!s.page) throw new Refusal('open: this entry has no standalone page (the main entry has)');
         return s.page.open(String(text), String(name));
       });
     }
@@ -1947,11 +1942,12 @@ function shanfangDom(api) {
       busy: false,
       attached: true,
     });
-    if (standalone) s.page = api.page(s, { UI, el, all, after, isGiven, holdsAnything, levelPrefix, clauseId });
+    if (standalone) s.page = api.page(s, { UI, el, all, after, holdsAnything, levelPrefix, Refusal });
     // A page saved from the browser keeps what the last binding rendered:
     // start from the page as shipped (the title too, without the prefix).
     let title = doc.title;
-    if (removeStale(form, s.summary, s.status, s.page ? s.page.done : null)) {
+    const stale = removeStale(form, s.summary, s.status);
+    if ((s.page && s.page.removeStale()) || stale) {
       for (const lang of ['zh', 'en']) {
         if (title.startsWith(UI[lang].titlePrefix)) {
           title = title.slice(UI[lang].titlePrefix.length);
@@ -1961,8 +1957,7 @@ function shanfangDom(api) {
       }
     }
     s.title = new Title(doc, title);
-    s.busy = true;
-    try {
+    exclusive(s, () => {
       // A saved language wins over the option, so a reload keeps it.
       const stored = s.storedLang();
       if (stored) s.options.lang = stored;
@@ -1972,9 +1967,7 @@ function shanfangDom(api) {
       // A page as shipped is in Chinese: applyLang leaves it alone unless
       // English is wanted or an earlier binding swapped its texts.
       s.applyLang();
-    } finally {
-      s.busy = false;
-    }
+    });
     for (const type of ['input', 'change']) listen(s, form, type, handlers.edit);
     listen(s, form, 'focusout', handlers.leave);
     listen(s, form, 'submit', handlers.submit);
@@ -1984,16 +1977,9 @@ function shanfangDom(api) {
     for (const panel of [s.summary, s.status]) {
       if (panel && (!standalone || !panel.isConnected)) listen(s, panel, 'click', handlers.click);
     }
-    s.busy = true;
-    let a;
-    try {
-      a = s.refresh();
-    } finally {
-      s.busy = false;
-    }
-    runAfter(s, a, null);
+    runAfter(s, exclusive(s, () => s.refresh()), null);
     return new Binding(ATTACHED, s);
   }
 
-  return { attach, Binding };
+  return { attach, Binding, Refusal };
 }

@@ -14,7 +14,7 @@ function initSync() {
   return module.exports;
 }
 module.exports = {
-  Binding: bindgen.Binding,
+  Binding: api.Binding,
   about: bindgen.about,
   fields: bindgen.fields,
   canonical: api.canonical,

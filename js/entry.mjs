@@ -5,22 +5,22 @@
 // - `init()` with no argument loads `shanfang_bg.wasm` beside this file (in
 //   Node from disk: Node's fetch cannot read a file: URL), and `initSync()`
 //   with none reads it from disk in Node;
-// - `validate` and `attach` are the glue's (JSON.stringify's replacer, the
-//   drafts, the event details), and the Standard Schema and `readDraft`;
+// - `validate` and `attach` are the glue's: the form binding is JS
+//   (js/dom.js, with the standalone page's features, js/dom-page.js) over
+//   the module's `validateJson`; the drafts, the event details, the
+//   Standard Schema and `readDraft` too;
 // - every function called before the module is loaded says what to call,
 //   instead of a TypeError from inside wasm-bindgen's code.
 import bindgenInit, {
   initSync as bindgenInitSync,
-  attach as bindgenAttach,
   validateJson as bindgenValidateJson,
   __canonicalJson,
+  __reading,
   rules as bindgenRules,
   schema as bindgenSchema,
-  __setGlue,
-  __setReplacer,
 } from './bindgen/shanfang.js';
 
-export { Binding, about, fields } from './bindgen/shanfang.js';
+export { about, fields } from './bindgen/shanfang.js';
 
 const { init, initSync, checkReady, whenLoaded } = shanfangLoader(
   'shanfang-validator',
@@ -36,7 +36,7 @@ export const validateJson = whenLoaded('validateJson', bindgenValidateJson);
 export const rules = whenLoaded('rules', bindgenRules);
 export const schema = whenLoaded('schema', bindgenSchema);
 // validate, canonical and attach (and the Standard Schema through them) check inside the glue.
-export const { validate, canonical, attach, standardSchema, filingSchema, readDraft } = shanfangGlue(
-  { validateJson: bindgenValidateJson, __canonicalJson, __setReplacer, attach: bindgenAttach, __setGlue },
+export const { validate, canonical, attach, Binding, standardSchema, filingSchema, readDraft } = shanfangGlue(
+  { validateJson: bindgenValidateJson, __canonicalJson, __reading, rules: bindgenRules },
   checkReady,
 );

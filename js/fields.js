@@ -105,3 +105,19 @@ function shanfangFieldKinds() {
     'brand.last_star_rating': 'date',
   };
 }
+
+// Each mode's code with its names, Chinese and English: the catalogue of
+// clauses (js/dom-page.js) names the mode a clause applies to.
+function shanfangModeNames() {
+  return {
+    processing: ['来料加工式', 'outsourced processing'],
+    recruitment: ['定向招工式', 'targeted recruitment'],
+    livestream: ['电商直播式', 'e-commerce livestreaming'],
+    agritourism: ['农旅融合式', 'agriculture and tourism'],
+    brand_led: ['品牌带动式', 'brand-led'],
+    enablement: ['产业赋能式', 'industry enablement'],
+    mobile_supply: ['流动供销式', 'mobile supply and marketing'],
+    overseas: ['侨助共富式', 'overseas-Chinese aid'],
+    mountain_sea: ['山海协作式', 'mountain–sea cooperation'],
+  };
+}

@@ -3,31 +3,20 @@
 // entry has only this): a filing object is written as JSON text here, with
 // JSON.stringify, and the module reads the text with the one reader the CLI
 // has (`validateJson`, `__canonicalJson`). `bindgen` is wasm-bindgen's
-// exports: validateJson, __canonicalJson and, in a module with the form
-// binding, __setReplacer.
+// exports: validateJson and __canonicalJson.
 function shanfangCoreGlue(bindgen, checkReady) {
   'use strict';
   // Taken now: the classic scripts assign this glue's functions onto the
   // object they came from.
-  const { validateJson, __canonicalJson: canonicalJson, __setReplacer: setReplacer } = bindgen;
+  const { validateJson, __canonicalJson: canonicalJson } = bindgen;
   // JSON.stringify writes ±Infinity (what JSON.parse makes of 1e400) as
   // null; the module's reader takes ±1e308 as out of range, as it takes
   // 1e400 in JSON text (src/json.rs, TOO_LARGE).
   function infinityAsOutOfRange(key, value) {
     return value === Infinity ? 1e308 : value === -Infinity ? -1e308 : value;
   }
-  // The form binding reads its filing object in Rust (shanfang_wasm's
-  // `objects`) with this replacer, handed over at `attach` (js/glue.js),
-  // when the module is instantiated; validate and canonical use it here.
-  let replacerSet = !setReplacer;
-  function handOver() {
-    if (!replacerSet) {
-      setReplacer(infinityAsOutOfRange);
-      replacerSet = true;
-    }
-  }
   // What a value that is not a filing object is called in the message
-  // (the same words as the binding's reader, crates/wasm/src/objects.rs).
+  // (the same words as the wasm tests' reader, crates/wasm/src/objects.rs).
   function kindOf(value) {
     if (value === undefined) return 'undefined';
     if (value === null) return 'null';
@@ -127,5 +116,5 @@ function shanfangCoreGlue(bindgen, checkReady) {
     return issues;
   }
 
-  return { validate, canonical, handOver, standardSchema, filingSchema: standardSchema() };
+  return { validate, canonical, standardSchema, filingSchema: standardSchema() };
 }

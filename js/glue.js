@@ -2,16 +2,16 @@
 // with the form binding by scripts/package.py, after js/glue-core.js): the
 // binding's draft store and event details, and `readDraft`.
 // `bindgen` is wasm-bindgen's exports: the core glue's (validateJson,
-// __canonicalJson, __setReplacer) and either the module's own binding
-// (attach, __setGlue: the main entry's, the Rust crate shanfang-dom) or
-// `__reading` for the form binding in JS (js/dom.js, the binding entry's),
-// which `words(lang)` (the clauses' words, by clause) completes.
+// __canonicalJson), `__reading` for the form binding (js/dom.js, with
+// js/fields.js) and, in a module with the clauses' words, `rules` (the
+// standalone page's features, js/dom-page.js, where the entry has them).
+// `words(lang)`: the clauses' words by clause, where the module has none.
 function shanfangGlue(bindgen, checkReady, words) {
   'use strict';
   // Taken now: the classic script assigns this glue's attach onto `bindgen`.
-  const { attach: attachBinding, __setGlue: setGlue, __reading: reading, validateJson } = bindgen;
+  const { __reading: reading, validateJson, rules, __canonicalJson: canonicalJson } = bindgen;
   const core = shanfangCoreGlue(bindgen, checkReady);
-  const { validate, handOver } = core;
+  const { validate } = core;
   // The form binding's drafts, written a moment after the last edit instead
   // of on every keystroke (JSON.stringify and localStorage.setItem were a
   // third of an edit's time), and at once when the page is hidden or
@@ -149,40 +149,55 @@ function shanfangGlue(bindgen, checkReady, words) {
   // An event's detail, { filing, report }: the filing is copied when a
   // listener first reads it (the binding never changes a filing it has
   // handed out), not on every edit.
+  // The report too: the binding keeps the one it rendered (a listener
+  // sorting its findings in place changes nothing of it).
   function eventDetail(filing, report) {
     const detail = {};
-    Object.defineProperty(detail, 'filing', {
-      get() {
-        const copy = JSON.parse(JSON.stringify(filing));
-        Object.defineProperty(detail, 'filing', { value: copy, writable: true, enumerable: true, configurable: true });
-        return copy;
-      },
-      set(value) {
-        Object.defineProperty(detail, 'filing', { value, writable: true, enumerable: true, configurable: true });
-      },
-      enumerable: true,
-      configurable: true,
-    });
-    detail.report = report;
+    const lazyCopy = (key, value) =>
+      Object.defineProperty(detail, key, {
+        get() {
+          const copy = JSON.parse(JSON.stringify(value));
+          Object.defineProperty(detail, key, { value: copy, writable: true, enumerable: true, configurable: true });
+          return copy;
+        },
+        set(v) {
+          Object.defineProperty(detail, key, { value: v, writable: true, enumerable: true, configurable: true });
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    lazyCopy('filing', filing);
+    lazyCopy('report', report);
     return detail;
   }
 
-  // The form binding leaves its drafts to `draftStore` and makes its
-  // events' details with `eventDetail`.
-  let glueSet = false;
-  // The form binding in JS (js/dom.js), over the module's validateJson.
-  const dom = attachBinding
-    ? null
-    : shanfangDom({ validate: validateJson, reading, kinds: shanfangFieldKinds(), words, drafts: draftStore, eventDetail, page: null });
+  // The form binding (js/dom.js), over the module's validateJson: it
+  // leaves its drafts to `draftStore` and makes its events' details with
+  // `eventDetail`; with the standalone page's features (js/dom-page.js)
+  // where the entry has them and the module the clauses' words (`rules`).
+  const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10); // UTC+8, as the validator's
+  const wordsOfModule = (lang) =>
+    Promise.resolve().then(() => {
+      const table = {};
+      for (const rule of rules(lang)) table[rule.clause] = rule.text;
+      return table;
+    });
+  const page =
+    typeof shanfangDomPage === 'function' && rules
+      ? shanfangDomPage({ rules, canonical: canonicalJson, today, modes: shanfangModeNames(), forgetDraft: (key) => draftStore.forget(key) })
+      : null;
+  const dom = shanfangDom({
+    validate: validateJson,
+    reading,
+    kinds: shanfangFieldKinds(),
+    words: words || wordsOfModule,
+    drafts: draftStore,
+    eventDetail,
+    page,
+  });
   function attach(form, options) {
     checkReady('attach');
-    if (dom) return dom.attach(form, options);
-    handOver();
-    if (!glueSet) {
-      setGlue(draftStore, eventDetail);
-      glueSet = true;
-    }
-    return attachBinding(form, options);
+    return dom.attach(form, options);
   }
 
   // The draft `attach(form, { draft: key })` saved under `key`, as a filing
@@ -200,5 +215,5 @@ function shanfangGlue(bindgen, checkReady, words) {
     }
   }
 
-  return { validate, canonical: core.canonical, attach, Binding: dom ? dom.Binding : undefined, standardSchema: core.standardSchema, filingSchema: core.filingSchema, readDraft };
+  return { validate, canonical: core.canonical, attach, Binding: dom.Binding, standardSchema: core.standardSchema, filingSchema: core.filingSchema, readDraft };
 }

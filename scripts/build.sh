@@ -23,14 +23,15 @@ cp target/wasm32-unknown-unknown/wasm-release/shanfang.wasm "$core_raw"
 # The binding entry has no module of its own: it is the core's, with the
 # form binding in JS (js/dom.js).
 # The standalone page's module (www/page/, scripts/page_module.py): the
-# binding with the page's features, without schema() (its embedded schema)
-# or fields(), which the page never calls.
-cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown --no-default-features --features page
+# core's with `rules()` (the clauses' words: the catalogue, the messages'
+# clause boxes, the printed record), without schema() (its embedded schema)
+# or fields(), which the page never calls. Its form binding is JS.
+cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown --no-default-features --features reading,rules
 page_raw=target/wasm32-unknown-unknown/wasm-release/shanfang-page.wasm
 cp target/wasm32-unknown-unknown/wasm-release/shanfang.wasm "$page_raw"
-# The package's main module: crates/package links the JavaScript API
-# (crates/wasm) and the form binding (crates/dom) into shanfang.wasm; the
-# rule vectors, a default feature of the core, stay out.
+# The package's main module: crates/package builds the whole JavaScript API
+# (crates/wasm) into shanfang.wasm; the rule vectors, a default feature of
+# the core, stay out. The form binding is the entries' JS (js/dom.js).
 cargo build --package shanfang-package --profile wasm-release --target wasm32-unknown-unknown
 raw=target/wasm32-unknown-unknown/wasm-release/shanfang.wasm
 opt=node_modules/.bin/wasm-opt

@@ -14,10 +14,21 @@ from minify import minify_js
 root = pathlib.Path(__file__).resolve().parent.parent
 
 
-def glue_js() -> str:
-    """js/glue-core.js and js/glue.js, minified: `validate`, `attach`'s drafts and events."""
-    src = (root / "js" / "glue-core.js").read_text(encoding="utf-8") + (root / "js" / "glue.js").read_text(encoding="utf-8")
-    return minify_js(src, "js/glue.js")
+# The form binding in JS, with the standalone page's features: its field
+# table, the binding, the page's part.
+DOM_SCRIPTS = ("fields.js", "dom.js", "dom-page.js")
+
+
+def glue_src(dom: tuple = DOM_SCRIPTS) -> str:
+    """js/glue-core.js, the form binding's scripts (`dom`) and js/glue.js:
+    `validate`, `attach` with its drafts and events."""
+    names = ("glue-core.js", *dom, "glue.js")
+    return "".join((root / "js" / name).read_text(encoding="utf-8") for name in names)
+
+
+def glue_js(dom: tuple = DOM_SCRIPTS) -> str:
+    """glue_src, minified."""
+    return minify_js(glue_src(dom), "js/glue.js")
 
 
 def bindgen_js(path: pathlib.Path) -> str:

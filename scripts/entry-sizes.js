@@ -30,16 +30,18 @@ const ENTRIES = [
   {
     name: 'main (shanfang-validator: API, binding, page, schema)',
     files: ['pkg/shanfang_bg.wasm', 'pkg/shanfang.js', 'pkg/bindgen/shanfang.js'],
-    // Everything, as before the entries per use: the page's module. Its
-    // target is the binding's until the page loads what it uses.
+    // Everything, as before the entries per use: the whole API (the
+    // embedded schema, fields(), rules() with the words) and the form
+    // binding with the page's features. Issue 28 set it no target of its
+    // own; the binding's is the one it is held to.
     target: 90 * KB,
-    ceiling: 126.5 * KB,
+    ceiling: 95.5 * KB,
   },
   {
     name: 'single file (dist/shanfang-form.html)',
     files: ['dist/shanfang-form.html'],
     target: 130 * KB,
-    ceiling: 158.5 * KB,
+    ceiling: 130 * KB,
   },
 ];
 

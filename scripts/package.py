@@ -43,7 +43,7 @@ glue_core_js = minify_js(glue_core_src, "js/glue-core.js")
 # The ES entries load their module themselves (js/loader.js). Each entry is
 # minified whole, its own part too (its comments were a fifth of the core
 # entry's script gzipped); what it exports is named as written.
-es_glue_src = glue_core_src + glue_src + loader_src
+es_glue_src = bundles.glue_src() + loader_src
 es_glue_core_src = glue_core_src + loader_src
 
 
@@ -121,9 +121,8 @@ core_dts = "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("
 # functions over the core's module, the form binding in JS (js/dom.js, its
 # field table js/fields.js), without the standalone page's features.
 binding = pkg / "binding"
-dom_src = "".join((root / "js" / name).read_text(encoding="utf-8") for name in ("fields.js", "dom.js"))
 (binding / "shanfang_binding.js").write_text(
-    entry_script(glue_core_src + dom_src + glue_src + loader_src, "binding.mjs"), encoding="utf-8"
+    entry_script(bundles.glue_src(("fields.js", "dom.js")) + loader_src, "binding.mjs"), encoding="utf-8"
 )
 (binding / "shanfang_binding.d.ts").write_text(
     "".join((ts / name).read_text(encoding="utf-8") + "\n" for name in ("types.d.ts", "filing.d.ts", "dom.d.ts", "core-init.d.ts", "core-api.d.ts"))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: native unit and vector tests, the CLI, the wasm API and
-# DOM binding in four engines (Chromium, Firefox ESR, WebKitGTK, WPE WebKit
-# 2.38), and the real page end to end (Playwright + axe-core in Chromium;
+# Runs every test: native unit and vector tests, the CLI, the wasm API in
+# four engines (Chromium, Firefox ESR, WebKitGTK, WPE WebKit 2.38), the form
+# binding's own tests in the same four (e2e/binding-unit.test.js), and the
+# real page end to end (Playwright + axe-core in Chromium;
 # WebDriver journeys in the other three). Installs what it needs on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,11 +13,8 @@ step() { printf '\n==> %s\n' "$*"; }
 step "setup"
 scripts/setup.sh
 
-step "native tests (cargo test: the core, the CLI and service, the generators; the DOM binding's own lib tests)"
+step "native tests (cargo test: the core, the CLI and service, the generators)"
 cargo test
-# The binding is not a default member (it is for wasm32); its unit tests
-# (the sorted maps, crates/dom/src/keyed.rs) need no browser.
-cargo test -q -p shanfang-dom --lib
 
 step "generated files (schemas, typings) are what the model makes (cargo xtask check)"
 cargo xtask check
@@ -29,21 +27,20 @@ fi
 
 # Every crate natively; the browser crates (and the core) for wasm32 too.
 # The CLI and the generators are native only.
-wasm_crates=(-p shanfang-core -p shanfang-wasm -p shanfang-dom)
+wasm_crates=(-p shanfang-core -p shanfang-wasm)
 step "lints: cargo fmt --check; cargo clippy --all-targets, every crate natively and the browser crates for wasm32 (warnings fail)"
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet "${wasm_crates[@]}" --all-targets --target wasm32-unknown-unknown -- -D warnings
-# The package's module as each entry builds it: everything, the binding
-# without the standalone page's features (a portal's module), the core.
+# The package's module as each entry builds it: everything (the main
+# entry's), the page's, the core's (the binding entry's too).
 # A command each, and not with the crates above: the modules are built
 # without std (the package's own panic handler), and cargo unifies
 # features over the packages of one command, where the core's tests bring
 # std.
-cargo clippy --quiet -p shanfang-dom --no-default-features --all-targets --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --quiet -p shanfang-package --all-targets --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --quiet -p shanfang-package --no-default-features --features dom --all-targets --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --quiet -p shanfang-package --no-default-features --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p shanfang-package --no-default-features --features reading,rules --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p shanfang-package --no-default-features --features reading --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "the fuzz target compiles (cargo check, fuzz/Cargo.toml)"
 cargo check --quiet --manifest-path fuzz/Cargo.toml
@@ -52,7 +49,7 @@ cargo check --quiet --manifest-path fuzz/Cargo.toml
 # (optimised) for the other engines (scripts/wasm-tests.sh says why).
 step "the wasm tests build the lib once per profile (no output filename collision)"
 for p in dev wasm-test; do
-  out=$(cargo test --profile "$p" --target wasm32-unknown-unknown -p shanfang-wasm -p shanfang-dom --test wasm --test dom --no-run 2>&1) || { echo "$out"; exit 1; }
+  out=$(cargo test --profile "$p" --target wasm32-unknown-unknown -p shanfang-wasm --test wasm --no-run 2>&1) || { echo "$out"; exit 1; }
   if grep -q "output filename collision" <<<"$out"; then
     echo "$out"
     echo "profile $p builds the lib twice into one file: a test may link the wrong one (cargo#6313)" >&2
@@ -60,7 +57,7 @@ for p in dev wasm-test; do
   fi
 done
 for engine in chromium firefox webkitgtk wpe; do
-  step "wasm API and DOM binding in $engine (wasm-bindgen-test; WPE's alone get one more run, issue 25)"
+  step "wasm API in $engine (wasm-bindgen-test; WPE's alone get one more run, issue 25)"
   scripts/wasm-tests.sh "$engine"
 done
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The wasm tests (crates/wasm/tests/wasm.rs, crates/dom/tests/dom.rs) in one engine:
+# The wasm tests (crates/wasm/tests/wasm.rs) in one engine:
 #   scripts/wasm-tests.sh chromium|firefox|webkitgtk|wpe
 # scripts/test.sh runs it for each engine, and cargo's runner
 # (scripts/wasm-test-runner.sh) picks the driver. Chromium runs the debug
@@ -21,7 +21,7 @@ engine="${1:?usage: scripts/wasm-tests.sh chromium|firefox|webkitgtk|wpe}"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$PWD/scripts/wasm-test-runner.sh"
 profile=(--profile wasm-test)
 [ "$engine" = chromium ] && profile=()
-run() { WASM_TEST_ENGINE=$engine cargo test "${profile[@]}" --target wasm32-unknown-unknown -p shanfang-wasm -p shanfang-dom --test wasm --test dom; }
+run() { WASM_TEST_ENGINE=$engine cargo test "${profile[@]}" --target wasm32-unknown-unknown -p shanfang-wasm --test wasm; }
 
 if [ "$engine" != wpe ]; then
   run

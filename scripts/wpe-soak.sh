@@ -41,7 +41,7 @@ case "$mode" in
   tests)
     filter="${3:-}"
     profile="${WASM_PROFILE:-wasm-test}"
-    wasm=$(cargo test --profile "$profile" --target wasm32-unknown-unknown -p shanfang-wasm -p shanfang-dom --test "${WPE_TEST:-wasm}" --no-run --message-format=json 2>/dev/null \
+    wasm=$(cargo test --profile "$profile" --target wasm32-unknown-unknown -p shanfang-wasm --test "${WPE_TEST:-wasm}" --no-run --message-format=json 2>/dev/null \
       | python3 -c 'import json,sys
 for l in sys.stdin:
     m = json.loads(l)

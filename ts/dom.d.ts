@@ -11,7 +11,8 @@ type ShanfangCustomEvent<D> = (typeof globalThis extends { CustomEvent: { protot
 /** A form with the validator attached (`attach(form, options)`). */
 export class Binding {
   private constructor();
-  /** Frees the binding's memory in the module (`detach()` first). */
+  /** Kept from when the binding lived in the module: it holds nothing
+   *  there now, so this does nothing (`detach()` is what undoes `attach`). */
   free(): void;
   /**
    * Removes every listener and every element the binding added, and the
@@ -105,7 +106,7 @@ export interface AttachOptions extends Options {
   /**
    * The standalone filing page: uses #shanfang-summary, #shanfang-status,
    * #shanfang-tasks and #shanfang-done, the language switch, draft clearing, JSON download and print.
-   * The main entry only: the binding entry's module has none of it, and its
+   * The main entry only: the binding entry has none of it, and its
    * `attach` throws, saying so.
    */
   standalone?: boolean;

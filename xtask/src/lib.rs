@@ -41,6 +41,10 @@ pub fn field_kinds_js() -> String {
     for (path, kind, _) in shanfang_core::model::all_fields() {
         out.push_str(&format!("    '{path}': '{}',\n", kind.name()));
     }
+    out.push_str("  };\n}\n\n// Each mode's code with its names, Chinese and English: the catalogue of\n// clauses (js/dom-page.js) names the mode a clause applies to.\nfunction shanfangModeNames() {\n  return {\n");
+    for (_, code, zh, en) in <shanfang_core::model::Mode as shanfang_core::input::Code>::ALL {
+        out.push_str(&format!("    {code}: ['{zh}', '{en}'],\n"));
+    }
     out.push_str("  };\n}\n");
     out
 }

@@ -1,9 +1,9 @@
 //! shanfang-core: filings under DB3311/T 244—2023 "丽水山坊"（共富工坊）管理规范,
 //! read, checked clause by clause, and reported. serde and serde_json are
 //! its only dependencies: a portal's Rust back end can depend on this crate
-//! alone. The browser API (shanfang-wasm), the form binding (shanfang-dom),
-//! the CLI and HTTP service (shanfang-cli) and the generators (xtask) are
-//! crates of their own built on it.
+//! alone. The browser API (shanfang-wasm, with the form binding in JS over
+//! it), the CLI and HTTP service (shanfang-cli) and the generators (xtask)
+//! are crates of their own built on it.
 //!
 //! The stages run one way (tests/layers.rs reads the imports and holds it):
 //!

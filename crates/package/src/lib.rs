@@ -1,7 +1,7 @@
 //! The npm package's WebAssembly module, `shanfang.wasm`: the JavaScript
-//! API ([`shanfang_wasm`]) and the form binding ([`shanfang_dom`]) linked
-//! into one module. Nothing of its own but the allocator: the exports are
-//! the two crates'.
+//! API ([`shanfang_wasm`]), with the features each entry asks for (the form
+//! binding is the entries' JS: js/dom.js). Nothing of its own but the
+//! allocator and the panic handler: the exports are the API's.
 //!
 //! Built without std (every crate it links allows it): the module's panic
 //! handler is its own, a trap, as std's is with `panic = "abort"`, but
@@ -10,8 +10,6 @@
 //! and their Unicode tables in every module: issue 28).
 #![cfg_attr(not(any(feature = "std", test)), no_std)]
 
-#[cfg(feature = "dom")]
-pub use shanfang_dom;
 pub use shanfang_wasm;
 
 /// The module's allocator: talc, smaller than the default dlmalloc (see

@@ -1,9 +1,10 @@
 //! A filing as a JS object, read in Rust (the `objects` feature): what the
-//! form binding (shanfang-dom) reads its filing with, and the wasm tests
-//! call. The package's own `validate(filing)` and `canonical(filing)` are
-//! its glue's (js/glue-core.js), which writes the object as JSON text in JS
-//! the same way and calls `validateJson` / `__canonicalJson`: a module
-//! without the binding (the core entry's) carries none of this.
+//! wasm tests call (tests/wasm.rs), holding the object reader to the JSON
+//! text's. No module the package ships has it: the package's
+//! `validate(filing)` and `canonical(filing)` are its glue's
+//! (js/glue-core.js), which writes the object as JSON text in JS the same
+//! way and calls `validateJson` / `__canonicalJson`, and the form binding
+//! (js/dom.js) validates the JSON text of the filing it reads.
 
 use alloc::format;
 use alloc::string::String;
