@@ -9,9 +9,10 @@ type ShanfangCoreModule = ArrayBuffer | ArrayBufferView | (typeof globalThis ext
 type ShanfangCoreInput = string | (typeof globalThis extends { URL: { prototype: infer U } } ? U : never) | (typeof globalThis extends { Request: { prototype: infer R } } ? R : never) | (typeof globalThis extends { Response: { prototype: infer R } } ? R : never) | ShanfangCoreModule;
 
 /**
- * Loads the module: with no argument, the entry's own beside this file
- * (`shanfang_core_bg.wasm`, `shanfang_binding_bg.wasm`; in Node, read from
- * disk; the core entry with CommonJS has it loaded on require already);
+ * Loads the module: with no argument, the core entry's
+ * (`core/shanfang_core_bg.wasm`, which the binding entry runs on too; in
+ * Node, read from disk; the core entry with CommonJS has it loaded on
+ * require already);
  * otherwise from `module_or_path` (a URL or request is fetched, bytes or a
  * module are instantiated directly).
  */
