@@ -141,6 +141,30 @@ test('how a typed number was read shows under it, in the language chosen', () =>
   binding.detach();
 });
 
+test('a control or a mapping named like a property every object has is no field of the filing', () => {
+  const host = document.createElement('div');
+  host.innerHTML = `<form id="p-proto">
+      <input name="constructor" value="1"><input name="toString" value="2"><input name="__proto__" value="3">
+      <input name="valueOf" value="4"><input name="fireExt" value="0"></form>`;
+  document.body.append(host);
+  const form = document.getElementById('p-proto');
+  const binding = attach(form, withFields());
+  const filing = binding.filing();
+  equal(JSON.stringify(Object.keys(filing)), '["site"]', 'only the contract\'s fields are read');
+  assert(!binding.validate().findings.some((f) => /constructor|toString|valueOf/.test(f.field)), 'no finding on them');
+  binding.detach();
+  for (const name of ['constructor', 'toString', '__proto__']) {
+    let message = '';
+    try {
+      attach(form, { fields: { [name]: 'x' } });
+    } catch (e) {
+      message = e.message;
+    }
+    assert(message.includes('is not a field of the filing contract'), `fields: ${name} refused (${message})`);
+  }
+  host.remove();
+});
+
 test('hostile values are shown as text', () => {
   const form = portalForm('p4');
   const binding = attach(form, withFields());

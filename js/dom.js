@@ -99,9 +99,13 @@ function shanfangDom(api) {
 
   // ---- Fields: kinds, the portal's names, the form's controls ----
 
+  // Each contract path template with its kind, as a Map: a control named
+  // `constructor` or `__proto__` finds nothing (in a plain object it would
+  // find what every object inherits).
+  const KINDS = new Map(Object.entries(api.kinds));
   // `party.stewards[3].phone` → `party.stewards[].phone`.
   const templateOf = (path) => path.replace(/\[[^\]]*\]/g, '[]');
-  const kindOf = (path) => api.kinds[templateOf(path)];
+  const kindOf = (path) => KINDS.get(templateOf(path));
 
   // The portal's names for contract paths, both ways (`fields` option).
   class Names {
@@ -112,8 +116,8 @@ function shanfangDom(api) {
       this.itemsCovered = 0;
       if (fields === undefined || fields === null) return;
       if (typeof fields === 'function') {
-        for (const path in api.kinds) {
-          if (path.includes('[]') || api.kinds[path] === 'section') continue;
+        for (const [path, kind] of KINDS) {
+          if (path.includes('[]') || kind === 'section') continue;
           this.ask(fields, path);
         }
         this.mapper = fields;
@@ -144,8 +148,8 @@ function shanfangDom(api) {
       if (!f) return;
       count = Math.min(count, MAX_LIST_ITEMS);
       if (count <= this.itemsCovered) return;
-      for (const template in api.kinds) {
-        if (!template.includes('[]') || api.kinds[template] === 'section') continue;
+      for (const [template, kind] of KINDS) {
+        if (!template.includes('[]') || kind === 'section') continue;
         for (let i = this.itemsCovered; i < count; i++) {
           try {
             this.ask(f, template.replace('[]', `[${i}]`));
