@@ -13,15 +13,18 @@
 function shanfangDomPage(api) {
   'use strict';
   return function page(s, kit) {
-    const { UI, el, all, after, holdsAnything, levelPrefix, Refusal } = kit;
+    const { UI, el, all, words, after, holdsAnything, levelPrefix, Refusal } = kit;
     const doc = s.doc;
     const byId = (id) => doc.getElementById(id);
     const catalogue = byId('shanfang-catalogue');
     const record = byId('shanfang-record');
     const done = byId('shanfang-done');
     let catalogueLang = null; // built when first opened, in this language
-    let clearedText = null; // what 清空草稿 cleared, offered back until the next edit
-    let replacedText = null; // the draft an opened file replaced
+    // What 清空草稿 cleared, offered back until the next edit, and the draft
+    // an opened file replaced: kept here and beside the draft (s.store), so
+    // a reload still offers them where storage is allowed.
+    let clearedText = null;
+    let replacedText = null;
     const zh = () => s.options.lang === 'zh';
     // The id of a clause's entry in the catalogue: `6.5` → `clause-6-5`.
     const clauseId = (clause) => 'clause-' + clause.replace(/\./g, '-');
@@ -38,26 +41,6 @@ function shanfangDomPage(api) {
       },
     };
 
-    // localStorage beside the draft (`-cleared`, `-replaced`); nothing
-    // where storage is refused.
-    function stored(suffix) {
-      const key = s.beside(suffix);
-      try {
-        return key === null ? null : localStorage.getItem(key);
-      } catch (e) {
-        return null;
-      }
-    }
-    function store(suffix, text) {
-      const key = s.beside(suffix);
-      if (key === null) return;
-      try {
-        if (text === null) localStorage.removeItem(key);
-        else localStorage.setItem(key, text);
-      } catch (e) {
-        // storage refused: kept in memory for this page
-      }
-    }
     // The filing as text, if anything in it holds a value.
     function filingText() {
       const text = JSON.stringify(s.filing);
@@ -120,7 +103,7 @@ function shanfangDomPage(api) {
       n.hidden = false;
     }
     function hideReplaced() {
-      store('-replaced', null);
+      s.store('-replaced', null);
       replacedText = null;
       const n = replacedNotice();
       if (n) n.hidden = true;
@@ -151,7 +134,7 @@ function shanfangDomPage(api) {
       s.endView();
       const current = filingText();
       if (current !== null) {
-        store('-replaced', current);
+        s.store('-replaced', current);
         replacedText = current;
       }
       dropCleared();
@@ -166,7 +149,7 @@ function shanfangDomPage(api) {
     function dropCleared() {
       if (clearedText === null) return;
       clearedText = null;
-      store('-cleared', null);
+      s.store('-cleared', null);
       showCleared(false);
     }
 
@@ -205,7 +188,7 @@ function shanfangDomPage(api) {
         signature: 'Person in charge (signature): ', dateLine: 'Date:',
       },
     };
-    const textOf = (e) => (e.textContent || '').split(/\s+/).filter(Boolean).join(' ');
+    const textOf = (e) => words(e.textContent || '');
     // Whether `e` or an element between it and `stop` is hidden.
     function hiddenWithin(e, stop) {
       for (let c = e; c; c = c.parentElement) {
@@ -360,7 +343,7 @@ function shanfangDomPage(api) {
       // keeps the undo too), until the next edit.
       const text = filingText();
       if (text !== null) {
-        store('-cleared', text);
+        s.store('-cleared', text);
         clearedText = text;
         showCleared(true);
       }
@@ -405,8 +388,8 @@ function shanfangDomPage(api) {
       // At attach: a reload still offers back what 清空草稿 cleared and the
       // draft an opened file replaced.
       findKept() {
-        const cleared = stored('-cleared');
-        const replaced = stored('-replaced');
+        const cleared = s.stored('-cleared');
+        const replaced = s.stored('-replaced');
         if (cleared !== null) {
           clearedText = cleared;
           showCleared(true);

@@ -332,13 +332,9 @@ function shanfangDom(api) {
     const p = parentIn(root, path, true);
     if (!p) return root;
     const [holder, key] = p;
-    const mine = controls.filter((c) => c.path === path);
-    if (kind === 'codes') {
-      holder[key] = mine.map(controlValue).filter((v) => v !== undefined);
-      return root;
-    }
-    const values = mine.map(controlValue).filter((v) => v !== undefined);
-    if (values.length) holder[key] = values[values.length - 1];
+    const values = controls.filter((c) => c.path === path).map(controlValue).filter((v) => v !== undefined);
+    if (kind === 'codes') holder[key] = values;
+    else if (values.length) holder[key] = values[values.length - 1];
     else if (Array.isArray(holder)) holder[key] = null;
     else delete holder[key];
     return root;
@@ -927,7 +923,7 @@ function shanfangDom(api) {
     constructor(form) {
       this.modes = all(form, '[data-mode]')
         .filter(isHtml)
-        .map((b) => ({ code: b.getAttribute('data-mode') || '', el: b, hiddenAtStart: b.hidden, shown: false }));
+        .map((b) => ({ code: b.getAttribute('data-mode') || '', el: b, hiddenAtStart: b.hidden }));
       this.conditional = all(form, '[data-shown-when]')
         .filter(isHtml)
         .map((e) => {
@@ -940,10 +936,7 @@ function shanfangDom(api) {
       // Only a change touches the DOM.
       for (const m of this.modes) {
         const on = chosen.includes(m.code);
-        if (m.shown !== on || m.el.hidden === on) {
-          m.el.hidden = !on;
-          m.shown = on;
-        }
+        if (m.el.hidden === on) m.el.hidden = !on;
       }
       for (const { el: e, path, code } of this.conditional) {
         const v = getAt(filing, path);
@@ -1283,9 +1276,9 @@ function shanfangDom(api) {
     refresh() {
       return this.takeFiling(this.controls.readAll());
     }
+    // `filing`: the whole form, read again (Controls.readAll, which also
+    // forgets what was recorded per field).
     takeFiling(filing) {
-      // Everything was read again: what was recorded per field is stale.
-      this.controls.values.clear();
       this.filing = filing;
       this.showReadings(null);
       return this.revalidate();
@@ -1467,8 +1460,26 @@ function shanfangDom(api) {
       if (this.viewing !== null || !(this.messages.anythingEntered() || this.changedByCode)) return;
       if (this.draftKey !== null) api.drafts.save(this.draftKey, filing);
     }
-    beside(suffix) {
-      return this.draftKey === null ? null : this.draftKey + suffix;
+    // What is kept in localStorage beside the draft (`-lang`, and the
+    // page's `-cleared`, `-replaced`), by its suffix; null without a draft
+    // key or where storage is refused.
+    stored(suffix) {
+      try {
+        return this.draftKey === null ? null : localStorage.getItem(this.draftKey + suffix);
+      } catch (e) {
+        return null;
+      }
+    }
+    // Keeps `text` beside the draft (null: drops it); where storage is
+    // refused, it holds for this page only.
+    store(suffix, text) {
+      if (this.draftKey === null) return;
+      try {
+        if (text === null) localStorage.removeItem(this.draftKey + suffix);
+        else localStorage.setItem(this.draftKey + suffix, text);
+      } catch (e) {
+        // storage refused
+      }
     }
     restoreDraft() {
       if (this.draftKey === null) return;
@@ -1502,14 +1513,7 @@ function shanfangDom(api) {
     // The language of messages and, on the standalone page, of the page.
     setLang(lang) {
       this.options.lang = lang;
-      const key = this.beside('-lang');
-      if (key !== null) {
-        try {
-          localStorage.setItem(key, lang);
-        } catch (e) {
-          // storage refused: the language holds for this page
-        }
-      }
+      this.store('-lang', lang);
       this.applyLang();
       if (this.page) this.page.relang();
       this.statusShown = null;
@@ -1517,13 +1521,8 @@ function shanfangDom(api) {
       return this.refresh();
     }
     storedLang() {
-      const key = this.beside('-lang');
-      try {
-        const v = key === null ? null : localStorage.getItem(key);
-        return v === 'zh' || v === 'en' ? v : null;
-      } catch (e) {
-        return null;
-      }
+      const v = this.stored('-lang');
+      return v === 'zh' || v === 'en' ? v : null;
     }
     // Makes the form (the page, when standalone) show the current language:
     // `data-en` texts, the `lang` attribute, the switch's label.
@@ -1946,7 +1945,7 @@ function shanfangDom(api) {
       busy: false,
       attached: true,
     });
-    if (standalone) s.page = api.page(s, { UI, el, all, after, holdsAnything, levelPrefix, Refusal });
+    if (standalone) s.page = api.page(s, { UI, el, all, words, after, holdsAnything, levelPrefix, Refusal });
     // A page saved from the browser keeps what the last binding rendered:
     // start from the page as shipped (the title too, without the prefix).
     let title = doc.title;
