@@ -165,6 +165,17 @@ test('a control or a mapping named like a property every object has is no field 
   host.remove();
 });
 
+test('a viewed filing\'s numbers come into the text boxes as the validator writes them', () => {
+  const form = portalForm('p-view');
+  const binding = attach(form, withFields());
+  binding.view('{"site":{"fire_extinguishers":0.30000000000000004},"operations":{"employees":1200}}');
+  equal(input(form, 'fireExt').value, '0.3');
+  equal(input(form, 'staff').value, '1200');
+  binding.endView();
+  equal(input(form, 'fireExt').value, '', 'what the form held comes back');
+  binding.detach();
+});
+
 test('hostile values are shown as text', () => {
   const form = portalForm('p4');
   const binding = attach(form, withFields());

@@ -15,6 +15,7 @@ import bindgenInit, {
   validateJson as bindgenValidateJson,
   __canonicalJson,
   __reading,
+  __numberText,
   about as bindgenAbout,
 } from '../core/bindgen/shanfang_core.js';
 
@@ -28,22 +29,17 @@ const { init, initSync, checkReady, whenLoaded } = shanfangLoader(
 export default init;
 export { initSync };
 
+// The catalogue, from the core entry's words: `rules()`, and the clause
+// boxes of the form's messages.
 const catalogue = (lang) => (lang === 'en' ? import('../core/rules-en.js') : import('../core/rules-zh.js')).then((m) => JSON.parse(m.default));
-
-// The clauses' words by clause number, for the form's messages.
-async function clauseWords(lang) {
-  const words = {};
-  for (const rule of await catalogue(lang)) words[rule.clause] = rule.text;
-  return words;
-}
 
 export const validateJson = whenLoaded('validateJson', bindgenValidateJson);
 export const about = whenLoaded('about', bindgenAbout);
 // validate, canonical and attach (and the Standard Schema through them) check inside the glue.
 export const { validate, canonical, attach, Binding, standardSchema, filingSchema, readDraft } = shanfangGlue(
-  { validateJson: bindgenValidateJson, __canonicalJson, __reading },
+  { validateJson: bindgenValidateJson, __canonicalJson, __reading, __numberText },
   checkReady,
-  clauseWords,
+  catalogue,
 );
 
 /** The rule catalogue in `lang` ("zh", the default, or "en"); a new copy each time. */

@@ -16,7 +16,8 @@
 //   validate(text, options): the report of a filing's JSON text (throws
 //     for text that is no filing, or bad options);
 //   reading(path, kind, text, lang): how a typed number or phone was read
-//     ("按 1200 计"), or undefined;
+//     ("按 1200 计"), or undefined; numberText(n): a number as the validator
+//     writes it;
 //   kinds: contract path templates → field kind (js/fields.js);
 //   words(lang): a Promise of the clauses' words by clause number;
 //   drafts: the glue's draft store; eventDetail(filing, report);
@@ -340,18 +341,6 @@ function shanfangDom(api) {
     return root;
   }
 
-  // A number as the validator writes it (shanfang_core::formats::number_text).
-  function numberText(n) {
-    if (!Number.isFinite(n)) return 'NaN';
-    if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(Math.trunc(n) || 0);
-    if (Math.abs(n) >= 1e15) return n > 0 ? '1e15+' : '-1e15-';
-    const micro = Math.round(Math.abs(n) * 1e6);
-    const sign = n < 0 && micro > 0 ? '-' : '';
-    const whole = Math.floor(micro / 1e6), frac = micro % 1e6;
-    if (frac === 0) return sign + whole;
-    return `${sign}${whole}.${String(frac).padStart(6, '0').replace(/0+$/, '')}`;
-  }
-
   // Writes a saved filing back into the controls (restoring a draft).
   function writeFiling(controls, filing) {
     for (const c of controls) {
@@ -365,7 +354,7 @@ function shanfangDom(api) {
         c.el.checked = on;
         continue;
       }
-      const text = typeof value === 'string' ? value : typeof value === 'number' ? numberText(value) : '';
+      const text = typeof value === 'string' ? value : typeof value === 'number' ? api.numberText(value) : '';
       const t = tag(c.el);
       // An unchanged value is left alone: setting it again would move the
       // caret of a field being typed in.

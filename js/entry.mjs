@@ -16,6 +16,7 @@ import bindgenInit, {
   validateJson as bindgenValidateJson,
   __canonicalJson,
   __reading,
+  __numberText,
   rules as bindgenRules,
   schema as bindgenSchema,
 } from './bindgen/shanfang.js';
@@ -37,6 +38,6 @@ export const rules = whenLoaded('rules', bindgenRules);
 export const schema = whenLoaded('schema', bindgenSchema);
 // validate, canonical and attach (and the Standard Schema through them) check inside the glue.
 export const { validate, canonical, attach, Binding, standardSchema, filingSchema, readDraft } = shanfangGlue(
-  { validateJson: bindgenValidateJson, __canonicalJson, __reading, rules: bindgenRules },
+  { validateJson: bindgenValidateJson, __canonicalJson, __reading, __numberText, rules: bindgenRules },
   checkReady,
 );

@@ -2,14 +2,15 @@
 // with the form binding by scripts/package.py, after js/glue-core.js): the
 // binding's draft store and event details, and `readDraft`.
 // `bindgen` is wasm-bindgen's exports: the core glue's (validateJson,
-// __canonicalJson), `__reading` for the form binding (js/dom.js, with
-// js/fields.js) and, in a module with the clauses' words, `rules` (the
-// standalone page's features, js/dom-page.js, where the entry has them).
-// `words(lang)`: the clauses' words by clause, where the module has none.
-function shanfangGlue(bindgen, checkReady, words) {
+// __canonicalJson), `__reading` and `__numberText` for the form binding
+// (js/dom.js, with js/fields.js) and, in a module with the clauses' words,
+// `rules` (the standalone page's features, js/dom-page.js, where the entry
+// has them). `catalogue(lang)`: the rule catalogue (or a Promise of it),
+// where the module has no `rules`.
+function shanfangGlue(bindgen, checkReady, catalogue) {
   'use strict';
   // Taken now: the classic script assigns this glue's attach onto `bindgen`.
-  const { __reading: reading, validateJson, rules, __canonicalJson: canonicalJson } = bindgen;
+  const { __reading: reading, __numberText: numberText, validateJson, rules, __canonicalJson: canonicalJson } = bindgen;
   const core = shanfangCoreGlue(bindgen, checkReady);
   const { validate } = core;
   // The form binding's drafts, written a moment after the last edit instead
@@ -176,12 +177,15 @@ function shanfangGlue(bindgen, checkReady, words) {
   // `eventDetail`; with the standalone page's features (js/dom-page.js)
   // where the entry has them and the module the clauses' words (`rules`).
   const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10); // UTC+8, as the validator's
-  const wordsOfModule = (lang) =>
-    Promise.resolve().then(() => {
-      const table = {};
-      for (const rule of rules(lang)) table[rule.clause] = rule.text;
-      return table;
-    });
+  // The clauses' words by clause, for a message's clause box.
+  const words = (lang) =>
+    Promise.resolve()
+      .then(() => (catalogue || rules)(lang))
+      .then((all) => {
+        const table = {};
+        for (const rule of all) table[rule.clause] = rule.text;
+        return table;
+      });
   const page =
     typeof shanfangDomPage === 'function' && rules
       ? shanfangDomPage({ rules, canonical: canonicalJson, today, modes: shanfangModeNames(), forgetDraft: (key) => draftStore.forget(key) })
@@ -189,8 +193,9 @@ function shanfangGlue(bindgen, checkReady, words) {
   const dom = shanfangDom({
     validate: validateJson,
     reading,
+    numberText,
     kinds: shanfangFieldKinds(),
-    words: words || wordsOfModule,
+    words,
     drafts: draftStore,
     eventDetail,
     page,

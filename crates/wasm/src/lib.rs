@@ -357,6 +357,15 @@ pub fn reading(path: &str, kind: &str, text: &str, lang: &str) -> Option<String>
     shanfang_core::model::reading(path, kind, text, lang)
 }
 
+/// A number as the validator writes it (`1200`, `2.5`), for the form
+/// binding (js/dom.js) to put a filing's number into a text box as the
+/// canonical form and the messages write it. Only with `reading`.
+#[cfg(feature = "reading")]
+#[wasm_bindgen(js_name = __numberText, skip_typescript)]
+pub fn number_text(n: f64) -> String {
+    shanfang_core::formats::number_text(n)
+}
+
 /// The standard and contract this build checks. Written as JSON text (no
 /// serializer in the module for three constants; the strings hold nothing
 /// JSON would escape).

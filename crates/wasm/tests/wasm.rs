@@ -314,6 +314,12 @@ fn readings_for_the_form_binding_are_the_models() {
     assert_eq!(read("operations.employees", "count", "1200", "zh"), None, "read as typed");
     assert_eq!(read("operations.employees", "count", "many", "zh"), None, "its format finding says so");
     assert_eq!(read("workshop.name", "text", "1,200", "zh"), None, "not a number field");
+    // A filing's number put back into a text box, as the validator writes it.
+    for (n, text) in
+        [(1200.0, "1200"), (2.5, "2.5"), (-0.0, "0"), (0.1 + 0.2, "0.3"), (1e15, "1e15+"), (f64::NAN, "NaN")]
+    {
+        assert_eq!(wasm::number_text(n), text, "{n}");
+    }
     for (path, kind, _) in shanfang_core::model::all_fields() {
         let text = "  ";
         assert_eq!(read(path, kind.name(), text, "zh"), None, "{path}: blank");
