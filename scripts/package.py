@@ -27,16 +27,15 @@ for bindgen in ("bindgen/shanfang.js", "core/bindgen/shanfang_core.js"):
     (pkg / bindgen).write_text(bundles.bindgen_js(pkg / bindgen), encoding="utf-8")
 
 # The entry modules: hand-written (js/entry.mjs, js/entry.cjs,
-# js/entry-classic.js), each with the glue (js/glue.js: `validate` and
-# `attach` with the replacer, draft store and event details, the Standard
-# Schema) before it. wasm-bindgen's output is not edited by hand (its
+# js/entry-classic.js), each with the glue before it (bundles.glue_src:
+# `validate` and the Standard Schema, the form binding `attach` with its
+# draft store and event details). wasm-bindgen's output is not edited by hand (its
 # imports' names shortened, minified where browsers load it): the ES and
 # Node entries import it, the classic script is its no-modules output
 # followed by the glue in a function of its own (a classic script has no
 # imports).
 classic_bindgen = pathlib.Path(sys.argv[1])
 glue_core_src = (root / "js" / "glue-core.js").read_text(encoding="utf-8")
-glue_src = (root / "js" / "glue.js").read_text(encoding="utf-8")
 loader_src = (root / "js" / "loader.js").read_text(encoding="utf-8")
 glue_js = bundles.glue_js()
 glue_core_js = minify_js(glue_core_src, "js/glue-core.js")
