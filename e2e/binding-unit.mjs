@@ -176,6 +176,22 @@ test('a viewed filing\'s numbers come into the text boxes as the validator write
   binding.detach();
 });
 
+test('a listener changing the report it was given changes nothing the binding returns', () => {
+  const form = portalForm('p-mutate');
+  const empty = (e) => {
+    e.detail.report.findings.length = 0;
+    e.detail.report.errors = 0;
+  };
+  form.addEventListener('shanfang-report', empty);
+  const binding = attach(form, withFields());
+  typeInto(form, 'fireExt', '0');
+  const report = binding.validate();
+  assert(report.findings.some((f) => f.field === 'site.fire_extinguishers'), 'the binding\'s report keeps its findings');
+  assert(report.errors > 0, 'and its counts');
+  form.removeEventListener('shanfang-report', empty);
+  binding.detach();
+});
+
 test('hostile values are shown as text', () => {
   const form = portalForm('p4');
   const binding = attach(form, withFields());
